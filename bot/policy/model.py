@@ -1,0 +1,159 @@
+"""The policy model: categories of customer harassment and a company's policy clauses.
+
+Pure data (frozen dataclasses). Files in `policy_content/` are parsed into these by
+`bot.policy.loader`; nothing here knows about files, Slack or SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+LANGUAGES = ("en", "ja")
+
+# The stable category ids of the domain brief. Code, policy files and tests use exactly these.
+CATEGORY_IDS = (
+    "physical_assault",
+    "verbal_abuse",
+    "threats_intimidation",
+    "coerced_apology",
+    "constraint_prolonged",
+    "repetitive_demands",
+    "punishment_demands",
+    "language_nitpicking",
+    "out_of_hours_demands",
+    "trespass_noncompliance",
+    "unauthorized_recording",
+    "discrimination",
+    "sexual_harassment",
+    "online_defamation",
+    "privacy_violation",
+    "unreasonable_demands",
+)
+
+
+class Severity(str, Enum):
+    """How serious an incident is; `NONE` means not harassment."""
+
+    NONE = "none"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls(value.strip().lower())
+
+
+_SEVERITY_RANK = {
+    Severity.NONE: 0,
+    Severity.LOW: 1,
+    Severity.MEDIUM: 2,
+    Severity.HIGH: 3,
+    Severity.CRITICAL: 4,
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in English and (where written) Japanese."""
+
+    en: str
+    ja: str = ""
+
+    def get(self, language: str) -> str:
+        """The text in `language`, falling back to English."""
+        if language == "ja" and self.ja:
+            return self.ja
+        return self.en
+
+    def has(self, language: str) -> bool:
+        return bool(getattr(self, language, "").strip())
+
+
+@dataclass(frozen=True)
+class Category:
+    """One category of the taxonomy, with the guidance staff need right now."""
+
+    id: str
+    title: Text
+    definition: Text
+    default_severity: Severity
+    handling: tuple[Text, ...]  # steps for the staff member, in order
+    script: Text  # a short thing the staff member can say, e.g. the warning before ending a call
+    penal_code: tuple[str, ...] = ()  # Japanese penal code article numbers, e.g. ("222", "223")
+
+
+@dataclass(frozen=True)
+class Consequence:
+    """A consequence a company states it may apply (refuse service, police, legal action...)."""
+
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a company policy and the categories it covers."""
+
+    id: str
+    text: Text
+    categories: tuple[str, ...]
+    consequences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A company's customer-harassment policy as clauses."""
+
+    id: str  # the file stem, e.g. "prometric_japan"; what POLICY names
+    company: Text
+    title: Text
+    version: str
+    languages: tuple[str, ...]
+    definition: Text
+    clauses: tuple[Clause, ...]
+    consequences: tuple[str, ...]  # what the company says it may do, in general
+    stance: Text  # the company's statement on consequences, quoted to staff and managers
+    support: Text  # the care the policy promises to affected staff
+    source: str = ""  # where the policy text came from
+
+    def clauses_for(self, category_id: str) -> tuple[Clause, ...]:
+        """Clauses covering a category, in policy order."""
+        return tuple(c for c in self.clauses if category_id in c.categories)
+
+    def clause(self, clause_id: str) -> Clause | None:
+        return next((c for c in self.clauses if c.id == clause_id), None)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """All categories and the consequence vocabulary, loaded from `policy_content/categories.toml`."""
+
+    categories: tuple[Category, ...]
+    consequences: tuple[Consequence, ...]
+
+    def category(self, category_id: str) -> Category:
+        for c in self.categories:
+            if c.id == category_id:
+                return c
+        raise KeyError(category_id)
+
+    def consequence(self, consequence_id: str) -> Consequence:
+        for c in self.consequences:
+            if c.id == consequence_id:
+                return c
+        raise KeyError(consequence_id)
+
+
+@dataclass(frozen=True)
+class PolicyBundle:
+    """The taxonomy and one active policy: what the triage engine and the bot need."""
+
+    taxonomy: Taxonomy
+    policy: Policy
