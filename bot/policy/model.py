@@ -122,6 +122,7 @@ class Policy:
     stance: Text  # the company's statement on consequences, quoted to staff and managers
     support: Text  # the care the policy promises to affected staff
     source: str = ""  # where the policy text came from
+    fallback: str = ""  # id of the policy that answers categories no clause here covers
 
     def clauses_for(self, category_id: str) -> tuple[Clause, ...]:
         """Clauses covering a category, in policy order."""
@@ -137,6 +138,8 @@ class Taxonomy:
 
     categories: tuple[Category, ...]
     consequences: tuple[Consequence, ...]
+    legitimate: tuple[Text, ...] = ()  # steps for a valid complaint, handled as normal service
+    legitimate_script: Text = Text("")  # what to say to a customer with a valid complaint
 
     def category(self, category_id: str) -> Category:
         for c in self.categories:
@@ -157,3 +160,4 @@ class PolicyBundle:
 
     taxonomy: Taxonomy
     policy: Policy
+    fallback: Policy | None = None  # the policy named by `policy.fallback`, loaded

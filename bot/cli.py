@@ -1,0 +1,130 @@
+"""The operator command line: `python -m bot <command>`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from bot.config import ConfigError, Settings, load_settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All subcommands and their options."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Kasuhara bot operator commands.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    triage = commands.add_parser("triage", help="classify a description (or JSON lines on stdin)")
+    triage.add_argument("text", nargs="?", help="the description; omit with --jsonl")
+    triage.add_argument("--jsonl", action="store_true", help='read {"id","text"} lines on stdin, write one result per line')
+    triage.add_argument("--policy", help="policy name, overrides the POLICY setting")
+    triage.add_argument("--json", action="store_true", help="print the result as JSON instead of text")
+    triage.add_argument("--language", choices=("en", "ja"), help="language of the guidance shown")
+
+    policy = commands.add_parser("policy", help="policy files")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True)
+    check = policy_commands.add_parser("check", help="validate policy files (all shipped files by default)")
+    check.add_argument("files", nargs="*")
+    policy_commands.add_parser("list", help="list available policies")
+
+    db = commands.add_parser("db", help="database")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="bring the schema to the newest migration")
+    db_commands.add_parser("purge", help="delete what is past retention (keeps anonymous aggregates)")
+
+    commands.add_parser("demo", help="run a whole scenario against a local Slack emulator")
+
+    digest = commands.add_parser("digest", help="print the weekly HR digest")
+    digest.add_argument("--week-of", help="any date in the week (YYYY-MM-DD); default this week")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    handlers = {
+        "triage": _triage,
+        "policy": _policy,
+        "db": _db,
+        "demo": _demo,
+        "digest": _digest,
+    }
+    try:
+        return handlers[args.command](args, settings)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _triage(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.policy.loader import PolicyError, load_bundle
+    from bot.triage.cli import describe, read_stdin_bytes, triage_jsonl
+    from bot.triage.engine import triage
+
+    try:
+        bundle = load_bundle(settings.policy_dir, args.policy or settings.policy)
+    except PolicyError as exc:
+        print(f"Policy error: {exc}", file=sys.stderr)
+        return 2
+    if args.jsonl:
+        if args.text:
+            print("Give either a text or --jsonl, not both.", file=sys.stderr)
+            return 2
+        _, errors = triage_jsonl(read_stdin_bytes(), sys.stdout, bundle)
+        return 1 if errors else 0
+    if args.text is None or not args.text.strip():
+        print('Describe what happened, e.g.: python -m bot triage "The caller kept me on the phone for 3 hours"', file=sys.stderr)
+        return 2
+    result = triage(args.text, bundle)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(describe(result, bundle, args.language or settings.language))
+    return 0
+
+
+def _policy(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.policy.cli import check_command
+    from bot.policy.loader import available_policies
+
+    if args.policy_command == "list":
+        for name in available_policies(settings.policy_dir):
+            marker = " (active)" if name == settings.policy else ""
+            print(f"{name}{marker}")
+        return 0
+    return check_command(list(args.files), settings.policy_dir)
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.db.migrate import current_revision, upgrade
+
+    url = settings.resolved_database_url
+    if args.db_command == "upgrade":
+        upgrade(url)
+        print(f"Database at revision {current_revision(url)}")
+        return 0
+    from bot.runtime import build_services
+
+    services = build_services(settings)
+    result = services.cases.purge(services.clock())
+    print(result)
+    return 0
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.demo import run_demo
+
+    return run_demo(settings)
+
+
+def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runtime import build_services, print_digest
+
+    services = build_services(settings)
+    return print_digest(services, args.week_of)

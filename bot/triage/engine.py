@@ -1,0 +1,287 @@
+"""The triage engine: which harassment categories and policy clauses a description matches.
+
+Pure and deterministic: no Slack, no SQL, no network. `triage(text, bundle)` scores every
+category from weighted cues (`bot.triage.lexicon`), discards cues that are negated
+("he did not threaten me", 「暴力はなかった」), and explains each decision with the exact
+words that led to it.
+
+Scoring: a category's raw score is its strongest cue plus a third of the others, so many weak
+hints add up but never outweigh one clear statement. A category counts when its raw score
+reaches PRIMARY_THRESHOLD; once the text is harassment, further categories count from
+SECONDARY_THRESHOLD, since a weak hint beside clear harassment is usually meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from bot.policy.loader import clauses_for_category
+from bot.policy.model import PolicyBundle, Severity
+from bot.triage import lexicon
+from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, has_english, has_japanese, normalise
+
+PRIMARY_THRESHOLD = 0.6
+SECONDARY_THRESHOLD = 0.35
+_OTHER_CUES_SHARE = 1 / 3
+
+# --- negation -----------------------------------------------------------------------------
+# English: a negator shortly before the cue, inside the same clause.
+_EN_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,\n]| but | however| although| though| yet | whereas| and | or | so | until | till | unless | because | if | then "
+)
+_EN_CLAUSE_OPENER = re.compile(r"(until|till|unless|because|if|or|and) ")
+_EN_NEGATOR = re.compile(
+    r"\b(not|never|no|nobody|none|nothing|neither|nor|without|hardly|barely)\b(?! (only|just|longer|doubt|matter|one but|sooner)\b)"
+)
+_EN_NEGATION_WINDOW_WORDS = 4
+# Japanese: a negative ending shortly after the cue, inside the same clause.
+_JA_CLAUSE_BREAK = re.compile(r"[。！？!?\n、,]|けど|けれど|ものの|が、")
+# A bare ない after a verb stem is usually the cue itself (従わない, 帰らない), so a plain
+# negative counts only after a particle (暴力はなかった, 脅しもない) or in a fixed negative form.
+_JA_NEGATED_TAIL = re.compile(
+    r"^[^。！？!?\n]{0,8}?(?:"
+    r"(?:は|も|こそ|など|なんて|とかは|までは)(?:一切|全く|まったく|全然|特に|別に|決して)?"
+    r"(?:なかった|なく|ない|ありません|ございません|無かった|無い|無く|なし|無し)"
+    r"|ていない|てない|てはいない|てはない|ていません|てはいません|ておりません|てはおりません"
+    r"|ませんでした|わけではな|訳ではな|ことはな|事はな|ではな|じゃな|なし(?!に)|無し(?!に))"
+)
+_JA_NEGATION_TAIL_CHARS = 16
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A phrase in the text that counted (or was discounted) for a category."""
+
+    category: str
+    phrase: str
+    weight: float
+    start: int
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryScore:
+    """One category's score (0..1) and the phrases behind it."""
+
+    category: str
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ClauseMatch:
+    """A clause of the active (or fallback) policy that covers matched categories."""
+
+    policy: str
+    clause_id: str
+    score: float
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    """What the engine concluded about one description."""
+
+    harassment: bool
+    categories: tuple[CategoryScore, ...]  # counted categories, best first
+    clauses: tuple[ClauseMatch, ...]
+    severity: Severity
+    language: str
+    policy_id: str
+    policy_version: str
+    discounted: tuple[Evidence, ...] = ()  # negated cues, shown so a manager sees why
+    legitimate_signals: tuple[str, ...] = ()  # complaint words found (defect, refund...)
+    truncated: bool = False
+
+    @property
+    def category_ids(self) -> tuple[str, ...]:
+        return tuple(c.category for c in self.categories)
+
+    @property
+    def primary_category(self) -> str | None:
+        return self.categories[0].category if self.categories else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of `python -m bot triage --jsonl` (without the id)."""
+        evidence: dict[str, list[str]] = {c.category: [e.phrase for e in c.evidence] for c in self.categories}
+        if self.discounted:
+            evidence["_negated"] = [f"{e.category}: {e.phrase}" for e in self.discounted]
+        if self.legitimate_signals:
+            evidence["_complaint"] = list(self.legitimate_signals)
+        return {
+            "harassment": self.harassment,
+            "categories": list(self.category_ids),
+            "scores": {c.category: c.score for c in self.categories},
+            "severity": self.severity.value,
+            "clauses": [
+                {"policy": m.policy, "clause_id": m.clause_id, "score": m.score, "categories": list(m.categories)}
+                for m in self.clauses
+            ],
+            "evidence": evidence,
+            "language": self.language,
+            "policy": {"id": self.policy_id, "version": self.policy_version},
+            "truncated": self.truncated,
+        }
+
+
+@dataclass
+class _Tally:
+    weights: list[float] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    severity: Severity = Severity.NONE
+
+    def raw(self) -> float:
+        if not self.weights:
+            return 0.0
+        ordered = sorted(self.weights, reverse=True)
+        return ordered[0] + _OTHER_CUES_SHARE * sum(ordered[1:])
+
+
+@dataclass(frozen=True)
+class _CompiledCue:
+    category: str
+    regex: re.Pattern[str]
+    weight: float
+    severity: Severity
+    japanese: bool
+
+
+def triage(text: str, bundle: PolicyBundle) -> TriageResult:
+    """Classify one description against the bundle's taxonomy and policy."""
+    truncated = len(text) > MAX_ANALYSED_CHARS
+    normalised = normalise(text[:MAX_ANALYSED_CHARS])
+    language = detect_language(normalised)
+    tallies, discounted = _score(normalised)
+
+    ranked = sorted(
+        ((cat, tally) for cat, tally in tallies.items() if tally.weights),
+        key=lambda item: (-item[1].raw(), -bundle.taxonomy.category(item[0]).default_severity.rank, item[1].evidence[0].start),
+    )
+    harassment = bool(ranked) and ranked[0][1].raw() >= PRIMARY_THRESHOLD
+    counted = [(cat, t) for cat, t in ranked if harassment and t.raw() >= SECONDARY_THRESHOLD]
+
+    categories = tuple(
+        CategoryScore(cat, round(min(1.0, t.raw()), 3), tuple(t.evidence)) for cat, t in counted
+    )
+    severity = _severity(bundle, counted)
+    clauses = _match_clauses(bundle, categories)
+    return TriageResult(
+        harassment=harassment,
+        categories=categories,
+        clauses=clauses,
+        severity=severity,
+        language=language,
+        policy_id=bundle.policy.id,
+        policy_version=bundle.policy.version,
+        discounted=tuple(discounted),
+        legitimate_signals=() if harassment else _legitimate_signals(normalised),
+        truncated=truncated,
+    )
+
+
+def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
+    tallies: dict[str, _Tally] = {}
+    discounted: list[Evidence] = []
+    check_en, check_ja = has_english(normalised), has_japanese(normalised)
+    for cue in _compiled_cues():
+        if (cue.japanese and not check_ja) or (not cue.japanese and not check_en):
+            continue
+        for match in cue.regex.finditer(normalised):
+            phrase = match.group(0).strip()
+            if not phrase:
+                continue
+            negated = _is_negated_ja(normalised, match) if cue.japanese else _is_negated_en(normalised, match)
+            evidence = Evidence(cue.category, phrase, cue.weight, match.start(), negated)
+            if negated:
+                discounted.append(evidence)
+                continue
+            tally = tallies.setdefault(cue.category, _Tally())
+            tally.weights.append(cue.weight)
+            tally.evidence.append(evidence)
+            if cue.severity.rank > tally.severity.rank:
+                tally.severity = cue.severity
+    for tally in tallies.values():
+        tally.evidence.sort(key=lambda e: (-e.weight, e.start))
+    return tallies, discounted
+
+
+def _is_negated_en(text: str, match: re.Match[str]) -> bool:
+    if _EN_CLAUSE_OPENER.match(match.group(0)):
+        return False  # the cue opens its own clause ("until I apologised")
+    start = match.start()
+    window_start = max(0, start - 60)
+    before = text[window_start:start]
+    breaks = list(_EN_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    words = before.split()[-_EN_NEGATION_WINDOW_WORDS:]
+    return _EN_NEGATOR.search(" ".join(words)) is not None
+
+
+def _is_negated_ja(text: str, match: re.Match[str]) -> bool:
+    tail = text[match.end(): match.end() + _JA_NEGATION_TAIL_CHARS]
+    cut = _JA_CLAUSE_BREAK.search(tail)
+    if cut:
+        tail = tail[: cut.start()] + "。"
+    return _JA_NEGATED_TAIL.match(tail) is not None
+
+
+def _severity(bundle: PolicyBundle, counted: list[tuple[str, _Tally]]) -> Severity:
+    if not counted:
+        return Severity.NONE
+    levels = [bundle.taxonomy.category(cat).default_severity for cat, _ in counted]
+    levels += [t.severity for _, t in counted if t.severity is not Severity.NONE]
+    return max(levels, key=lambda s: s.rank)
+
+
+def _match_clauses(bundle: PolicyBundle, categories: tuple[CategoryScore, ...]) -> tuple[ClauseMatch, ...]:
+    scores = {c.category: c.score for c in categories}
+    matches: dict[tuple[str, str], ClauseMatch] = {}
+    for cat in scores:
+        answering, clauses = clauses_for_category(bundle, cat)
+        for clause in clauses:
+            covered = tuple(c for c in clause.categories if c in scores)
+            # A clause covering several matched categories ranks above one covering one.
+            score = round(min(1.0, max(scores[c] for c in covered) + 0.05 * (len(covered) - 1)), 3)
+            matches[(answering.id, clause.id)] = ClauseMatch(answering.id, clause.id, score, covered)
+    return tuple(sorted(matches.values(), key=lambda m: -m.score))
+
+
+def _legitimate_signals(normalised: str) -> tuple[str, ...]:
+    found = [m.group(0) for m in _LEGITIMATE.finditer(normalised)]
+    return tuple(dict.fromkeys(found))[:5]
+
+
+def compile_english(pattern: str) -> str:
+    """Turn the lexicon's English pattern syntax into a regular expression."""
+    pattern = pattern.replace(" ~ ", r"\W+(?:\w+\W+){0,4}")
+    pattern = re.sub(r"(?<=[a-z])(?<!\\[a-z])\*", r"\\w*", pattern)
+    pattern = pattern.replace(" ", r"\W+")
+    return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+def compile_japanese(pattern: str) -> str:
+    """Turn the lexicon's Japanese pattern syntax into a regular expression."""
+    return pattern.replace("…", r"[^。！？!?\n]{0,12}?")
+
+
+@lru_cache(maxsize=1)
+def _compiled_cues() -> tuple[_CompiledCue, ...]:
+    compiled: list[_CompiledCue] = []
+    for japanese, table in ((False, lexicon.EN), (True, lexicon.JA)):
+        for category, cues in table.items():
+            for cue in cues:
+                source = compile_japanese(cue.pattern) if japanese else compile_english(cue.pattern)
+                try:
+                    regex = re.compile(source)
+                except re.error as exc:  # a broken cue is a programming error: say which
+                    raise ValueError(f"bad {'ja' if japanese else 'en'} cue for {category}: {cue.pattern!r}: {exc}") from exc
+                severity = Severity(cue.severity) if cue.severity else Severity.NONE
+                compiled.append(_CompiledCue(category, regex, cue.weight, severity, japanese))
+    return tuple(compiled)
+
+
+_LEGITIMATE = re.compile(f"{compile_english(lexicon.LEGITIMATE_EN)}|{lexicon.LEGITIMATE_JA}")

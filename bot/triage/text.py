@@ -1,0 +1,75 @@
+"""Text preparation for triage: normalisation, language detection, clause boundaries.
+
+Japanese is handled without a tokenizer. Customer-harassment phrases in Japanese are short,
+distinctive character sequences whose stems survive conjugation (居座 in 居座る/居座られた,
+土下座 in 土下座しろ/土下座させられた), so the engine matches regular expressions over
+NFKC-normalised characters. That needs no dictionary download, is deterministic, runs in
+microseconds, and is robust to the unusual spellings (カタカナ/ひらがな variants, full-width
+digits, half-width kana) that a morphological analyser's dictionary would split badly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_ANALYSED_CHARS = 20_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACES = re.compile(r"[ \t\u3000]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+
+# English contractions expanded so that negation and cue patterns see one spelling.
+_CONTRACTIONS = (
+    (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bcan'?t\b"), "can not"),
+    (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"\bshan'?t\b"), "shall not"),
+    (re.compile(r"\bain'?t\b"), "is not"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)n'?t\b"), r"\1 not"),
+    (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"\b(you|we|they)'re\b"), r"\1 are"),
+    (re.compile(r"\b(he|she|it|that|there)'s\b"), r"\1 is"),
+    (re.compile(r"\b(i|you|he|she|we|they)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(i|you|he|she|we|they)'d\b"), r"\1 would"),
+    (re.compile(r"\b(i|you|we|they)'ve\b"), r"\1 have"),
+)
+
+
+def normalise(text: str) -> str:
+    """NFKC, lower case, straight quotes, expanded contractions, collapsed spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    text = text.lower()
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def detect_language(normalised: str) -> str:
+    """'ja', 'en' or 'mixed' by the share of Japanese characters and Latin words."""
+    cjk = len(_CJK.findall(normalised))
+    latin_words = len(_LATIN_WORD.findall(normalised))
+    if cjk == 0:
+        return "en"
+    if latin_words == 0:
+        return "ja"
+    # Japanese text often carries a few Latin words (SNS, LINE, OK); only call it mixed
+    # when English carries real weight.
+    if latin_words * 3 >= cjk:
+        return "mixed"
+    return "ja"
+
+
+def has_japanese(normalised: str) -> bool:
+    """True when the text contains any kana or kanji."""
+    return _CJK.search(normalised) is not None
+
+
+def has_english(normalised: str) -> bool:
+    """True when the text contains Latin words."""
+    return _LATIN_WORD.search(normalised) is not None
