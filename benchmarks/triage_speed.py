@@ -1,0 +1,95 @@
+"""Speed of the triage engine on one core.
+
+    python benchmarks/triage_speed.py [--rounds N]
+
+Times policy loading (cold, from the TOML files) and `triage()` per description over the
+labelled cases in tests/data/ plus long descriptions built by joining cases up to 2,000
+characters. Prints median, p99 and descriptions per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import DEFAULT_POLICY_DIR  # noqa: E402
+from bot.policy import loader  # noqa: E402
+from bot.triage import engine  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+def corpus() -> tuple[list[str], list[str]]:
+    """The labelled descriptions, and long ones (1,500-2,000 chars) made by joining them."""
+    texts: list[str] = []
+    for name in ("triage_dev.jsonl", "triage_holdout.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    long_texts: list[str] = []
+    for offset in range(0, len(texts), 7):
+        parts: list[str] = []
+        for text in texts[offset:] + texts[:offset]:
+            if sum(len(p) for p in parts) + len(text) > 2000:
+                break
+            parts.append(text)
+        long_texts.append(" ".join(parts))
+    return texts, long_texts
+
+
+def time_calls(texts: list[str], bundle, rounds: int) -> list[float]:
+    """Seconds per call, every text `rounds` times."""
+    timings: list[float] = []
+    for _ in range(rounds):
+        for text in texts:
+            start = time.perf_counter()
+            engine.triage(text, bundle)
+            timings.append(time.perf_counter() - start)
+    return timings
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which `share` of the values fall."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    """Print the timing table."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    bundle = loader.load_bundle(DEFAULT_POLICY_DIR, "general")
+    engine._compiled_cues()  # the cue table compiles once per process, like the policy
+    load_seconds = time.perf_counter() - start
+
+    texts, long_texts = corpus()
+    engine.triage("warm up", bundle)
+    rows = [("labelled cases", texts), ("long (1.5-2k chars)", long_texts)]
+    print(f"policy + cue loading (cold): {load_seconds * 1000:.1f} ms   (target < 500 ms)")
+    print()
+    header = f"{'descriptions':22} {'n':>6} {'avg chars':>9} {'median ms':>10} {'p99 ms':>8} {'per second':>11}"
+    print(header)
+    print("-" * len(header))
+    for label, items in rows:
+        timings = time_calls(items, bundle, args.rounds)
+        avg_chars = sum(len(t) for t in items) / len(items)
+        print(
+            f"{label:22} {len(timings):6} {avg_chars:9.0f} {statistics.median(timings) * 1000:10.3f} "
+            f"{percentile(timings, 0.99) * 1000:8.3f} {len(timings) / sum(timings):11.0f}"
+        )
+    print("-" * len(header))
+    print("targets: p99 < 5 ms, > 1,000 descriptions per second (one core)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Slack identifiers shared by the Block Kit builders and the listeners: one place, no typos."""
+
+from __future__ import annotations
+
+COMMAND = "/harassment"
+SHORTCUT_REPORT = "report_harassment"  # message shortcut callback id (the manifest declares it)
+
+# Buttons on the private triage reply.
+ACTION_ESCALATE = "triage_escalate"
+ACTION_LOG_ONLY = "triage_log_only"
+ACTION_SHOW_POLICY = "triage_show_policy"
+ACTION_OPEN_REPORT = "triage_open_report"
+
+# Buttons on the case card (value: the case id).
+ACTION_CASE_ACKNOWLEDGE = "case_acknowledge"
+ACTION_CASE_TAKE_OVER = "case_take_over"
+ACTION_CASE_WARN = "case_warn_customer"
+ACTION_CASE_REFUSE = "case_refuse_service"
+ACTION_CASE_LEGAL = "case_refer_legal"
+ACTION_CASE_POLICE = "case_refer_police"
+ACTION_CASE_RESOLVE = "case_resolve"
+CASE_ACTIONS = (
+    ACTION_CASE_ACKNOWLEDGE,
+    ACTION_CASE_TAKE_OVER,
+    ACTION_CASE_WARN,
+    ACTION_CASE_REFUSE,
+    ACTION_CASE_LEGAL,
+    ACTION_CASE_POLICE,
+    ACTION_CASE_RESOLVE,
+)
+
+# App Home buttons.
+ACTION_HOME_ESCALATE = "home_escalate_case"  # value: case id of a logged-only case
+ACTION_HOME_REPORT = "home_new_report"
+
+# Modals.
+VIEW_REPORT = "report_modal"
+VIEW_RESOLVE = "resolve_modal"
+
+# Input blocks (block_id) and their elements (action_id) in the report modal.
+BLOCK_TEXT = "report_text"
+BLOCK_CUSTOMER_NUMBER = "customer_number"
+BLOCK_CUSTOMER_NAME = "customer_name"
+BLOCK_CUSTOMER_EMAIL = "customer_email"
+BLOCK_CUSTOMER_PHONE = "customer_phone"
+BLOCK_CUSTOMER_HANDLE = "customer_handle"
+BLOCK_CONTACT_CHANNEL = "contact_channel"
+BLOCK_OCCURRED_AT = "occurred_at"
+BLOCK_HAPPENING_NOW = "happening_now"
+BLOCK_ESCALATE = "escalate"
+INPUT = "value"  # the action_id of every input element; the block_id tells them apart
+OPTION_YES = "yes"
+
+# Resolve modal.
+BLOCK_OUTCOME = "outcome"
+BLOCK_NOTE = "note"
+
+# Blocks of the case card that actions update.
+BLOCK_CASE_ACTIONS = "case_actions"
+BLOCK_CASE_LOG = "case_log"
