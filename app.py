@@ -1,0 +1,52 @@
+"""Start the bot: `python app.py` (Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from bot.config import ConfigError, load_settings
+
+
+def main() -> int:
+    """Check the settings, migrate the database, start the scheduler and serve Slack."""
+    try:
+        settings = load_settings()
+        settings.require_slack()
+    except ConfigError as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from bot.policy.loader import PolicyError
+    from bot.runtime import build_services
+    from bot.scheduler import start_scheduler
+    from bot.slack.app import build_bot
+    from bot.slack.server import serve_http, serve_socket_mode
+
+    try:
+        services = build_services(settings)
+        app, ctx = build_bot(services)
+    except PolicyError as exc:
+        print(f"Cannot start: the policy {settings.policy!r} is invalid: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one clear line, not a half-started bot
+        logging.getLogger(__name__).exception("Start-up failed")
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 1
+    scheduler = start_scheduler(ctx) if settings.run_scheduler else None
+    try:
+        if settings.socket_mode:
+            serve_socket_mode(app, settings.slack_app_token)
+        else:
+            serve_http(app, settings.port, settings.http_threads)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if scheduler:
+            scheduler.shutdown(wait=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Background jobs: chase unacknowledged cases, the weekly HR digest, the retention purge.
+
+APScheduler 3 must run in exactly one process (every process that starts a scheduler
+repeats every job), so `app.py` starts it only when RUN_SCHEDULER is true: set it false
+on all but one instance. The jobs call the same services the listeners call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from slack_sdk.errors import SlackApiError
+
+from bot.slack import blocks
+from bot.slack.context import BotContext
+from bot.slack.i18n import t
+
+logger = logging.getLogger(__name__)
+
+CHASE_EVERY_MINUTES = 5
+
+
+def chase_unacknowledged(ctx: BotContext) -> int:
+    """Remind managers of escalated cases nobody has acknowledged; returns how many were chased.
+
+    A case is chased once each time its wait crosses another multiple of ACK_REMINDER_MINUTES,
+    so a job that runs every few minutes reminds at 30, 60, 90... minutes, not every run.
+    """
+    now = ctx.services.clock()
+    interval = dt.timedelta(minutes=ctx.settings.ack_reminder_minutes)
+    window = dt.timedelta(minutes=CHASE_EVERY_MINUTES)
+    chased = 0
+    for case in ctx.services.cases.unacknowledged_since(now - interval):
+        if case.escalated_at is None:
+            continue
+        waited = now - case.escalated_at
+        if waited % interval >= window:
+            continue
+        try:
+            ctx.escalation.chase(case, int(waited.total_seconds() // 60))
+            chased += 1
+        except SlackApiError as exc:
+            logger.error("Chasing case %s failed: %s", case.ref, exc.response.get("error"))
+    return chased
+
+
+def post_weekly_digest(ctx: BotContext) -> bool:
+    """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
+    lang = ctx.settings.language
+    last_week = ctx.services.clock().date() - dt.timedelta(days=7)
+    stats = ctx.services.digest(last_week)
+    payload = {"blocks": blocks.digest_blocks(stats, lang, ctx.bundle), "text": t("digest_title", lang)}
+    targets = [ctx.settings.hr_channel_id] if ctx.settings.hr_channel_id else [ctx.open_dm(u) for u in ctx.directory.hr()]
+    for channel in targets:
+        try:
+            ctx.client.chat_postMessage(channel=channel, **payload)
+        except SlackApiError as exc:
+            logger.error("Posting the digest to %s failed: %s", channel, exc.response.get("error"))
+    return bool(targets)
+
+
+def purge_expired(ctx: BotContext) -> None:
+    """Delete what is past retention (keeps anonymous aggregates)."""
+    result = ctx.services.cases.purge(ctx.services.clock())
+    logger.info("Retention purge: %s", result)
+
+
+def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
+    """Start the jobs in this process (only one process may do this)."""
+    settings = ctx.settings
+    scheduler = BackgroundScheduler(timezone=settings.timezone)
+    scheduler.add_job(chase_unacknowledged, "interval", minutes=CHASE_EVERY_MINUTES, args=[ctx], id="chase", coalesce=True)
+    scheduler.add_job(
+        post_weekly_digest, "cron", day_of_week=settings.digest_weekday, hour=settings.digest_hour,
+        args=[ctx], id="digest", coalesce=True,
+    )
+    scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
+    scheduler.start()
+    logger.info("Scheduler started: chase every %d min, digest %s %02d:00, purge daily", CHASE_EVERY_MINUTES, settings.digest_weekday, settings.digest_hour)
+    return scheduler

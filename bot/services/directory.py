@@ -1,0 +1,87 @@
+"""Who is who in the workspace: managers, HR, each user's language. Cached Slack look-ups."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.config import Settings
+
+logger = logging.getLogger(__name__)
+
+CACHE_SECONDS = 300.0
+
+
+class Directory:
+    """Resolves roles from settings and user groups, and user locales, with a short cache."""
+
+    def __init__(self, client: WebClient, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
+        self._client = client
+        self._settings = settings
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._groups: dict[str, tuple[float, frozenset[str]]] = {}
+        self._locales: dict[str, tuple[float, str | None]] = {}
+
+    def managers(self) -> tuple[str, ...]:
+        """Every responsible manager: MANAGER_USER_IDS plus members of MANAGER_USERGROUP_ID."""
+        members = self._group(self._settings.manager_usergroup_id)
+        return tuple(dict.fromkeys([*self._settings.manager_user_ids, *sorted(members)]))
+
+    def hr(self) -> tuple[str, ...]:
+        """Every HR reader: HR_USER_IDS plus members of HR_USERGROUP_ID."""
+        members = self._group(self._settings.hr_usergroup_id)
+        return tuple(dict.fromkeys([*self._settings.hr_user_ids, *sorted(members)]))
+
+    def is_manager(self, user_id: str) -> bool:
+        return user_id in self.managers()
+
+    def is_hr(self, user_id: str) -> bool:
+        return user_id in self.hr()
+
+    def may_act_on_cases(self, user_id: str) -> bool:
+        """Managers and HR may press case buttons and read customer history."""
+        return self.is_manager(user_id) or self.is_hr(user_id)
+
+    def cached_locale(self, user_id: str) -> str | None:
+        """The user's Slack locale if already known (never calls Slack: safe on the ack path)."""
+        entry = self._locales.get(user_id)
+        if entry and self._clock() - entry[0] < CACHE_SECONDS * 12:
+            return entry[1]
+        return None
+
+    def locale(self, user_id: str) -> str | None:
+        """The user's Slack locale (e.g. "ja-JP"), looked up and cached; None if unknown."""
+        cached = self._locales.get(user_id)
+        if cached and self._clock() - cached[0] < CACHE_SECONDS * 12:
+            return cached[1]
+        locale: str | None = None
+        try:
+            response = self._client.users_info(user=user_id, include_locale=True)
+            locale = (response.get("user") or {}).get("locale")
+        except SlackApiError as exc:
+            logger.warning("users.info failed for %s: %s", user_id, exc.response.get("error"))
+        with self._lock:
+            self._locales[user_id] = (self._clock(), locale)
+        return locale
+
+    def _group(self, group_id: str) -> frozenset[str]:
+        if not group_id:
+            return frozenset()
+        cached = self._groups.get(group_id)
+        if cached and self._clock() - cached[0] < CACHE_SECONDS:
+            return cached[1]
+        try:
+            response = self._client.usergroups_users_list(usergroup=group_id)
+            members = frozenset(response.get("users") or ())
+        except SlackApiError as exc:
+            logger.error("usergroups.users.list failed for %s: %s", group_id, exc.response.get("error"))
+            return cached[1] if cached else frozenset()
+        with self._lock:
+            self._groups[group_id] = (self._clock(), members)
+        return members

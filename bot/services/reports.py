@@ -1,0 +1,113 @@
+"""Reports: triage a staff member's description and record it as a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.identity import IdentifierKind
+from bot.lifecycle import CaseAction, ContactChannel, ReportSource, Surface
+from bot.policy.model import PolicyBundle
+from bot.services.cases import CaseService, CaseView, ClauseRef, NewReport, TriageSummary
+from bot.triage.engine import TriageResult, triage
+
+MAX_REPORT_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class CustomerDetails:
+    """Who the customer is, as the reporter gave it; every field optional."""
+
+    customer_number: str = ""
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    social_handle: str = ""
+
+    def identifiers(self) -> tuple[tuple[IdentifierKind, str], ...]:
+        """The given identifiers, for matching the customer across reports."""
+        pairs = (
+            (IdentifierKind.CUSTOMER_NUMBER, self.customer_number),
+            (IdentifierKind.NAME, self.name),
+            (IdentifierKind.EMAIL, self.email),
+            (IdentifierKind.PHONE, self.phone),
+            (IdentifierKind.SOCIAL_HANDLE, self.social_handle),
+        )
+        return tuple((kind, value.strip()) for kind, value in pairs if value.strip())
+
+    def label(self) -> str | None:
+        """What a manager reads on the case card, e.g. "Yamada Taro · no. 12345"."""
+        parts = [self.name, self.customer_number and f"no. {self.customer_number}", self.email, self.phone, self.social_handle]
+        text = " · ".join(p.strip() for p in parts if p and p.strip())
+        return text or None
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """A report as a Slack surface delivered it."""
+
+    reporter_user_id: str
+    team_id: str
+    text: str
+    source: ReportSource
+    idempotency_key: str
+    contact_channel: ContactChannel = ContactChannel.OTHER
+    occurred_at: dt.datetime | None = None
+    happening_now: bool = False
+    permalink: str | None = None
+    customer: CustomerDetails = CustomerDetails()
+
+
+class ReportService:
+    """Triage plus recording; the listeners' one entry point for new reports."""
+
+    def __init__(self, cases: CaseService, bundle: PolicyBundle, clock: Callable[[], dt.datetime]) -> None:
+        self._cases = cases
+        self._bundle = bundle
+        self._clock = clock
+
+    @property
+    def bundle(self) -> PolicyBundle:
+        return self._bundle
+
+    def triage(self, text: str) -> TriageResult:
+        """Classify a description against the active policy."""
+        return triage(text, self._bundle)
+
+    def record(self, report: ReportInput, result: TriageResult | None = None) -> CaseView:
+        """Store the report as a case (the same idempotency key returns the same case)."""
+        text = report.text.strip()[:MAX_REPORT_CHARS]
+        result = result or self.triage(text)
+        summary = TriageSummary(
+            harassment=result.harassment,
+            severity=result.severity,
+            categories=result.category_ids,
+            clauses=tuple(ClauseRef(m.policy, m.clause_id, m.score) for m in result.clauses),
+            policy_id=result.policy_id,
+            policy_version=result.policy_version,
+            result=result.to_dict(),
+        )
+        return self._cases.record_report(
+            NewReport(
+                reporter_user_id=report.reporter_user_id,
+                team_id=report.team_id,
+                text=text,
+                source=report.source,
+                contact_channel=report.contact_channel,
+                triage=summary,
+                occurred_at=report.occurred_at,
+                happening_now=report.happening_now,
+                permalink=report.permalink,
+                customer_identifiers=report.customer.identifiers(),
+                customer_label=report.customer.label(),
+                idempotency_key=report.idempotency_key,
+            ),
+            self._clock(),
+        )
+
+    def log_only(self, case: CaseView, actor: str, surface: Surface) -> CaseView:
+        """Keep the case on record without a channel (a manager or HR may escalate it later)."""
+        if case.status.value != "reported":
+            return case
+        return self._cases.apply_action(case.id, actor, CaseAction.LOG_ONLY, surface, self._clock())

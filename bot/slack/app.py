@@ -1,0 +1,52 @@
+"""Building the Bolt app: one WebClient, the services, and every listener group registered."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.runtime import Services
+from bot.services.directory import Directory
+from bot.services.escalation import EscalationService
+from bot.slack.context import BotContext
+from bot.slack.listeners import actions, commands, events, shortcuts, views
+
+logger = logging.getLogger(__name__)
+
+
+def make_client(token: str, base_url: str) -> WebClient:
+    """A Web API client that retries rate limits and dropped connections (used after acks only)."""
+    return WebClient(
+        token=token,
+        base_url=base_url,
+        timeout=10,
+        retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2), ConnectionErrorRetryHandler(max_retry_count=2)],
+    )
+
+
+def build_bot(services: Services) -> tuple[App, BotContext]:
+    """The Bolt app with all listeners, and the context they share."""
+    settings = services.settings
+    settings.require_slack()
+    client = make_client(settings.slack_bot_token, settings.slack_api_url)
+    directory = Directory(client, settings)
+    escalation = EscalationService(services.cases, client, directory, settings, services.bundle, services.clock)
+    ctx = BotContext(services=services, directory=directory, escalation=escalation, client=client)
+    app = App(
+        token=settings.slack_bot_token,
+        signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",
+        client=client,
+        logger=logging.getLogger("slack_bolt"),
+    )
+    for group in (commands, shortcuts, actions, views, events):
+        group.register(app, ctx)
+
+    @app.error
+    def on_error(error: Exception, body: dict[str, Any]) -> None:
+        logger.exception("Unhandled error in a listener (%s)", body.get("type") or body.get("command"), exc_info=error)
+
+    return app, ctx

@@ -1,0 +1,77 @@
+"""What every listener is handed: the services and the few decisions shared between surfaces."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+
+from bot.lifecycle import ReportSource
+from bot.runtime import Services
+from bot.services.cases import CaseView
+from bot.services.directory import Directory
+from bot.services.escalation import EscalationService
+from bot.services.reports import ReportInput
+from bot.slack.drafts import Draft
+from bot.slack.i18n import language_for
+
+logger = logging.getLogger(__name__)
+
+
+class DraftLost(LookupError):
+    """A button refers to a long report that was never recorded (it should not happen)."""
+
+
+@dataclass(frozen=True)
+class BotContext:
+    """Services plus Slack-facing helpers, built once by `bot.slack.app.build_bot`."""
+
+    services: Services
+    directory: Directory
+    escalation: EscalationService
+    client: WebClient
+
+    @property
+    def settings(self):  # noqa: ANN201 - the Settings object
+        return self.services.settings
+
+    @property
+    def bundle(self):  # noqa: ANN201 - the active PolicyBundle
+        return self.services.bundle
+
+    def quick_language(self, user_id: str, text_language: str | None = None) -> str:
+        """The language for a reply on the ack path: no Slack call, so no delay."""
+        locale = self.directory.cached_locale(user_id)
+        if locale:
+            return language_for(locale, self.settings.language)
+        if text_language in ("ja", "mixed"):
+            return "ja"
+        if text_language == "en":
+            return "en"
+        return self.settings.language
+
+    def language(self, user_id: str) -> str:
+        """The user's language from their Slack locale (looked up after the ack), else LANGUAGE."""
+        return language_for(self.directory.locale(user_id), self.settings.language)
+
+    def case_for_draft(self, draft: Draft, user_id: str, team_id: str) -> CaseView:
+        """The case a triage-reply button acts on: recorded now, or found by its key."""
+        if draft.text is not None:
+            return self.services.reports.record(
+                ReportInput(
+                    reporter_user_id=user_id,
+                    team_id=team_id,
+                    text=draft.text,
+                    source=ReportSource.SLASH_COMMAND,
+                    idempotency_key=draft.key,
+                )
+            )
+        case = self.services.cases.find_case_by_key(draft.key)
+        if case is None:
+            raise DraftLost(draft.key)
+        return case
+
+    def open_dm(self, user_id: str) -> str:
+        """The id of the bot's direct-message channel with a user."""
+        return str(self.client.conversations_open(users=user_id)["channel"]["id"])

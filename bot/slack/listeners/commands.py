@@ -1,0 +1,136 @@
+"""`/harassment`: triage in the ack itself; help, the report form, history and digest."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.customer_query import parse_customer_query
+from bot.lifecycle import ReportSource, Surface
+from bot.services.reports import ReportInput
+from bot.slack import blocks, drafts, ids
+from bot.slack.context import BotContext
+from bot.slack.i18n import t
+
+logger = logging.getLogger(__name__)
+
+HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?"}
+REPORT_WORDS = {"report", "報告", "フォーム"}
+HISTORY_WORDS = {"history", "履歴"}
+DIGEST_WORDS = {"digest", "集計", "週報"}
+MAX_COMMAND_TEXT = 10_000
+
+
+def split_command(text: str) -> tuple[str, str]:
+    """The subcommand (help, report, history, digest, or "" for a description) and the rest."""
+    stripped = text.strip()
+    first, _, rest = stripped.partition(" ")
+    word = first.lower()
+    if word in HELP_WORDS and not rest:
+        return "help", ""
+    if word in REPORT_WORDS and not rest:
+        return "report", ""
+    if word in HISTORY_WORDS:
+        return "history", rest.strip()
+    if word in DIGEST_WORDS and not rest:
+        return "digest", ""
+    return "", stripped
+
+
+def register(app: App, ctx: BotContext) -> None:
+    """Attach the slash command listeners."""
+
+    def answer(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+        user_id = command["user_id"]
+        sub, rest = split_command(command.get("text") or "")
+        if sub == "help":
+            lang = ctx.quick_language(user_id)
+            ack(response_type="ephemeral", blocks=blocks.help_blocks(lang, ids.COMMAND), text=t("help_title", lang))
+        elif sub == "report":
+            ack()
+            metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": command.get("channel_id", "")})
+            client.views_open(
+                trigger_id=command["trigger_id"],
+                view=blocks.report_modal(ctx.quick_language(user_id), private_metadata=metadata),
+            )
+        elif sub in ("history", "digest"):
+            ack()  # answered by `follow_up` after a permission check and a database read
+        else:
+            ack(**_triage_answer(ctx, command, rest))
+
+    def follow_up(command: dict[str, Any], respond: Respond) -> None:
+        user_id = command["user_id"]
+        sub, rest = split_command(command.get("text") or "")
+        if sub == "history":
+            _history(ctx, user_id, rest, respond)
+        elif sub == "digest":
+            _digest(ctx, user_id, respond)
+        elif sub == "":
+            _record_long_report(ctx, command, rest)
+            ctx.directory.locale(user_id)  # warm the cache so the next ack speaks the user's language
+
+    app.command(ids.COMMAND)(ack=answer, lazy=[follow_up])
+
+
+def _triage_answer(ctx: BotContext, command: dict[str, Any], text: str) -> dict[str, Any]:
+    if len(text) > MAX_COMMAND_TEXT:
+        lang = ctx.quick_language(command["user_id"])
+        return {"response_type": "ephemeral", "text": t("text_too_long", lang, limit=MAX_COMMAND_TEXT, length=len(text))}
+    result = ctx.services.reports.triage(text)
+    lang = ctx.quick_language(command["user_id"], result.language)
+    draft = drafts.Draft(key=_draft_key(command), text=text, channel_id=command.get("channel_id", ""))
+    return {
+        "response_type": "ephemeral",
+        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft)),
+        "text": blocks.triage_reply_text(result, ctx.bundle, lang),
+    }
+
+
+def _draft_key(command: dict[str, Any]) -> str:
+    return f"cmd:{command.get('team_id', '')}:{command['trigger_id']}"
+
+
+def _record_long_report(ctx: BotContext, command: dict[str, Any], text: str) -> None:
+    """A description too long for the buttons is recorded now, so the buttons can find it."""
+    if not text or len(text) > MAX_COMMAND_TEXT or drafts.fits(text):
+        return
+    ctx.services.reports.record(
+        ReportInput(
+            reporter_user_id=command["user_id"],
+            team_id=command.get("team_id", ""),
+            text=text,
+            source=ReportSource.SLASH_COMMAND,
+            idempotency_key=_draft_key(command),
+        )
+    )
+
+
+def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> None:
+    lang = ctx.language(user_id)
+    if not ctx.directory.may_act_on_cases(user_id):
+        respond(response_type="ephemeral", text=t("history_not_allowed", lang))
+        return
+    try:
+        kind, value = parse_customer_query(query)
+    except ValueError:
+        respond(response_type="ephemeral", text=t("history_usage", lang, command=ids.COMMAND))
+        return
+    try:
+        history = ctx.services.cases.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
+    except ValueError as exc:  # an identifier that cannot be normalised, e.g. "phone:12"
+        respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=str(exc)))
+        return
+    respond(response_type="ephemeral", blocks=blocks.history_blocks(history, f"{kind.value}: {value}", lang), text=t("history_title", lang))
+
+
+def _digest(ctx: BotContext, user_id: str, respond: Respond) -> None:
+    lang = ctx.language(user_id)
+    if not ctx.directory.is_hr(user_id):
+        respond(response_type="ephemeral", text=t("digest_not_allowed", lang))
+        return
+    stats = ctx.services.digest()
+    respond(response_type="ephemeral", blocks=blocks.digest_blocks(stats, lang, ctx.bundle), text=t("digest_title", lang))
