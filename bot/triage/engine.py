@@ -190,23 +190,18 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
 
 
 def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
-    tallies: dict[str, _Tally] = {}
+    found: dict[str, list[tuple[Evidence, int, Severity]]] = {}
     discounted: list[Evidence] = []
+    cues = _compiled_cues()
     check_en, check_ja = has_english(normalised), has_japanese(normalised)
-    word_index = _word_start_index(normalised) if check_en else {}
-    for cue in _compiled_cues():
-        if not (check_ja if cue.japanese else check_en):
-            continue
-        if cue.openings is None:
+    candidates = _candidate_positions(normalised, check_en, check_ja)
+    for index in sorted(candidates):
+        cue = cues[index]
+        positions = candidates[index]
+        if positions is None:
             matches: Iterable[re.Match[str]] = cue.regex.finditer(normalised)
         else:
-            if cue.japanese:
-                positions = _find_openings(normalised, cue.openings)
-            else:
-                positions = sorted({p for o in cue.openings for p in word_index.get(o, ())})
-            if not positions:
-                continue
-            matches = _matches_at(cue.regex, normalised, positions)
+            matches = _matches_at(cue.regex, normalised, sorted(positions))
         for match in matches:
             phrase = match.group(0).strip()
             if not phrase:
@@ -215,14 +210,23 @@ def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
             evidence = Evidence(cue.category, phrase, cue.weight, match.start(), negated)
             if negated:
                 discounted.append(evidence)
+            else:
+                found.setdefault(cue.category, []).append((evidence, match.end(), cue.severity))
+    tallies: dict[str, _Tally] = {}
+    for category, items in found.items():
+        tally = tallies.setdefault(category, _Tally())
+        # One stretch of text counts once per category: when several cues match overlapping
+        # words ("kept insisting", "insisting"), only the strongest reading counts, so a
+        # single phrase cannot add up to a clear statement by itself.
+        taken: list[tuple[int, int]] = []
+        for evidence, end, severity in sorted(items, key=lambda item: (-item[0].weight, item[0].start)):
+            if severity.rank > tally.severity.rank:
+                tally.severity = severity  # a weapon raises severity even inside a longer cue
+            if any(evidence.start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            tally = tallies.setdefault(cue.category, _Tally())
-            tally.weights.append(cue.weight)
+            taken.append((evidence.start, end))
+            tally.weights.append(evidence.weight)
             tally.evidence.append(evidence)
-            if cue.severity.rank > tally.severity.rank:
-                tally.severity = cue.severity
-    for tally in tallies.values():
-        tally.evidence.sort(key=lambda e: (-e.weight, e.start))
     return tallies, discounted
 
 
@@ -230,25 +234,51 @@ _WORD = re.compile(r"\w+")
 _OPENING_CHARS = 5
 
 
-def _word_start_index(normalised: str) -> dict[str, list[int]]:
-    """Where each word starts, keyed by its first one to five characters."""
-    index: dict[str, list[int]] = {}
-    for word in _WORD.finditer(normalised):
-        text = word.group(0)
-        for size in range(1, min(len(text), _OPENING_CHARS) + 1):
-            index.setdefault(text[:size], []).append(word.start())
-    return index
+def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dict[int, set[int] | None]:
+    """For each cue worth trying, where its literal openings occur (None: try everywhere).
+
+    One pass over the words (English) and characters (Japanese) looks every opening up in a
+    table built once, instead of searching the text once per cue and opening.
+    """
+    en_table, ja_table, unanchored = _opening_tables()
+    candidates: dict[int, set[int] | None] = {}
+    for index, japanese in unanchored:
+        if check_ja if japanese else check_en:
+            candidates[index] = None
+    if check_en:
+        for word in _WORD.finditer(normalised):
+            text, start = word.group(0), word.start()
+            for size in range(1, min(len(text), _OPENING_CHARS) + 1):
+                for index in en_table.get(text[:size], ()):
+                    candidates.setdefault(index, set()).add(start)  # type: ignore[union-attr]
+    if check_ja:
+        for at in range(len(normalised)):
+            for key in (normalised[at], normalised[at : at + 2]):
+                for opening, index in ja_table.get(key, ()):
+                    if len(opening) <= 2 or normalised.startswith(opening, at):
+                        candidates.setdefault(index, set()).add(at)  # type: ignore[union-attr]
+    return candidates
 
 
-def _find_openings(normalised: str, openings: tuple[str, ...]) -> list[int]:
-    """Every position where one of the openings occurs."""
-    positions: set[int] = set()
-    for opening in openings:
-        at = normalised.find(opening)
-        while at != -1:
-            positions.add(at)
-            at = normalised.find(opening, at + 1)
-    return sorted(positions)
+@lru_cache(maxsize=1)
+def _opening_tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, int], ...]], tuple[tuple[int, bool], ...]]:
+    en: dict[str, list[int]] = {}
+    ja: dict[str, list[tuple[str, int]]] = {}
+    unanchored: list[tuple[int, bool]] = []
+    for index, cue in enumerate(_compiled_cues()):
+        if cue.openings is None:
+            unanchored.append((index, cue.japanese))
+            continue
+        for opening in cue.openings:
+            if cue.japanese:
+                ja.setdefault(opening[:2], []).append((opening, index))
+            else:
+                en.setdefault(opening, []).append(index)
+    return (
+        {k: tuple(dict.fromkeys(v)) for k, v in en.items()},
+        {k: tuple(v) for k, v in ja.items()},
+        tuple(unanchored),
+    )
 
 
 def _matches_at(regex: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
@@ -284,8 +314,29 @@ def _openings(parsed: Any) -> set[str] | None:
             return result
         if op in (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT):
             continue  # zero-width: look past it
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return _openings(arg[2])  # at least one repetition: its openings open the cue
+        if op is _sre.IN:
+            chars = _class_chars(arg)
+            return set(chars) if chars else None
         return None
     return {prefix} if prefix else None
+
+
+_MAX_CLASS_OPENINGS = 16
+
+
+def _class_chars(items: Any) -> list[str] | None:
+    """The characters of a small positive class ([23], [4-9], [一二三]), else None."""
+    chars: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            chars.append(chr(arg))
+        elif op is _sre.RANGE and arg[1] - arg[0] < _MAX_CLASS_OPENINGS:
+            chars.extend(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None  # negated, a category such as \d, or too wide
+    return chars if len(chars) <= _MAX_CLASS_OPENINGS else None
 
 
 def _is_negated_en(text: str, match: re.Match[str]) -> bool:
@@ -345,6 +396,9 @@ def compile_english(pattern: str) -> str:
 
 def compile_japanese(pattern: str) -> str:
     """Turn the lexicon's Japanese pattern syntax into a regular expression."""
+    # The text is lower-cased by normalise(), so Latin letters in a cue (SNS, LINE, X) must be
+    # too; escapes such as \d keep their case.
+    pattern = re.sub(r"(?<!\\)[A-Z]+", lambda m: m.group(0).lower(), pattern)
     return pattern.replace("…", r"[^。！？!?\n]{0,12}?")
 
 
