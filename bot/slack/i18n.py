@@ -1,0 +1,456 @@
+"""The bot's message catalogue in English and Japanese, and labels for every enum value.
+
+Messages are mrkdwn: a literal `<`, `>` or `&` is written as `&lt;`, `&gt;`, `&amp;`.
+`t(key, lang, **fields)` formats a message; placeholders hold values the builders have already
+made safe (escaped user text, mentions, date tokens). Category titles and policy texts are not
+here: they come from the taxonomy and the policy files.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from bot.policy.model import LANGUAGES
+
+DEFAULT_LANGUAGE = "en"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- severities ---------------------------------------------------------------------
+    "severity.none": {"en": "None", "ja": "該当なし"},
+    "severity.low": {"en": "Low", "ja": "低"},
+    "severity.medium": {"en": "Medium", "ja": "中"},
+    "severity.high": {"en": "High", "ja": "高"},
+    "severity.critical": {"en": "Critical", "ja": "重大"},
+    # --- case statuses ------------------------------------------------------------------
+    "status.reported": {"en": "Reported", "ja": "報告済み"},
+    "status.logged_only": {"en": "Logged only", "ja": "記録のみ"},
+    "status.escalated": {"en": "Escalated", "ja": "エスカレーション済み"},
+    "status.acknowledged": {"en": "Acknowledged", "ja": "確認済み"},
+    "status.in_progress": {"en": "In progress", "ja": "対応中"},
+    "status.resolved": {"en": "Resolved", "ja": "解決済み"},
+    # --- case actions (also the case card's button texts) ---------------------------------
+    "action.report": {"en": "Report", "ja": "報告"},
+    "action.escalate": {"en": "Escalate", "ja": "エスカレーション"},
+    "action.log_only": {"en": "Log only", "ja": "記録のみ"},
+    "action.acknowledge": {"en": "Acknowledge", "ja": "確認しました"},
+    "action.take_over": {"en": "Take over", "ja": "対応を引き継ぐ"},
+    "action.warn_customer": {"en": "Warn the customer", "ja": "お客様に警告"},
+    "action.refuse_service": {"en": "Refuse service", "ja": "対応をお断り"},
+    "action.refer_legal": {"en": "Refer to legal", "ja": "法務・弁護士に相談"},
+    "action.refer_police": {"en": "Refer to police", "ja": "警察に通報・相談"},
+    "action.resolve": {"en": "Resolve", "ja": "解決にする"},
+    "action.reopen": {"en": "Reopen", "ja": "再開"},
+    # --- outcomes -----------------------------------------------------------------------
+    "outcome.resolved_with_customer": {"en": "Resolved with the customer", "ja": "お客様との間で解決"},
+    "outcome.service_refused": {"en": "Service refused", "ja": "対応・サービスをお断り"},
+    "outcome.referred_police": {"en": "Referred to the police", "ja": "警察に通報・相談"},
+    "outcome.referred_legal": {"en": "Referred to legal", "ja": "法務・弁護士に相談"},
+    "outcome.no_further_action": {"en": "No further action", "ja": "これ以上の対応なし"},
+    "outcome.not_harassment": {"en": "Not harassment", "ja": "カスタマーハラスメントに該当せず"},
+    # --- contact channels ---------------------------------------------------------------
+    "contact_channel.phone": {"en": "Phone", "ja": "電話"},
+    "contact_channel.in_person": {"en": "In person", "ja": "対面"},
+    "contact_channel.email": {"en": "Email", "ja": "メール"},
+    "contact_channel.chat": {"en": "Chat", "ja": "チャット"},
+    "contact_channel.social_media": {"en": "Social media", "ja": "SNS"},
+    "contact_channel.other": {"en": "Other", "ja": "その他"},
+    # --- report sources -----------------------------------------------------------------
+    "source.slash_command": {"en": "Slash command", "ja": "スラッシュコマンド"},
+    "source.message_shortcut": {"en": "Message shortcut", "ja": "メッセージショートカット"},
+    "source.modal": {"en": "Report form", "ja": "報告フォーム"},
+    # --- activity log: one line per case event ------------------------------------------
+    "event.report": {"en": "{actor} reported the case", "ja": "{actor}が報告しました"},
+    "event.escalate": {"en": "{actor} escalated the case", "ja": "{actor}がエスカレーションしました"},
+    "event.log_only": {"en": "{actor} logged the case without escalating", "ja": "{actor}がエスカレーションせずに記録しました"},
+    "event.acknowledge": {"en": "{actor} acknowledged the case", "ja": "{actor}が案件を確認しました"},
+    "event.take_over": {"en": "{actor} took over the case", "ja": "{actor}が対応を引き継ぎました"},
+    "event.warn_customer": {"en": "{actor} warned the customer", "ja": "{actor}がお客様に警告しました"},
+    "event.refuse_service": {"en": "{actor} refused further service to the customer", "ja": "{actor}が以後の対応をお断りしました"},
+    "event.refer_legal": {"en": "{actor} referred the case to legal", "ja": "{actor}が法務・弁護士に相談しました"},
+    "event.refer_police": {"en": "{actor} referred the case to the police", "ja": "{actor}が警察に通報・相談しました"},
+    "event.resolve": {"en": "{actor} resolved the case", "ja": "{actor}が案件を解決にしました"},
+    "event.reopen": {"en": "{actor} reopened the case", "ja": "{actor}が案件を再開しました"},
+    "event.other": {"en": "{actor}: {action}", "ja": "{actor}: {action}"},
+    "actor.system": {"en": "The bot", "ja": "ボット"},
+    # --- shared -------------------------------------------------------------------------
+    "common.none": {"en": "none", "ja": "なし"},
+    "common.not_given": {"en": "not given", "ja": "記載なし"},
+    "common.more_not_shown": {"en": "…and {count} more not shown.", "ja": "…ほか{count}件は表示していません。"},
+    "common.list_separator": {"en": ", ", "ja": "、"},
+    "common.quoted": {"en": "“{text}”", "ja": "「{text}」"},
+    "duration.minutes": {"en": "{minutes} min", "ja": "{minutes}分"},
+    "duration.hours": {"en": "{hours} h {minutes} min", "ja": "{hours}時間{minutes}分"},
+    "duration.days": {"en": "{days} d {hours} h", "ja": "{days}日{hours}時間"},
+    # --- triage reply -------------------------------------------------------------------
+    "triage.safety": {
+        "en": ":rotating_light: *Your safety comes first.* Step away from the customer now and put distance between you. "
+        "Call security or a colleague to you. If there is violence or a threat to life, call the police "
+        "(*110* in Japan); if anyone is hurt, call an ambulance (*119*).",
+        "ja": ":rotating_light: *まず身の安全を確保してください。* 今すぐお客様から離れ、距離を取ってください。"
+        "警備員や周囲の同僚を呼んでください。暴力や生命の危険がある場合は警察（*110番*）に、"
+        "けが人がいる場合は救急（*119番*）に通報してください。",
+    },
+    "triage.header": {"en": "Possible customer harassment · {severity}", "ja": "カスタマーハラスメントの可能性 · 深刻度: {severity}"},
+    "triage.summary": {
+        "en": "*Categories:* {categories}\n*Severity:* {severity}",
+        "ja": "*該当する類型:* {categories}\n*深刻度:* {severity}",
+    },
+    "triage.truncated": {
+        "en": "Only the first {limit} characters of the description were analysed.",
+        "ja": "説明文のうち最初の{limit}文字のみを判定に使用しました。",
+    },
+    "triage.also_matched": {"en": "Also matched: {categories}", "ja": "その他の該当類型: {categories}"},
+    "triage.why": {"en": "*Why:* {phrases}", "ja": "*判断の根拠:* {phrases}"},
+    "triage.policy_clause": {"en": "*Policy clause {clause_id}* ({policy})", "ja": "*方針の条項 {clause_id}*（{policy}）"},
+    "triage.penal_code": {"en": "*Penal Code (for reference):* {articles}", "ja": "*関係しうる刑法の条文（参考）:* {articles}"},
+    "triage.article": {"en": "Art. {number}", "ja": "第{number}条"},
+    "triage.what_now": {"en": "*What to do now*", "ja": "*今すぐすること*"},
+    "triage.say": {"en": "*What you can say:*", "ja": "*お伝えする言葉の例:*"},
+    "triage.not_counted": {"en": "Not counted (negated): {phrases}", "ja": "否定されているため数えなかった表現: {phrases}"},
+    "triage.legitimate_header": {"en": "A legitimate complaint", "ja": "正当なクレーム"},
+    "triage.legitimate": {
+        "en": "*This reads as a legitimate complaint, not harassment.* Handle it as normal service. "
+        "If the customer's conduct changes or you feel unsafe, escalate to a manager.",
+        "ja": "*正当なご意見・ご要望と考えられ、カスタマーハラスメントにはあたりません。* 通常の対応としてご対応ください。"
+        "お客様の言動が変わったり、身の危険を感じたりした場合は、管理者にエスカレーションしてください。",
+    },
+    "triage.how_to_handle": {"en": "*How to handle it*", "ja": "*対応の手順*"},
+    "triage.complaint_signals": {"en": "Complaint points found: {signals}", "ja": "確認されたご指摘の内容: {signals}"},
+    "triage.fallback_text": {"en": "Triage: {summary}", "ja": "判定結果: {summary}"},
+    "button.escalate": {"en": "Escalate to a manager", "ja": "管理者にエスカレーション"},
+    "button.log_only": {"en": "Log only", "ja": "記録のみ"},
+    "button.show_policy": {"en": "Show the full policy", "ja": "方針の全文を表示"},
+    "button.open_report": {"en": "Add details", "ja": "詳細を追加"},
+    "button.new_report": {"en": "New report", "ja": "新しく報告する"},
+    "button.escalate_short": {"en": "Escalate", "ja": "エスカレーション"},
+    "confirm.title": {"en": "Are you sure?", "ja": "実行してよろしいですか？"},
+    "confirm.refuse_service": {
+        "en": "This records that the company refuses further service to this customer. Do it only as the policy allows.",
+        "ja": "このお客様への以後の対応をお断りしたことを記録します。方針に沿って判断した場合にのみ実行してください。",
+    },
+    "confirm.refer_police": {
+        "en": "This records that the case was referred to the police. For danger to life, call 110 first.",
+        "ja": "警察に通報・相談したことを記録します。生命の危険がある場合は、先に110番に通報してください。",
+    },
+    "confirm.yes": {"en": "Yes, record it", "ja": "記録する"},
+    "confirm.no": {"en": "Cancel", "ja": "キャンセル"},
+    # --- help ---------------------------------------------------------------------------
+    "help.header": {"en": "Customer harassment support", "ja": "カスタマーハラスメント対応サポート"},
+    "help.intro": {
+        "en": "Describe what happened and I will tell you, privately, whether it is customer harassment under our "
+        "policy, which clauses apply and what to do now. A manager is notified only when you choose *Escalate*.",
+        "ja": "起きたことを入力すると、当社の方針に照らしてカスタマーハラスメントにあたるか、該当する条項、"
+        "今すぐすべきことを、あなたにだけ表示します。管理者に知らせるのは、*エスカレーション* を選んだときだけです。",
+    },
+    "help.commands": {"en": "*Commands*", "ja": "*コマンド*"},
+    "help.describe": {
+        "en": "`{command} &lt;what happened&gt;`: check a situation and get guidance",
+        "ja": "`{command} &lt;起きたこと&gt;`: 状況を判定し、対応の手引きを表示",
+    },
+    "help.report": {"en": "`{command} report`: open the report form", "ja": "`{command} report`: 報告フォームを開く"},
+    "help.history": {
+        "en": "`{command} history &lt;customer number, email or phone&gt;`: a customer's earlier reports (managers and HR)",
+        "ja": "`{command} history &lt;お客様番号・メール・電話番号&gt;`: お客様の過去の報告（管理者・人事のみ）",
+    },
+    "help.digest": {"en": "`{command} digest`: this week's figures (HR)", "ja": "`{command} digest`: 今週の集計（人事のみ）"},
+    "help.help": {"en": "`{command} help`: this message", "ja": "`{command} help`: このメッセージを表示"},
+    "help.shortcut": {
+        "en": "*Report harassment* in the ⋮ menu of any message: report that message",
+        "ja": "メッセージの ⋮ メニューの *Report harassment*: そのメッセージを報告",
+    },
+    "help.what_it_does": {
+        "en": "*What happens to a report*\nAn escalated case is posted to a private channel for managers, who acknowledge it, "
+        "take over and decide on warnings, refusing service or the police. The Home tab of this app shows the status of "
+        "your reports. You will not be treated disadvantageously for reporting or asking for help.",
+        "ja": "*報告後の流れ*\nエスカレーションした案件は管理者用の非公開チャンネルに投稿され、管理者が確認・引き継ぎを行い、"
+        "警告、対応のお断り、警察への相談などを判断します。あなたの報告の状況は、このアプリのホームタブで確認できます。"
+        "報告や相談をしたことを理由に、不利益な取扱いを受けることはありません。",
+    },
+    "help.privacy": {
+        "en": "Reports are kept only to protect staff. Customer details are optional and used only to recognise repeat incidents.",
+        "ja": "報告は従業員を守る目的でのみ保管します。お客様の情報は任意で、繰り返しの事案を把握するためにのみ使用します。",
+    },
+    # --- policy -------------------------------------------------------------------------
+    "policy.meta": {"en": "{company} · version {version}", "ja": "{company} · 版 {version}"},
+    "policy.definition": {"en": "*Definition*", "ja": "*定義*"},
+    "policy.clauses": {"en": "*Clauses*", "ja": "*条項*"},
+    "policy.covers": {"en": "_Covers:_ {categories}", "ja": "_対象:_ {categories}"},
+    "policy.consequences": {"en": "_Possible consequences:_ {consequences}", "ja": "_想定される対応:_ {consequences}"},
+    "policy.fallback": {
+        "en": "Categories these clauses do not cover are answered from “{policy}”.",
+        "ja": "これらの条項が対象としない類型には「{policy}」を適用します。",
+    },
+    "policy.stance": {"en": "*Stance*", "ja": "*対応方針*"},
+    "policy.support": {"en": "*Support for staff*", "ja": "*従業員への支援*"},
+    # --- report form --------------------------------------------------------------------
+    "modal.close": {"en": "Cancel", "ja": "キャンセル"},
+    "report.title": {"en": "Report harassment", "ja": "カスハラの報告"},
+    "report.submit": {"en": "Submit", "ja": "送信"},
+    "report.intro": {
+        "en": "Describe what happened as facts: who said or did what, when, and how it ended. Only the description is required.",
+        "ja": "起きたことを事実のまま記入してください（誰が、いつ、何を言い・何をし、どのように終わったか）。必須項目は説明のみです。",
+    },
+    "report.text_label": {"en": "What happened", "ja": "起きたこと"},
+    "report.text_placeholder": {
+        "en": "e.g. The caller shouted insults at me for 40 minutes and demanded my full name and home address.",
+        "ja": "例: 電話のお客様が40分にわたり大声で暴言を続け、私のフルネームと自宅住所を教えるよう要求した。",
+    },
+    "report.customer_heading": {
+        "en": "*Customer (optional).* These details are used only to recognise repeat incidents by the same customer.",
+        "ja": "*お客様の情報（任意）* 同じお客様による繰り返しの事案を把握するためにのみ使用します。",
+    },
+    "report.customer_number_label": {"en": "Customer or member number", "ja": "お客様番号・会員番号"},
+    "report.customer_name_label": {"en": "Customer name", "ja": "お客様のお名前"},
+    "report.customer_email_label": {"en": "Email address", "ja": "メールアドレス"},
+    "report.customer_phone_label": {"en": "Phone number", "ja": "電話番号"},
+    "report.customer_handle_label": {"en": "Social media handle", "ja": "SNSのアカウント名"},
+    "report.identifier_hint": {
+        "en": "Optional. Used only to recognise repeat incidents.",
+        "ja": "任意。繰り返しの事案を把握するためにのみ使用します。",
+    },
+    "report.channel_label": {"en": "How the customer was in contact", "ja": "お客様との接点"},
+    "report.channel_placeholder": {"en": "Choose one", "ja": "選択してください"},
+    "report.occurred_label": {"en": "When it happened", "ja": "発生日時"},
+    "report.occurred_hint": {"en": "Leave empty if it has just happened.", "ja": "直前に起きたことであれば空欄で構いません。"},
+    "report.now_label": {"en": "Happening right now?", "ja": "現在も続いていますか？"},
+    "report.now_option": {"en": "Yes, it is happening now", "ja": "はい、現在も続いています"},
+    "report.escalate_label": {"en": "Escalate to a manager", "ja": "管理者へのエスカレーション"},
+    "report.escalate_option": {"en": "Yes, notify a manager now", "ja": "はい、今すぐ管理者に知らせる"},
+    "error.text_empty": {"en": "Please describe what happened.", "ja": "起きたことを入力してください。"},
+    "error.text_too_long": {
+        "en": "Please keep the description to {limit} characters (it has {length}).",
+        "ja": "説明は{limit}文字以内で入力してください（現在{length}文字）。",
+    },
+    "error.too_long": {"en": "Please keep this to {limit} characters.", "ja": "{limit}文字以内で入力してください。"},
+    "error.email": {"en": "This does not look like an email address.", "ja": "メールアドレスの形式が正しくありません。"},
+    "error.phone": {
+        "en": "A phone number needs at least {digits} digits.",
+        "ja": "電話番号は{digits}桁以上の数字で入力してください。",
+    },
+    "error.future": {"en": "This time is in the future.", "ja": "未来の日時は指定できません。"},
+    # --- resolve form -------------------------------------------------------------------
+    "resolve.title": {"en": "Resolve case", "ja": "案件を解決にする"},
+    "resolve.submit": {"en": "Resolve", "ja": "解決にする"},
+    "resolve.intro": {"en": "Case *{ref}*: how did it end?", "ja": "案件 *{ref}* はどのように終わりましたか？"},
+    "resolve.outcome_label": {"en": "Outcome", "ja": "結果"},
+    "resolve.note_label": {"en": "Note", "ja": "メモ"},
+    "resolve.note_placeholder": {
+        "en": "Facts only: what was done and how it ended.",
+        "ja": "事実のみを記入してください（何をし、どのように終わったか）。",
+    },
+    # --- case card ----------------------------------------------------------------------
+    "case.header": {"en": "{emoji} Case {ref} · {severity}", "ja": "{emoji} 案件 {ref} · 深刻度: {severity}"},
+    "case.happening_now": {
+        "en": ":rotating_light: *Happening now.* The reporter may need someone with them right away.",
+        "ja": ":rotating_light: *現在も続いています。* 報告者のもとにすぐ誰かが向かう必要があるかもしれません。",
+    },
+    "case.legitimate_note": {
+        "en": ":information_source: *Triage did not find harassment in this report.* It may be a legitimate complaint "
+        "to handle as normal service; judge it on the facts.",
+        "ja": ":information_source: *自動判定ではカスタマーハラスメントは検出されませんでした。* "
+        "通常の対応で応えるべき正当なクレームの可能性があります。事実に基づいて判断してください。",
+    },
+    "case.what_happened": {"en": "*What happened*", "ja": "*起きたこと*"},
+    "case.reporter": {"en": "*Reporter*\n{user}", "ja": "*報告者*\n{user}"},
+    "case.source": {"en": "*Source*\n{source}", "ja": "*報告の経路*\n{source}"},
+    "case.original_message": {"en": "original message", "ja": "元のメッセージ"},
+    "case.contact_channel": {"en": "*Contact channel*\n{channel}", "ja": "*お客様との接点*\n{channel}"},
+    "case.occurred": {"en": "*When*\n{when}", "ja": "*発生日時*\n{when}"},
+    "case.now_flag": {"en": ":rotating_light: happening now", "ja": ":rotating_light: 現在も継続中"},
+    "case.customer": {"en": "*Customer as given*\n{customer}", "ja": "*お客様（報告内容のまま）*\n{customer}"},
+    "case.customer_purged": {"en": "details removed by retention", "ja": "保存期間の経過により詳細は削除済み"},
+    "case.categories": {"en": "*Categories*\n{categories}", "ja": "*該当する類型*\n{categories}"},
+    "case.severity": {"en": "*Severity*\n{severity}", "ja": "*深刻度*\n{severity}"},
+    "case.clauses": {"en": "*Matched policy clauses*", "ja": "*該当する方針の条項*"},
+    "case.handling": {"en": "*Recommended handling*", "ja": "*推奨される対応*"},
+    "case.status": {"en": "*Status:* {status}", "ja": "*状況:* {status}"},
+    "case.handler": {"en": "Handler: {user}", "ja": "担当: {user}"},
+    "case.outcome": {"en": "Outcome: {outcome}", "ja": "結果: {outcome}"},
+    "case.activity": {"en": "*Activity*", "ja": "*対応履歴*"},
+    "case.earlier_entries": {"en": "…{count} earlier entries", "ja": "…それ以前の{count}件"},
+    "case.fallback_text": {
+        "en": "Case {ref} · severity {severity} · {categories}",
+        "ja": "案件 {ref} · 深刻度: {severity} · {categories}",
+    },
+    "case.fallback_now": {"en": "happening now", "ja": "現在も継続中"},
+    "case.not_harassment": {"en": "not harassment", "ja": "ハラスメント非該当"},
+    # --- customer history ---------------------------------------------------------------
+    "history.header": {"en": "Customer history", "ja": "お客様の対応履歴"},
+    "history.card_title": {"en": "*Customer history*", "ja": "*お客様の対応履歴*"},
+    "history.lookup": {"en": "Looked up: {label}", "ja": "照会内容: {label}"},
+    "history.purpose": {
+        "en": "This record exists only to protect staff. It holds facts that staff reported, not labels about the customer. "
+        "Every lookup is logged.",
+        "ja": "この記録は従業員を守る目的でのみ保管しています。従業員が報告した事実であり、お客様を評価するものではありません。"
+        "照会はすべて記録されます。",
+    },
+    "history.none": {"en": "No record for {label}.", "ja": "{label} の記録はありません。"},
+    "history.repeat_offender": {
+        "en": ":warning: *Repeat offender: {count} reports in {days} days (threshold {threshold})*",
+        "ja": ":warning: *繰り返しの事案: {days}日間に{count}件の報告（基準: {threshold}件）*",
+    },
+    "history.reports": {
+        "en": "Reports on record: {count} ({harassment} triaged as harassment)",
+        "ja": "記録されている報告: {count}件（うちカスタマーハラスメントと判定: {harassment}件）",
+    },
+    "history.earlier": {"en": "Earlier reports: {count}", "ja": "過去の報告: {count}件"},
+    "history.no_earlier": {"en": "No earlier reports for this customer.", "ja": "このお客様の過去の報告はありません。"},
+    "history.categories": {"en": "Categories: {categories}", "ja": "類型: {categories}"},
+    "history.period": {"en": "First: {first} · Last: {last}", "ja": "初回: {first} · 最新: {last}"},
+    "history.outcomes": {"en": "Outcomes: {outcomes}", "ja": "結果: {outcomes}"},
+    "history.service_refused": {
+        "en": ":no_entry: Service refused since {date}",
+        "ja": ":no_entry: {date}から対応をお断りしています",
+    },
+    "history.service_refused_undated": {"en": ":no_entry: Service refused", "ja": ":no_entry: 対応をお断りしています"},
+    "history.recent": {"en": "*Recent cases*", "ja": "*最近の案件*"},
+    # --- confirmations to the reporter --------------------------------------------------
+    "escalated.text": {
+        "en": ":white_check_mark: Escalated as case *{ref}*: {channel}. Managers have been notified.",
+        "ja": ":white_check_mark: 案件 *{ref}* としてエスカレーションしました: {channel}。管理者に通知済みです。",
+    },
+    "escalated.safety": {
+        "en": "If you are in danger now, step away from the customer and call 110.",
+        "ja": "今、身の危険がある場合は、お客様から離れて110番に通報してください。",
+    },
+    "escalated.support_header": {"en": "*Support available to you*", "ja": "*あなたが受けられる支援*"},
+    "escalated.no_disadvantage": {
+        "en": "You will not be treated disadvantageously for reporting or asking for help.",
+        "ja": "報告や相談をしたことを理由に、不利益な取扱いを受けることはありません。",
+    },
+    "escalated.fallback_text": {"en": "Escalated as case {ref}", "ja": "案件 {ref} としてエスカレーションしました"},
+    "logged.text": {
+        "en": ":memo: Logged as case *{ref}*. No manager was notified; you can still escalate it from the app's Home tab.",
+        "ja": ":memo: 案件 *{ref}* として記録しました。管理者には通知していません。アプリのホームタブから後でエスカレーションできます。",
+    },
+    "logged.record": {
+        "en": "While you remember them, note the facts: what was said and done, when, and who was there.",
+        "ja": "記憶が新しいうちに、事実（何を言われ、何をされたか、日時、同席者）を記録しておいてください。",
+    },
+    "logged.fallback_text": {"en": "Logged as case {ref}", "ja": "案件 {ref} として記録しました"},
+    # --- urgent manager alert -----------------------------------------------------------
+    "alert.header": {"en": ":rotating_light: Urgent: case {ref}", "ja": ":rotating_light: 緊急: 案件 {ref}"},
+    "alert.now": {
+        "en": "*Happening now.* {reporter} needs help with a customer right now.",
+        "ja": "*現在も続いています。* {reporter}が今まさにお客様への対応で助けを必要としています。",
+    },
+    "alert.reported": {
+        "en": "{reporter} reported a case that needs a manager now.",
+        "ja": "{reporter}から、管理者の至急の対応が必要な報告がありました。",
+    },
+    "alert.severity": {"en": "*Severity:* {severity} · {categories}", "ja": "*深刻度:* {severity} · {categories}"},
+    "alert.open": {"en": "Open the case in {channel}.", "ja": "{channel} で案件を確認してください。"},
+    "alert.fallback_text": {
+        "en": "Urgent: case {ref} ({severity}) needs a manager now",
+        "ja": "緊急: 案件 {ref}（深刻度: {severity}）に管理者の至急の対応が必要です",
+    },
+    # --- App Home -----------------------------------------------------------------------
+    "home.header": {"en": "Customer harassment support", "ja": "カスタマーハラスメント対応サポート"},
+    "home.intro": {
+        "en": "Report an incident here, or type `/harassment &lt;what happened&gt;` in any channel for private guidance.",
+        "ja": "ここから報告するか、任意のチャンネルで `/harassment &lt;起きたこと&gt;` と入力すると、あなたにだけ対応の手引きを表示します。",
+    },
+    "home.own_header": {"en": "Your reports", "ja": "あなたの報告"},
+    "home.own_empty": {"en": "You have not reported anything yet.", "ja": "まだ報告はありません。"},
+    "home.open_header": {"en": "Open cases", "ja": "対応中の案件"},
+    "home.open_empty": {"en": "No open cases.", "ja": "対応中の案件はありません。"},
+    "home.case_line": {"en": "*{ref}* · {status} · {categories}", "ja": "*{ref}* · {status} · {categories}"},
+    "home.reported": {"en": "reported {when}", "ja": "報告: {when}"},
+    "home.digest_header": {"en": "This week", "ja": "今週の状況"},
+    # --- weekly digest ------------------------------------------------------------------
+    "digest.header": {"en": "Weekly customer harassment digest", "ja": "カスタマーハラスメント 週次レポート"},
+    "digest.period": {"en": "{start} – {end}", "ja": "{start} 〜 {end}"},
+    "digest.total": {"en": "*Reports*\n{count}", "ja": "*報告件数*\n{count}"},
+    "digest.harassment": {"en": "*Harassment*\n{count}", "ja": "*カスタマーハラスメント*\n{count}"},
+    "digest.legitimate": {"en": "*Not harassment*\n{count}", "ja": "*ハラスメント非該当*\n{count}"},
+    "digest.repeat_offenders": {"en": "*Repeat offenders*\n{count}", "ja": "*繰り返しの事案のお客様*\n{count}"},
+    "digest.acknowledge": {"en": "*Median time to acknowledge*\n{duration}", "ja": "*確認までの時間（中央値）*\n{duration}"},
+    "digest.resolve": {"en": "*Median time to resolve*\n{duration}", "ja": "*解決までの時間（中央値）*\n{duration}"},
+    "digest.no_data": {"en": "no data", "ja": "データなし"},
+    "digest.by_category": {"en": "*By category*", "ja": "*類型別*"},
+    "digest.by_severity": {"en": "*By severity*", "ja": "*深刻度別*"},
+    "digest.by_status": {"en": "*By status*", "ja": "*状況別*"},
+    "digest.by_outcome": {"en": "*By outcome*", "ja": "*結果別*"},
+    "digest.by_source": {"en": "*By source*", "ja": "*報告の経路別*"},
+    "digest.by_contact_channel": {"en": "*By contact channel*", "ja": "*お客様との接点別*"},
+    "digest.purged": {
+        "en": "{count} of these reports are counted from daily totals kept after their cases were deleted at the end "
+        "of the retention period; they carry no repeat-offender or timing data.",
+        "ja": "このうち{count}件は、保存期間の経過により案件を削除した後も残している日別集計から数えています。"
+        "これらには繰り返しの事案や対応時間のデータは含まれません。",
+    },
+    "digest.fallback_text": {
+        "en": "Weekly digest: {total} reports, {harassment} harassment",
+        "ja": "週次レポート: 報告{total}件、うちカスタマーハラスメント{harassment}件",
+    },
+    # --- reminders ----------------------------------------------------------------------
+    "reminder.text": {
+        "en": ":alarm_clock: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging it. "
+        "Please pick it up.",
+        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても管理者の確認がありません。"
+        "対応をお願いします。",
+    },
+    # --- short notices the listeners send as plain text -----------------------------------
+    "help_title": {"en": "Customer harassment support: how to use it", "ja": "カスタマーハラスメント対応サポートの使い方"},
+    "escalated_title": {"en": "Escalated as case {ref}", "ja": "案件 {ref} としてエスカレーションしました"},
+    "logged_title": {"en": "Logged as case {ref}", "ja": "案件 {ref} として記録しました"},
+    "history_title": {"en": "Customer history", "ja": "お客様の対応履歴"},
+    "digest_title": {"en": "Weekly customer harassment digest", "ja": "カスタマーハラスメント 週次レポート"},
+    "text_too_long": {
+        "en": "That description is too long ({length} characters; the limit is {limit}). "
+        "Please shorten it, or use the report form for longer accounts.",
+        "ja": "説明が長すぎます（{length}文字。上限は{limit}文字です）。短くするか、長い内容は報告フォームをご利用ください。",
+    },
+    "draft_unreadable": {
+        "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
+        "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
+    },
+    "escalation_failed": {
+        "en": "Sorry, the case could not be escalated: {reason} Please try again, or tell a manager directly.",
+        "ja": "申し訳ありません。エスカレーションできませんでした: {reason} もう一度お試しいただくか、管理者に直接お知らせください。",
+    },
+    "only_managers": {
+        "en": "Only managers and HR can act on cases.",
+        "ja": "案件の対応は管理者と人事担当者のみが行えます。",
+    },
+    "action_not_allowed": {"en": "That action is not possible now: {reason}", "ja": "この操作は現在行えません: {reason}"},
+    "case_not_found": {
+        "en": "This case no longer exists; it may have been deleted at the end of the retention period.",
+        "ja": "この案件は存在しません。保存期間の経過により削除された可能性があります。",
+    },
+    "history_not_allowed": {
+        "en": "Customer history is available to managers and HR only.",
+        "ja": "お客様の対応履歴は管理者と人事担当者のみが参照できます。",
+    },
+    "history_usage": {
+        "en": "Usage: `{command} history &lt;customer number, email or phone&gt;`",
+        "ja": "使い方: `{command} history &lt;お客様番号・メール・電話番号&gt;`",
+    },
+    "identifier_invalid": {
+        "en": "That does not look like a customer number, email address or phone number: {reason}",
+        "ja": "お客様番号・メールアドレス・電話番号として認識できませんでした: {reason}",
+    },
+    "digest_not_allowed": {"en": "The weekly digest is available to HR only.", "ja": "週次レポートは人事担当者のみが参照できます。"},
+}
+
+
+def t(key: str, lang: str, **fields: object) -> str:
+    """The message `key` in `lang` (English when missing), formatted with `fields`."""
+    texts = MESSAGES[key]
+    template = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    return template.format(**fields)
+
+
+def label(kind: str, value: Enum | str, lang: str) -> str:
+    """The human label of an enum value, e.g. label("status", CaseStatus.ESCALATED, "ja"); the raw value if unknown."""
+    raw = value.value if isinstance(value, Enum) else str(value)
+    key = f"{kind}.{raw}"
+    return t(key, lang) if key in MESSAGES else raw
+
+
+def language_for(locale: str | None, fallback: str) -> str:
+    """The catalogue language for a Slack locale ("ja-JP" -> "ja", "en-US" -> "en"), else `fallback`."""
+    if not locale:
+        return fallback
+    language = locale.replace("_", "-").split("-")[0].lower()
+    return language if language in LANGUAGES else fallback
