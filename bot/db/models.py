@@ -1,0 +1,245 @@
+"""The database schema as typed SQLAlchemy 2.0 ORM classes; `migrations/` mirrors it exactly.
+
+Every timestamp is a timezone-aware UTC datetime, on SQLite too (see `UTCDateTime`).
+Enums are stored as their string values with a CHECK constraint (no native PostgreSQL enum
+types, so adding a value is an ordinary migration on both databases).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from bot.identity import IdentifierKind
+from bot.lifecycle import CaseStatus, ContactChannel, Outcome, ReportSource, Surface
+from bot.policy.model import Severity
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Slack ids are short ("U012ABCDEF", "C012ABCDEF"); leave room for enterprise-grid ids.
+SLACK_ID = 32
+CATEGORY_ID = 40
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A datetime stored in UTC and always returned timezone-aware, on SQLite as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: pass timezone-aware datetimes (UTC)")
+        return value.astimezone(dt.timezone.utc)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+def _enum(cls: type[Enum], name: str) -> SAEnum:
+    """A string column limited by CHECK to the enum's values (not a native PostgreSQL enum)."""
+    return SAEnum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+# SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Customer(Base):
+    """A customer known only through hashed identifiers; raw details live on cases."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    service_refused_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+    identifiers: Mapped[list[CustomerIdentifier]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CustomerIdentifier(Base):
+    """One keyed hash of a normalised identifier; never the identifier itself."""
+
+    __tablename__ = "customer_identifiers"
+    __table_args__ = (UniqueConstraint("kind", "digest"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[IdentifierKind] = mapped_column(_enum(IdentifierKind, "identifier_kind"))
+    digest: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+    customer: Mapped[Customer] = relationship(back_populates="identifiers")
+
+
+class Case(Base):
+    """One report and everything that happened to it."""
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("ref_day", "ref_seq"),
+        Index("ix_cases_customer_occurred", "customer_id", "occurred_at"),
+        Index("ix_cases_status_created", "status", "created_at"),
+        Index("ix_cases_reporter_created", "reporter_user_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(20), unique=True)  # "2026-1122-0042"
+    ref_day: Mapped[dt.date] = mapped_column(Date)
+    ref_seq: Mapped[int] = mapped_column(Integer)
+    reporter_user_id: Mapped[str] = mapped_column(String(SLACK_ID))
+    team_id: Mapped[str] = mapped_column(String(SLACK_ID))
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[ReportSource] = mapped_column(_enum(ReportSource, "report_source"))
+    permalink: Mapped[str | None] = mapped_column(String(500))
+    contact_channel: Mapped[ContactChannel] = mapped_column(_enum(ContactChannel, "contact_channel"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    happening_now: Mapped[bool] = mapped_column(Boolean)
+    harassment: Mapped[bool] = mapped_column(Boolean)
+    severity: Mapped[Severity] = mapped_column(_enum(Severity, "severity"))
+    primary_category: Mapped[str | None] = mapped_column(String(CATEGORY_ID))
+    policy_id: Mapped[str] = mapped_column(String(80))
+    policy_version: Mapped[str] = mapped_column(String(40))
+    clauses: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    triage: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_status"))
+    outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome, "outcome"))
+    escalation_channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID), index=True)
+    handler_user_id: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    customer_label: Mapped[str | None] = mapped_column(String(300))
+    details_purged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    escalated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+    categories: Mapped[list[CaseCategory]] = relationship(
+        order_by="CaseCategory.rank", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+    managers: Mapped[list[CaseManager]] = relationship(
+        order_by="CaseManager.added_at", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+    events: Mapped[list[CaseEvent]] = relationship(
+        order_by="CaseEvent.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class CaseCategory(Base):
+    """A category the triage found, ranked (0 = primary); the digest aggregates over these."""
+
+    __tablename__ = "case_categories"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(CATEGORY_ID), primary_key=True)
+    rank: Mapped[int] = mapped_column(Integer)
+
+
+class CaseManager(Base):
+    """A manager involved in a case: notified at escalation, or who acknowledged or took it over."""
+
+    __tablename__ = "case_managers"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(SLACK_ID), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))  # notified, acknowledged, handling
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+class CaseEvent(Base):
+    """One step in a case's history: who did what, from which surface, when."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(SLACK_ID))
+    action: Mapped[str] = mapped_column(String(32))  # "report" or a CaseAction value
+    from_status: Mapped[CaseStatus | None] = mapped_column(_enum(CaseStatus, "from_status"))
+    to_status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "to_status"))
+    surface: Mapped[Surface] = mapped_column(_enum(Surface, "surface"))
+    outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome, "outcome"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """An append-only record of an action on, or a read of, a case or customer record.
+
+    Triggers (created by the migration) refuse UPDATE and DELETE. Details hold ids and kinds,
+    never raw customer details, so the log can outlive the cases it mentions.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_target", "target_type", "target_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    actor: Mapped[str] = mapped_column(String(SLACK_ID))
+    action: Mapped[str] = mapped_column(String(64))
+    target_type: Mapped[str] = mapped_column(String(20))  # case, customer, retention
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    surface: Mapped[Surface] = mapped_column(_enum(Surface, "surface"))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class DigestAggregate(Base):
+    """Anonymous daily counts of purged cases (per dimension value), so old digests still add up."""
+
+    __tablename__ = "digest_aggregates"
+    __table_args__ = (UniqueConstraint("day", "dimension", "value"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)  # local date in the configured time zone
+    dimension: Mapped[str] = mapped_column(String(32))  # category, severity, status, ...
+    value: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,497 @@
+"""Repositories: every query the bot runs. Services call these inside a unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    Row,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    tuple_,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from bot.db.models import (
+    AuditEntry,
+    Case,
+    CaseCategory,
+    Customer,
+    CustomerIdentifier,
+    DigestAggregate,
+)
+from bot.identity import IdentifierKind
+from bot.lifecycle import OPEN_STATUSES, CaseStatus, Outcome, Surface
+
+IdentifierKey = tuple[IdentifierKind, str]  # (kind, digest)
+
+_REF_LOCK_KEY = 74_061  # PostgreSQL advisory lock class for numbering case refs
+
+# Columns the digest and the purge count over; kept in one place so both agree.
+_COUNTED_COLUMNS = (
+    Case.id,
+    Case.created_at,
+    Case.harassment,
+    Case.severity,
+    Case.status,
+    Case.outcome,
+    Case.source,
+    Case.contact_channel,
+    Case.escalated_at,
+    Case.acknowledged_at,
+    Case.resolved_at,
+)
+
+
+def counts_as_harassment() -> ColumnElement[bool]:
+    """Reports that count against a customer: triaged as harassment and not later overturned."""
+    return and_(
+        Case.harassment.is_(True),
+        or_(Case.outcome.is_(None), Case.outcome != Outcome.NOT_HARASSMENT),
+    )
+
+
+class CaseRepository:
+    """Queries on cases and their categories, managers and events."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, case: Case) -> Case:
+        """Insert a new case (with its categories and events) and assign its id."""
+        self.session.add(case)
+        self.session.flush()
+        return case
+
+    def get(self, case_id: int, *, for_update: bool = False) -> Case | None:
+        """The case, locked against concurrent changes when `for_update` (PostgreSQL)."""
+        query = select(Case).where(Case.id == case_id)
+        if for_update:
+            query = query.with_for_update(of=Case)
+        return self.session.scalars(query).one_or_none()
+
+    def by_idempotency_key(self, key: str) -> Case | None:
+        return self.session.scalars(select(Case).where(Case.idempotency_key == key)).one_or_none()
+
+    def by_ref(self, ref: str) -> Case | None:
+        return self.session.scalars(select(Case).where(Case.ref == ref)).one_or_none()
+
+    def by_channel(self, channel_id: str) -> Case | None:
+        """The case whose escalation channel this is (the newest, should a channel be reused)."""
+        query = (
+            select(Case)
+            .where(Case.escalation_channel_id == channel_id)
+            .order_by(Case.created_at.desc(), Case.id.desc())
+            .limit(1)
+        )
+        return self.session.scalars(query).first()
+
+    def next_ref_seq(self, day: dt.date) -> int:
+        """The next daily sequence number for a public ref; call it last in the transaction."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            # Concurrent reports queue here until commit instead of colliding on the ref and
+            # retrying. SQLite needs nothing: BEGIN IMMEDIATE already admits one writer at a time.
+            self.session.execute(select(func.pg_advisory_xact_lock(_REF_LOCK_KEY, day.toordinal())))
+        last = self.session.scalar(select(func.max(Case.ref_seq)).where(Case.ref_day == day))
+        return (last or 0) + 1
+
+    def for_reporter(self, user_id: str, limit: int) -> Sequence[Case]:
+        """A reporter's cases, newest first."""
+        query = (
+            select(Case)
+            .where(Case.reporter_user_id == user_id)
+            .order_by(Case.created_at.desc(), Case.id.desc())
+            .limit(limit)
+        )
+        return self.session.scalars(query).all()
+
+    def open_cases(self, limit: int) -> Sequence[Case]:
+        """Escalated, acknowledged or in-progress cases, oldest first."""
+        query = (
+            select(Case).where(Case.status.in_(sorted(OPEN_STATUSES))).order_by(Case.created_at, Case.id).limit(limit)
+        )
+        return self.session.scalars(query).all()
+
+    def logged_only(self, limit: int) -> Sequence[Case]:
+        """Cases kept on record without escalation, oldest first."""
+        query = (
+            select(Case).where(Case.status == CaseStatus.LOGGED_ONLY).order_by(Case.created_at, Case.id).limit(limit)
+        )
+        return self.session.scalars(query).all()
+
+    def unacknowledged_since(self, cutoff: dt.datetime) -> Sequence[Case]:
+        """Cases escalated at or before `cutoff` that nobody has acknowledged yet, oldest first."""
+        query = (
+            select(Case)
+            .where(Case.status == CaseStatus.ESCALATED, Case.escalated_at <= cutoff)
+            .order_by(Case.escalated_at, Case.id)
+        )
+        return self.session.scalars(query).all()
+
+    # --- a customer's history (three statements, whatever the number of cases) -------
+
+    def customer_totals(self, customer_id: int, window_start: dt.datetime) -> Row[Any] | None:
+        """Service refusal, reports, harassment reports, first/last occurrence, reports in the window.
+
+        None when there is no such customer.
+        """
+        params = {"customer_id": customer_id, "window_start": window_start}
+        return self.session.execute(_CUSTOMER_TOTALS, params).one_or_none()
+
+    def customer_breakdown(self, customer_id: int) -> tuple[list[tuple[str, int]], list[tuple[Outcome, int]]]:
+        """Category counts over a customer's harassment reports, and outcome counts, in one query."""
+        by_category: list[tuple[str, int]] = []
+        by_outcome: list[tuple[Outcome, int]] = []
+        for dimension, value, count in self.session.execute(_CUSTOMER_BREAKDOWN, {"customer_id": customer_id}):
+            if dimension == "category":
+                by_category.append((value, count))
+            else:
+                by_outcome.append((Outcome(value), count))
+        return by_category, by_outcome
+
+    def customer_recent(self, customer_id: int, limit: int) -> list[tuple[Row[Any], tuple[str, ...]]]:
+        """A customer's latest cases (summary columns) with their ranked categories, newest first."""
+        cases: dict[int, tuple[Row[Any], list[str]]] = {}
+        for row in self.session.execute(_CUSTOMER_RECENT, {"customer_id": customer_id, "limit": limit}):
+            entry = cases.setdefault(row.id, (row, []))
+            if row.category is not None:
+                entry[1].append(row.category)
+        return [(row, tuple(categories)) for row, categories in cases.values()]
+
+    def categories_for(self, case_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+        """Ranked categories of the given cases."""
+        ids = list(case_ids)
+        if not ids:
+            return {}
+        result: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 1000):
+            query = (
+                select(CaseCategory.case_id, CaseCategory.category)
+                .where(CaseCategory.case_id.in_(ids[start : start + 1000]))
+                .order_by(CaseCategory.case_id, CaseCategory.rank)
+            )
+            for case_id, category in self.session.execute(query):
+                result.setdefault(case_id, []).append(category)
+        return {case_id: tuple(categories) for case_id, categories in result.items()}
+
+    # --- digest --------------------------------------------------------------------
+
+    def created_between(self, start: dt.datetime, end: dt.datetime) -> Sequence[Row[Any]]:
+        """Counting columns of the cases created in [start, end)."""
+        query = select(*_COUNTED_COLUMNS).where(Case.created_at >= start, Case.created_at < end)
+        return self.session.execute(query).all()
+
+    def category_counts_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
+        """Categories of the cases created in [start, end), counted."""
+        query = (
+            select(CaseCategory.category, func.count())
+            .join(Case, Case.id == CaseCategory.case_id)
+            .where(Case.created_at >= start, Case.created_at < end)
+            .group_by(CaseCategory.category)
+        )
+        return [(category, count) for category, count in self.session.execute(query)]
+
+    def repeat_offender_count(
+        self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int
+    ) -> int:
+        """Customers reported in [start, end) with at least `threshold` reports in [window_start, end)."""
+        reported = (
+            select(Case.customer_id)
+            .where(Case.created_at >= start, Case.created_at < end, Case.customer_id.is_not(None))
+            .distinct()
+        )
+        offenders = (
+            select(Case.customer_id)
+            .where(
+                Case.customer_id.in_(reported),
+                Case.occurred_at >= window_start,
+                Case.occurred_at < end,
+                counts_as_harassment(),
+            )
+            .group_by(Case.customer_id)
+            .having(func.count() >= threshold)
+        )
+        return self.session.scalar(select(func.count()).select_from(offenders.subquery())) or 0
+
+    # --- retention -----------------------------------------------------------------
+
+    def created_before(self, cutoff: dt.datetime, limit: int) -> Sequence[Row[Any]]:
+        """Counting columns of up to `limit` cases created before `cutoff`, oldest first."""
+        query = select(*_COUNTED_COLUMNS).where(Case.created_at < cutoff).order_by(Case.id).limit(limit)
+        return self.session.execute(query).all()
+
+    def delete(self, case_ids: Sequence[int]) -> int:
+        """Delete cases; their categories, managers and events go with them (ON DELETE CASCADE)."""
+        if not case_ids:
+            return 0
+        result = self.session.execute(
+            delete(Case).where(Case.id.in_(case_ids)).execution_options(synchronize_session=False)
+        )
+        return result.rowcount or 0
+
+    def clear_customer_labels(self, cutoff: dt.datetime, now: dt.datetime) -> int:
+        """Remove the raw customer label from cases created before `cutoff`."""
+        result = self.session.execute(
+            update(Case)
+            .where(Case.created_at < cutoff, Case.customer_label.is_not(None))
+            .values(customer_label=None, details_purged_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount or 0
+
+
+class CustomerRepository:
+    """Queries on customers and their hashed identifiers."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, customer_id: int) -> Customer | None:
+        return self.session.get(Customer, customer_id)
+
+    def match(self, keys: Iterable[IdentifierKey]) -> dict[IdentifierKey, int]:
+        """The customer id each known (kind, digest) belongs to."""
+        wanted = sorted({(IdentifierKind(kind), digest) for kind, digest in keys})
+        if not wanted:
+            return {}
+        query = select(CustomerIdentifier.kind, CustomerIdentifier.digest, CustomerIdentifier.customer_id).where(
+            tuple_(CustomerIdentifier.kind, CustomerIdentifier.digest).in_(wanted)
+        )
+        return {(kind, digest): customer_id for kind, digest, customer_id in self.session.execute(query)}
+
+    def customer_for(self, kind: IdentifierKind, digest: str) -> int | None:
+        """The customer id of one identifier, if known."""
+        return self.session.scalar(_CUSTOMER_FOR, {"kind": kind, "digest": digest})
+
+    def create(self, now: dt.datetime) -> Customer:
+        """A new customer record, with its id assigned."""
+        customer = Customer(created_at=now, updated_at=now)
+        self.session.add(customer)
+        self.session.flush()
+        return customer
+
+    def add_identifiers(self, customer_id: int, keys: Iterable[IdentifierKey], now: dt.datetime) -> None:
+        """Attach identifiers, in a fixed order so concurrent writers lock them in the same order."""
+        for kind, digest in sorted(set(keys)):
+            self.session.add(CustomerIdentifier(customer_id=customer_id, kind=kind, digest=digest, created_at=now))
+        self.session.flush()
+
+    def merge(self, survivor_id: int, other_ids: Sequence[int], now: dt.datetime) -> None:
+        """Fold other customers into the survivor: identifiers, cases, earliest service refusal."""
+        if not other_ids:
+            return
+        survivor = self.session.get(Customer, survivor_id, with_for_update=True)
+        assert survivor is not None
+        refused = self.session.scalar(
+            select(func.min(Customer.service_refused_at)).where(Customer.id.in_([survivor_id, *other_ids]))
+        )
+        self.session.execute(
+            update(CustomerIdentifier)
+            .where(CustomerIdentifier.customer_id.in_(other_ids))
+            .values(customer_id=survivor_id)
+            .execution_options(synchronize_session=False)
+        )
+        self.session.execute(
+            update(Case)
+            .where(Case.customer_id.in_(other_ids))
+            .values(customer_id=survivor_id)
+            .execution_options(synchronize_session=False)
+        )
+        self.session.execute(
+            delete(Customer).where(Customer.id.in_(other_ids)).execution_options(synchronize_session=False)
+        )
+        survivor.service_refused_at = refused
+        survivor.updated_at = now
+        self.session.flush()
+        self.session.expire_all()  # bulk updates bypassed the identity map
+
+    def mark_service_refused(self, customer_id: int, now: dt.datetime) -> bool:
+        """Record that service was refused; False if it already was."""
+        customer = self.session.get(Customer, customer_id, with_for_update=True)
+        if customer is None or customer.service_refused_at is not None:
+            return False
+        customer.service_refused_at = now
+        customer.updated_at = now
+        self.session.flush()
+        return True
+
+    def delete_without_cases(self) -> int:
+        """Delete customers no case refers to any more (their identifiers go by cascade)."""
+        has_case = exists().where(Case.customer_id == Customer.id)
+        result = self.session.execute(delete(Customer).where(~has_case).execution_options(synchronize_session=False))
+        return result.rowcount or 0
+
+
+class AuditRepository:
+    """The append-only audit log: entries are added and read, never changed."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def append(
+        self,
+        *,
+        actor: str,
+        action: str,
+        target_type: str,
+        target_id: int | str | None,
+        surface: Surface,
+        at: dt.datetime,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add one entry (written at once, not at the next flush)."""
+        self.session.execute(
+            _AUDIT_INSERT,
+            {
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "target_type": target_type,
+                "target_id": None if target_id is None else str(target_id),
+                "surface": surface,
+                "detail": dict(detail or {}),
+            },
+        )
+
+    def for_target(self, target_type: str, target_id: int | str, limit: int) -> Sequence[AuditEntry]:
+        """Entries about one case or customer, oldest first."""
+        query = (
+            select(AuditEntry)
+            .where(AuditEntry.target_type == target_type, AuditEntry.target_id == str(target_id))
+            .order_by(AuditEntry.id)
+            .limit(limit)
+        )
+        return self.session.scalars(query).all()
+
+    def recent(self, limit: int) -> Sequence[AuditEntry]:
+        """The latest entries, newest first."""
+        return self.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).all()
+
+
+class DigestAggregateRepository:
+    """Anonymous daily counts kept after cases are purged."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, counts: Mapping[tuple[dt.date, str, str], int]) -> int:
+        """Add counts to the (day, dimension, value) rows, creating missing ones; rows touched."""
+        if not counts:
+            return 0
+        days = sorted({day for day, _, _ in counts})
+        existing = {
+            (row.day, row.dimension, row.value): row
+            for row in self.session.scalars(
+                select(DigestAggregate).where(DigestAggregate.day.in_(days)).with_for_update()
+            )
+        }
+        for key, count in counts.items():
+            row = existing.get(key)
+            if row is None:
+                day, dimension, value = key
+                self.session.add(DigestAggregate(day=day, dimension=dimension, value=value, count=count))
+            else:
+                row.count += count
+        self.session.flush()
+        return len(counts)
+
+    def totals(self, first_day: dt.date, end_day: dt.date) -> list[tuple[str, str, int]]:
+        """(dimension, value, count) summed over days in [first_day, end_day)."""
+        query = (
+            select(DigestAggregate.dimension, DigestAggregate.value, func.sum(DigestAggregate.count))
+            .where(DigestAggregate.day >= first_day, DigestAggregate.day < end_day)
+            .group_by(DigestAggregate.dimension, DigestAggregate.value)
+        )
+        return [(dimension, value, int(count)) for dimension, value, count in self.session.execute(query)]
+
+
+# --- statements on the hot path -----------------------------------------------------------
+# Built once: constructing a statement costs several times more than PostgreSQL takes to run
+# these index lookups, and a repeat-offender lookup must stay within a few milliseconds.
+
+_CUSTOMER_FOR = select(CustomerIdentifier.customer_id).where(
+    CustomerIdentifier.kind == bindparam("kind"), CustomerIdentifier.digest == bindparam("digest")
+)
+
+
+def _customer_totals_statement() -> Select[Any]:
+    harassment = counts_as_harassment()
+    in_window = and_(harassment, Case.occurred_at >= bindparam("window_start"))
+    return (
+        select(
+            Customer.service_refused_at,
+            func.count(Case.id).label("reports"),
+            func.coalesce(func.sum(case((harassment, 1), else_=0)), 0).label("harassment"),
+            func.min(Case.occurred_at).label("first"),
+            func.max(Case.occurred_at).label("last"),
+            func.coalesce(func.sum(case((in_window, 1), else_=0)), 0).label("in_window"),
+        )
+        .select_from(Customer)
+        .outerjoin(Case, Case.customer_id == Customer.id)
+        .where(Customer.id == bindparam("customer_id"))
+        .group_by(Customer.id, Customer.service_refused_at)
+    )
+
+
+def _customer_breakdown_statement() -> CompoundSelect:
+    customer_id = bindparam("customer_id")
+    categories = (
+        select(literal("category").label("dimension"), CaseCategory.category.label("value"), func.count().label("n"))
+        .join(Case, Case.id == CaseCategory.case_id)
+        .where(Case.customer_id == customer_id, counts_as_harassment())
+        .group_by(CaseCategory.category)
+    )
+    outcomes = (
+        select(literal("outcome"), cast(Case.outcome, String), func.count())
+        .where(Case.customer_id == customer_id, Case.outcome.is_not(None))
+        .group_by(Case.outcome)
+    )
+    return union_all(categories, outcomes)
+
+
+def _customer_recent_statement() -> Select[Any]:
+    recent = (
+        select(
+            Case.id,
+            Case.ref,
+            Case.created_at,
+            Case.occurred_at,
+            Case.harassment,
+            Case.severity,
+            Case.status,
+            Case.outcome,
+        )
+        .where(Case.customer_id == bindparam("customer_id"))
+        .order_by(Case.occurred_at.desc(), Case.id.desc())
+        .limit(bindparam("limit", type_=Integer))
+        .subquery()
+    )
+    return (
+        select(recent, CaseCategory.category)
+        .outerjoin(CaseCategory, CaseCategory.case_id == recent.c.id)
+        .order_by(recent.c.occurred_at.desc(), recent.c.id.desc(), CaseCategory.rank)
+    )
+
+
+_AUDIT_INSERT = insert(AuditEntry.__table__)
+_CUSTOMER_TOTALS = _customer_totals_statement()
+_CUSTOMER_BREAKDOWN = _customer_breakdown_statement()
+_CUSTOMER_RECENT = _customer_recent_statement()

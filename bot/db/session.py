@@ -1,0 +1,89 @@
+"""Engines, sessions and the unit of work: one transaction per service operation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.repositories import (
+    AuditRepository,
+    CaseRepository,
+    CustomerRepository,
+    DigestAggregateRepository,
+)
+
+SQLITE_BUSY_TIMEOUT_SECONDS = 30
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """An engine for `url`. SQLite: folder created, WAL, foreign keys, one writer at a time."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        kwargs.setdefault("pool_pre_ping", True)
+        if "poolclass" not in kwargs:
+            kwargs.setdefault("pool_size", 10)
+            kwargs.setdefault("max_overflow", 10)
+        return create_engine(url, **kwargs)
+
+    database = parsed.database or ""
+    in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
+    if not in_memory:
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    connect_args = kwargs.pop("connect_args", {})
+    connect_args.setdefault("check_same_thread", False)  # pooled connections move between threads
+    connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_SECONDS)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # No fsync per commit: an app crash loses nothing, a power cut may lose the last commits.
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
+        # instead of one failing with "database is locked" when it upgrades a read lock.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions whose objects stay readable after commit (services return plain values anyway)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+class UnitOfWork:
+    """The repositories of one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.cases = CaseRepository(session)
+        self.customers = CustomerRepository(session)
+        self.audit = AuditRepository(session)
+        self.digests = DigestAggregateRepository(session)
+
+    def flush(self) -> None:
+        """Send pending changes now (to get ids, or to hit constraints early)."""
+        self.session.flush()
+
+
+@contextmanager
+def unit_of_work(session_factory: sessionmaker[Session]) -> Iterator[UnitOfWork]:
+    """One transaction: commit when the block ends normally, roll back when it raises."""
+    with session_factory() as session, session.begin():
+        yield UnitOfWork(session)

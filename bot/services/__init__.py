@@ -1,0 +1,1 @@
+"""Services: the operations Slack listeners, scheduled jobs and the CLI call."""
