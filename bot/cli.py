@@ -22,6 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
     triage.add_argument("--json", action="store_true", help="print the result as JSON instead of text")
     triage.add_argument("--language", choices=("en", "ja"), help="language of the guidance shown")
 
+    model = commands.add_parser("model", help="the statistical second opinion of triage")
+    model_commands = model.add_subparsers(dest="model_command", required=True)
+    train = model_commands.add_parser("train", help="retrain it on the development cases (never the held-out ones)")
+    train.add_argument("--data", default="tests/data/triage_dev.jsonl")
+
     policy = commands.add_parser("policy", help="policy files")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True)
     check = policy_commands.add_parser("check", help="validate policy files (all shipped files by default)")
@@ -51,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "triage": _triage,
         "policy": _policy,
+        "model": _model,
         "db": _db,
         "demo": _demo,
         "digest": _digest,
@@ -86,6 +92,22 @@ def _triage(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(describe(result, bundle, args.language or settings.language))
+    return 0
+
+
+def _model(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from bot.triage import model
+
+    path = Path(args.data)
+    if "holdout" in path.name:
+        print("Refusing to train on the held-out cases: they measure what the engine was not tuned on.", file=sys.stderr)
+        return 2
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    trained = model.train(cases)
+    model.save(trained)
+    print(f"Trained on {len(cases)} cases: {len(trained.weights)} features, {len(trained.classes)} classes -> {model.WEIGHTS_FILE}")
     return 0
 
 
