@@ -9,10 +9,17 @@ Scoring: a category's raw score is its strongest cue plus a third of the others,
 hints add up but never outweigh one clear statement. A category counts when its raw score
 reaches PRIMARY_THRESHOLD; once the text is harassment, further categories count from
 SECONDARY_THRESHOLD, since a weak hint beside clear harassment is usually meant.
+
+Two text-level adjustments follow the cues: a category whose conduct the text itself justifies
+(repeated contact because nobody answered, a long call because the company kept the customer
+on hold, a defect photographed as evidence, the company's own driver breaking a parcel) counts
+for a fraction of its weight (`lexicon.JUSTIFIED_EN/JA`); and the same short utterance sent
+three times or more (a chat flood) counts as repetition whatever its words.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import re._constants as _sre  # the stdlib regex parser, used only to find cue openings
 import re._parser as _sre_parse
@@ -162,6 +169,8 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     normalised = normalise(text[:MAX_ANALYSED_CHARS])
     language = detect_language(normalised)
     tallies, discounted = _score(normalised)
+    _apply_justified(tallies, normalised)
+    _add_repeated_utterances(tallies, normalised)
 
     ranked = sorted(
         ((cat, tally) for cat, tally in tallies.items() if tally.weights),
@@ -201,7 +210,7 @@ def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
         if positions is None:
             matches: Iterable[re.Match[str]] = cue.regex.finditer(normalised)
         else:
-            matches = _matches_at(cue.regex, normalised, sorted(positions))
+            matches = _matches_at(cue.regex, normalised, positions)
         for match in matches:
             phrase = match.group(0).strip()
             if not phrase:
@@ -234,49 +243,70 @@ _WORD = re.compile(r"\w+")
 _OPENING_CHARS = 5
 
 
-def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dict[int, set[int] | None]:
+def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dict[int, list[int] | None]:
     """For each cue worth trying, where its literal openings occur (None: try everywhere).
 
-    One pass over the words (English) and characters (Japanese) looks every opening up in a
-    table built once, instead of searching the text once per cue and opening.
+    One pass over the words (English) and characters (Japanese) finds where each distinct
+    opening occurs; each cue then takes the positions of its own openings. Many cues share an
+    opening ("the", "her", 「お」), so positions are collected once per opening, not per cue.
     """
-    en_table, ja_table, unanchored = _opening_tables()
-    candidates: dict[int, set[int] | None] = {}
+    en_keys, ja_table, anchored, unanchored = _opening_tables()
+    candidates: dict[int, list[int] | None] = {}
     for index, japanese in unanchored:
         if check_ja if japanese else check_en:
             candidates[index] = None
+    en_hits: dict[str, list[int]] = {}
+    ja_hits: dict[str, list[int]] = {}
     if check_en:
         for word in _WORD.finditer(normalised):
             text, start = word.group(0), word.start()
             for size in range(1, min(len(text), _OPENING_CHARS) + 1):
-                for index in en_table.get(text[:size], ()):
-                    candidates.setdefault(index, set()).add(start)  # type: ignore[union-attr]
+                key = text[:size]
+                if key in en_keys:
+                    en_hits.setdefault(key, []).append(start)
     if check_ja:
-        for at in range(len(normalised)):
-            for key in (normalised[at], normalised[at : at + 2]):
-                for opening, index in ja_table.get(key, ()):
+        # Only the one- and two-character keys that occur in the text are looked for; the
+        # set of the text's characters and bigrams is built by C-level map/set, not a loop.
+        present = set(normalised)
+        present.update(map(operator.add, normalised, normalised[1:]))
+        for key in present.intersection(ja_table):
+            openings = ja_table[key]
+            at = normalised.find(key)
+            while at != -1:
+                for opening in openings:
                     if len(opening) <= 2 or normalised.startswith(opening, at):
-                        candidates.setdefault(index, set()).add(at)  # type: ignore[union-attr]
+                        ja_hits.setdefault(opening, []).append(at)
+                at = normalised.find(key, at + 1)
+    for index, japanese, openings in anchored:
+        hits = ja_hits if japanese else en_hits
+        found = [hits[o] for o in openings if o in hits]
+        if found:
+            candidates[index] = found[0] if len(found) == 1 else sorted(set().union(*found))
     return candidates
 
 
 @lru_cache(maxsize=1)
-def _opening_tables() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, int], ...]], tuple[tuple[int, bool], ...]]:
-    en: dict[str, list[int]] = {}
-    ja: dict[str, list[tuple[str, int]]] = {}
+def _opening_tables() -> tuple[
+    frozenset[str], dict[str, tuple[str, ...]], tuple[tuple[int, bool, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
+]:
+    en_keys: set[str] = set()
+    ja: dict[str, list[str]] = {}
+    anchored: list[tuple[int, bool, tuple[str, ...]]] = []
     unanchored: list[tuple[int, bool]] = []
     for index, cue in enumerate(_compiled_cues()):
         if cue.openings is None:
             unanchored.append((index, cue.japanese))
             continue
+        anchored.append((index, cue.japanese, cue.openings))
         for opening in cue.openings:
             if cue.japanese:
-                ja.setdefault(opening[:2], []).append((opening, index))
+                ja.setdefault(opening[:2], []).append(opening)
             else:
-                en.setdefault(opening, []).append(index)
+                en_keys.add(opening)
     return (
-        {k: tuple(dict.fromkeys(v)) for k, v in en.items()},
-        {k: tuple(v) for k, v in ja.items()},
+        frozenset(en_keys),
+        {k: tuple(dict.fromkeys(v)) for k, v in ja.items()},
+        tuple(anchored),
         tuple(unanchored),
     )
 
@@ -381,6 +411,60 @@ def _match_clauses(bundle: PolicyBundle, categories: tuple[CategoryScore, ...]) 
     return tuple(sorted(matches.values(), key=lambda m: -m.score))
 
 
+# A chat log or message that sends the same short utterance again and again ("答えて。答えて。
+# 答えて。", "[14:02] おしえて / [14:02] おしえて") is repetition whatever the words are.
+_UTTERANCE_SPLIT = re.compile(r"[。．.！？!?\n]+|\[\d{1,2}:\d{2}\]")
+_REPEATED_UTTERANCE_WEIGHT = 0.9
+_REPEATED_UTTERANCE_MIN = 3
+
+
+def _add_repeated_utterances(tallies: dict[str, _Tally], normalised: str) -> None:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    position = 0
+    for piece in _UTTERANCE_SPLIT.split(normalised):
+        key = piece.strip(" 、,「」『』\"'")
+        at = normalised.find(piece, position)
+        position = max(position, at)
+        if len(key) < 2 or len(key) > 40:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, at)
+    repeated = [key for key, n in counts.items() if n >= _REPEATED_UTTERANCE_MIN]
+    if not repeated:
+        return
+    key = max(repeated, key=lambda k: counts[k])
+    tally = tallies.setdefault("repetitive_demands", _Tally())
+    tally.weights.append(_REPEATED_UTTERANCE_WEIGHT)
+    tally.evidence.append(
+        Evidence("repetitive_demands", key, _REPEATED_UTTERANCE_WEIGHT, max(first[key], 0))
+    )
+
+
+@lru_cache(maxsize=1)
+def _justified_patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
+    compiled: list[tuple[str, re.Pattern[str], float]] = []
+    for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items():
+        compiled.append((category, re.compile(compile_english(pattern)), factor))
+    for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items():
+        compiled.append((category, re.compile(compile_japanese(pattern)), factor))
+    return tuple(compiled)
+
+
+def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
+    """Scale down a category whose conduct the text itself justifies (see lexicon.JUSTIFIED_*).
+
+    Repeated contact because nobody answered, or a long call because the customer was kept
+    on hold, is a complaint, not harassment; the cues still show as evidence, with less weight.
+    """
+    for category, regex, factor in _justified_patterns():
+        tally = tallies.get(category)
+        if tally is None or not tally.weights:
+            continue
+        if regex.search(normalised):
+            tally.weights = [w * factor for w in tally.weights]
+
+
 def _legitimate_signals(normalised: str) -> tuple[str, ...]:
     found = [m.group(0) for m in _LEGITIMATE.finditer(normalised)]
     return tuple(dict.fromkeys(found))[:5]
@@ -389,6 +473,7 @@ def _legitimate_signals(normalised: str) -> tuple[str, ...]:
 def compile_english(pattern: str) -> str:
     """Turn the lexicon's English pattern syntax into a regular expression."""
     pattern = pattern.replace(" ~ ", r"\W+(?:\w+\W+){0,4}")
+    pattern = pattern.replace(" ?", r"\W*")  # an optional space ("5 ?pm" matches "5pm")
     pattern = re.sub(r"(?<=[a-z])(?<!\\[a-z])\*", r"\\w*", pattern)
     pattern = pattern.replace(" ", r"\W+")
     return rf"(?<!\w)(?:{pattern})(?!\w)"

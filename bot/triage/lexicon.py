@@ -9,6 +9,7 @@ English pattern syntax (compiled by the engine, matched on normalised lower-case
 contractions expanded, so "won't" is "will not"):
 - a space matches any run of non-word characters between two words;
 - `~` between spaces allows up to four intervening words;
+- ` ?` (a space followed by ?) makes the gap optional ("5 ?pm" matches "5pm" and "5 pm");
 - `*` at the end of a word matches any word ending (threat* = threat, threats, threatened);
 - everything else is a regular expression; matches are bounded by word edges.
 
@@ -49,7 +50,7 @@ STAFF = r"(?:me|us|her|him|them|my colleague|my coworker|my co-worker|the staff|
 
 EN: dict[str, list[Cue]] = {
     "physical_assault": [
-        c(r"(punch|punched|slap|slapped|kick|kicked|shove|shoved|hit|hits|struck|smacked|headbutted|elbowed|choked|strangled|tackled) (me|us|her|him|them|my|his|her|the staff|staff|a staff|an employee|the clerk|the cashier|the agent|the receptionist|the proctor|my colleague|my coworker|our)"),
+        c(r"(punch|punched|slap|slapped|kick|kicked|shove|shoved|hit|hits|struck|smacked|headbutted|elbowed|choked|strangled|tackled) (?!(his|her|their|my) own\b)(me|us|her|him|them|my|his|her|the staff|staff|a staff|an employee|the clerk|the cashier|the agent|the receptionist|the proctor|my colleague|my coworker|our)"),
         c(r"(bit|scratched|clawed) (me|us|her|him|them|my (arm|hand|face|neck|colleague|coworker)|her (arm|hand|face|neck)|his (arm|hand|face|neck)|the staff)"),
         c(r"(knocked|slapped|smacked|swatted|snatched|ripped|yanked|grabbed|wrenched|tore|pulled) (the|a|my|his|her|their) (\w+ )?(tablet|phone|pen|scanner|device|paper|papers|clipboard|card|ticket|keys|bag|headset|radio|cup|glasses) (out of|from) (my|his|her|their) hands?", 1.0),
         c(r"(pushed|shoved) (me|her|him|us|my colleague|the staff) (away|aside|back|over|down|into|against|out)?"),
@@ -86,7 +87,7 @@ EN: dict[str, list[Cue]] = {
         c(r"(called|calling|call) (me|her|him|us|my colleague|the staff|our staff) (a|an|names|every name|all sorts)", 1.0),
         c(r"(swore|swearing|swears|cursed|cursing|cussed|cussing) (at|to) (me|us|her|him|the staff|my)", 1.0),
         c(r"(screamed|yelled|shouted|bellowed|raged|roared|barked|snapped) (at|abuse at|obscenities at|insults at) (me|us|her|him|the staff|my colleague|the agent|the clerk)", 0.8),
-        c(r"(insult|insulted|insulting|insults|abusive|abused|abusing|abuse|obscenit|profanit|expletive|slur|name-calling|name calling|foul language|foul-mouthed|rude names|verbal attack|berat|belittl|demean|humiliat|degrad|mock|ridicul|taunt)\w*", 0.7),
+        c(r"(insult|insulted|insulting|insults|abusive|abused|abusing|abuse|obscenit|profanit|expletive|slur|name-calling|name calling|foul language|foul-mouthed|rude names|verbal attack|berat|belittl|demean|humiliat|degrad|mock|ridicul(?!ous)|taunt)\w*", 0.7),
         c(r"(verbal|verbally) (abuse|abused|abusive|attack|attacked|assault|assaulted)", 1.0),
         c(r"(get a (real )?job|go back to school|can you even read|are you (deaf|stupid|dumb|retarded|an idiot|brain dead|braindead|mental)|do you have a brain|no brains?|what are you, (stupid|five)|were you dropped|who hired you|how did you get (this|a) job|a monkey could|a child could do)", 0.9),
         c(r"(shut up|shut your mouth|shut it|zip it)", 0.6),
@@ -103,7 +104,7 @@ EN: dict[str, list[Cue]] = {
         c(r"(threaten|threatened|threatening|threatens|threat|threats|menac|intimidat|coerc|bully|bullied|bullying)\w*", 0.8),
         c(r"(i will|i am going to|gonna|going to|i would|or i will|or i|or else i) ~ (hurt|harm|get|destroy|find|come for|come after|deal with|ruin|finish|make you pay|burn|wreck|smash|break)", 0.8),
         c(r"(you will|you are going to|you'll|you will be|you are gonna) ~ (regret|be sorry|pay for|pay|see what happens|find out|wish|lose your job|be in trouble|not get away)", 1.0),
-        c(r"(watch your back|watch yourself|watch out|be careful walking|careful on your way|you know what happens|something (bad )?(will|could|might) happen|accidents happen|or else|mark my words|i know people|i have friends in|i have connections|this is not over|it is not over|you have not heard the last)", 0.9),
+        c(r"(watch your back|watch yourself|watch out|be careful walking|careful on your way|you know what happens|something (bad )?(will|could|might) happen|accidents (can |do )?happen to (people|those|staff|you|your|folk)|or else|mark my words|i know people|i have friends in|i have connections|this is not over|it is not over|you have not heard the last)", 0.9),
         c(r"i know where (you|she|he|your staff|you all) (live|lives|work|park|go)", 1.0, "critical"),
         c(r"(wait|waiting|be waiting) for (you|her|him) (outside|after|when|in the)", 0.9),
         c(r"(bang|banged|banging|pound|pounded|pounding|slam|slammed|slamming|thump|thumped|beat|beating|hit|hitting) (on |his fist on |her fist on |their fists on |his hand on |her hand on )?(the|my|our) (desk|counter|table|glass|window|partition|door|wall|screen)", 0.9),
@@ -179,7 +180,7 @@ EN: dict[str, list[Cue]] = {
     "repetitive_demands": [
         c(rf"(called|calls|calling|phoned|rang|rings|emailed|emails|emailing|mailed|messaged|messages|messaging|texted|wrote|writes|contacted|contacts|came|comes|complained|asked|sent|opened|opens|submitted|filed|raised|logged|posted) ~ {NUM_MANY} (times|calls|emails|messages|mails|tickets|requests|complaints|chats|texts|letters|forms|cases|visits)"),
         c(rf"{NUM_MANY} (calls|emails|e-mails|mails|messages|complaints|inquiries|enquiries|voicemails|dms|times|tickets|requests|chats|texts|letters|visits|cases|forms|missed calls) (a|per|in one|in a|in the same|every|each|that|today|this|within|over|since|in)"),
-        c(rf"{NUM_MANY} times (a|per|in one|in a|every|each|today|this|since|that|within)"),
+        c(rf"{NUM_MANY} times (a|per|in one|in a|every|each|today|this|since|that|within)", 0.5),
         c(rf"(called|calls|calling|phoned|rang|rings|emailed|messaged|texted|contacted|came|comes) ~ {NUM_FEW} (times|calls|emails|messages)", 0.45),
         c(rf"{NUM_FEW} (calls|emails|messages|times|tickets|visits) (a|per|in one|in a|in an|within an|within the) (day|hour|morning|afternoon|evening|night|minute|few minutes)", 0.6),
         c(r"(calling|ringing|phoning|emailing|messaging|texting|writing) (back )?(every|each) (hour|half hour|few minutes|ten minutes|five minutes|morning|evening|day)", 0.9),
@@ -246,7 +247,7 @@ EN: dict[str, list[Cue]] = {
         c(r"(meet|meeting|see) (me|him|her|us) ~ (in person|face to face|face-to-face|privately|outside|after (work|your shift|hours)|tonight|at (a|the) (cafe|station|restaurant|bar))", 0.7),
         c(r"(face-to-face|face to face|in-person|in person) (meeting|apology|explanation|talk|visit|discussion)", 0.5),
         c(r"(personal|private|cell|mobile|own|direct|home) (number|phone|phone number|mobile|line|line id|email|e-mail|contact|account|address)", 0.45),
-        c(r"(call|phone|ring|contact|text|email|answer) (me|him|her) (back )?(tonight|at night|late|after (hours|work|closing|midnight)|on (the )?(weekend|sunday|saturday|holiday)|at \d+ ?(pm|am)|whenever i|at any time|24/7|around the clock|any time)", 0.9),
+        c(r"(call|phone|ring|contact|text|email|answer) (me|him|her) (back )?(tonight|at night|late|after (hours|work|closing|midnight)|on (the )?(weekend|sunday|saturday|holiday)|at ([1-5](:\d\d)? ?am|(10|11|12)(:\d\d)? ?pm|midnight)|whenever i|at any time|24/7|around the clock|any time)", 0.9),
         c(r"(stay|keep) (open|the (store|shop|office|counter|branch|line) open) (late|later|longer|past|after|for me|until)", 1.0),
         c(r"(open|opened|open up|reopen) (the (store|shop|office|counter|branch|centre|center)|up) (early|late|after|before|for me|on (sunday|saturday|a holiday))", 0.9),
         c(r"(extended|extra|special) (hours|opening|service hours)", 0.6),
@@ -319,7 +320,7 @@ EN: dict[str, list[Cue]] = {
     ],
     "sexual_harassment": [
         c(r"(touched|touching|touches|groped|groping|gropes|fondled|fondling|rubbed|rubbing|stroked|stroking|caressed|patted|pinched|slapped|grabbed|brushed against) (my|her|his) (butt|bottom|behind|backside|ass|breast|breasts|chest|thigh|thighs|leg|legs|waist|hip|hips|body|buttocks|crotch|hair|face|lower back)", 1.0),
-        c(r"(sexual|sexually|sexualised|sexualized|harass(ed|ing|ment) me sexually|sexual harassment|indecent|lewd|obscene|dirty|crude|vulgar|explicit|pervert|perverted|creep|creepy|leering|leered|ogling|ogled|undressing me with)", 0.7),
+        c(r"(sexual|sexually|sexualised|sexualized|harass(ed|ing|ment) me sexually|sexual harassment|indecent|lewd|obscene|dirty (jokes?|comments?|remarks?|talk|messages?|texts?|old (man|men)|looks?|minded|pictures?|photos?|questions?)|crude|vulgar|explicit|pervert|perverted|creep|creepy|leering|leered|ogling|ogled|undressing me with)(?! (room|floor|toilet|bathroom|sheets|towels|cups|plates|dishes|table|kitchen|carpet|linen|cutlery|glasses|water|clothes|car|shoes))", 0.7),
         c(r"(asked|asking|asks|wanted|wants|kept asking|pressed|pressuring|pestered|pestering) (me|her|my colleague|the staff|the cashier|the receptionist)? ?(out|on a date|for a date|to (go out|dinner|a drink|drinks|his place|a hotel|a bar)|to date|to be his girlfriend|if (i|she) (was|am|is|were) (single|married|seeing)|whether (i|she) (have|has|had) a boyfriend)", 1.0),
         c(r"(date|dating|go out|sleep|hook up|spend the night) (with )?(me|him)", 0.6),
         c(r"(comments?|remarks?|jokes?|questions?|compliments?) (about|on) (my|her) (body|looks|appearance|breasts|chest|legs|figure|weight|lips|skirt|underwear|bra|sex life|love life|boyfriend)", 1.0),
@@ -390,12 +391,12 @@ EN: dict[str, list[Cue]] = {
         c(r"(compensation|compensate|damages|reparations|indemnity)", 0.35),
         c(r"(consolation money|solatium|hush money|money for my (feelings|suffering|trouble)|apology money|go away money|something for my trouble)", 0.8),
         c(r"(demand|demanded|demanding|demands|insisted on|insisting on|wants|wanted|expects|expected) ~ (compensation|damages|reparations|payout|pay out)", 0.6),
-        c(r"(compensat\w*|pay|paid|reimburse\w*|money) (me )?(for (my|the|his|her|their) )?(time|trouble|inconvenience|suffering|stress|emotional distress|mental distress|mental anguish|pain|hassle|humiliation|wasted day|lost wages|lost income|travel|transport)", 0.9),
+        c(r"(compensat\w*|pay|paid|reimburse\w*|money) (me )?(for (my|the|his|her|their) )?(time|trouble|inconvenience|suffering|stress|emotional distress|mental distress|mental anguish|pain|hassle|humiliation|wasted day|lost wages|lost income|travel|transport)", 0.5),
         c(r"(mental|emotional) (distress|anguish|suffering|damage|harm|trauma)", 0.6),
         c(r"(refund|money back|replacement|exchange) ~ (plus|and also|as well as|on top of|in addition|and then|and extra|and a|and an|and the) ~ (compensation|extra|bonus|damages|gift|voucher|coupon|free|cash|money|more|another|second|upgrade|apology money)", 0.9),
         c(r"(demanded|demanding|demands|wants|wanted|insisted on|insisting on|asked for|asking for|expects|expected) ~ ([¥$€£]\s?\d|\d[\d,]* ?(yen|dollars?|pounds?|euros?|usd|jpy|man-en)|\d+ (thousand|million|hundred thousand)|ten thousand|a hundred thousand|a million|a fortune|cash|money|a lifetime|free|for free|for nothing|everything|the (whole|entire) (amount|course|year)|double|triple|twice|three times|ten times)", 0.8),
         c(r"([¥$€£]\s?\d[\d,]*|\d[\d,]* ?(yen|dollars))", 0.3),
-        c(r"(for free|free of charge|at no (cost|charge)|for nothing|without paying|free for life|lifetime (free|discount|membership)|free (upgrade|replacement|retake|re-take|resit|course|year|month|meal|room|service))", 0.6),
+        c(r"(for free|free of charge|at no (cost|charge)|for nothing|without paying|free for life|lifetime (free|discount|membership)|free (upgrade|replacement|retake|re-take|resit|course|year|month|meal|room|service))", 0.5),
         c(r"(an exception|exceptions|special treatment|special exception|special favour|special favor|bend the rules|break the rules|bend (your|the) (rules|policy)|make an exception|above the rules|jump the queue|skip the (line|queue)|vip treatment)", 0.8),
         c(r"(let|allow|permit) (me|him|her|them|the candidate) (to )?(take|sit|retake|enter|in|into|skip|start|begin|continue|use|bring) ~ (even though|although|despite|without|late|after the|past the|after it|regardless|anyway)", 0.9),
         c(r"(retake|re-take|resit|re-sit|redo|reschedule|re-exam|re-test|retest) ~ (free|for free|without (a |any |the )?(fee|charge|cost|paying)|no charge|no fee|at no cost|immediately|today|right now)", 0.8),
@@ -424,10 +425,10 @@ JA: dict[str, list[Cue]] = {
         c(r"(物|商品|書類|コップ|カップ|飲み物|ペン|ボールペン|財布|スマホ|携帯|バッグ|かばん|カバン|鞄|灰皿|椅子|イス|いす|受験票|ボトル|ペットボトル|缶|トレー|お釣り|小銭|硬貨|釣り銭|本|教材|資料|ファイル|パンフレット)(を|が)…(投げ|ぶつけ|叩きつけ|放り投げ)(?!るように|るよう|るみたい|るかのよう|る感じ)", 1.0),
         c(r"(投げつけ|投げ付け|ぶつけられ|ぶつけてき|叩きつけ)", 0.8),
         c(r"(唾|つば|ツバ)を(吐|はき|かけ)", 1.0),
-        c(r"(暴力|暴行|乱暴|手を上げ|手をあげ|手を出|つかみかか|掴みかか|殴りかか|襲いかか|襲わ|襲っ|飛びかか)", 0.9),
+        c(r"(暴力|暴行|乱暴|手を上げ|手をあげ|手を出(?!して(い|る)|している|してる)|つかみかか|掴みかか|殴りかか|襲いかか|襲わ|襲っ|飛びかか)", 0.9),
         c(r"(怪我|けが|ケガ|負傷|出血|流血|打撲|骨折|あざ|アザ|痣|捻挫|突き指|病院に運|救急車)", 0.8, "critical"),
         c(r"(壊さ|壊し|壊れるまで|壊して|破壊|叩き割|割られ|割っ|蹴破|蹴飛ば|ひっくり返|倒され|倒し|へこま|凹ま|破られ|破っ|傷つけ)", 0.7),
-        c(r"(机|テーブル|カウンター|パーテーション|アクリル板|パネル|モニター|画面|ドア|扉|ガラス|窓|看板|椅子|イス|端末|パソコン|PC|レジ|棚|ゴミ箱|備品)(を|が)…(壊|蹴|殴|叩き割|割|倒|破|投げ|ひっくり)", 0.9),
+        c(r"(机|テーブル|カウンター|パーテーション|アクリル板|パネル|モニター|画面|ドア|扉|ガラス|窓|看板|椅子|イス|端末|パソコン|PC|レジ|棚|ゴミ箱|備品)(を|が)…(壊(?!れ)|蹴|殴|叩き割|割(?!れ)|倒(?!れ)|破(?!損|れ)|投げ|ひっくり)", 0.9),
         c(r"(刃物|ナイフ|包丁|カッター|凶器|バット|ハサミ|はさみ)(を|で|が)?…(出|取り出|振り回|突きつけ|向け|持って|構え|見せ)", 1.0, "critical"),
         c(r"(刃物|ナイフ|包丁|凶器)", 0.5, "critical"),
         c(r"(物|もの|モノ)に当たる", 0.6),
@@ -436,12 +437,12 @@ JA: dict[str, list[Cue]] = {
         c(r"(軽傷|重傷|全治|けがを負|怪我を負|ケガを負|手当て|診断書)", 0.8, "critical"),
     ],
     "verbal_abuse": [
-        c(r"(バカ|ばか(?!り|ばかし)|馬鹿|ﾊﾞｶ|アホ|あほ|阿呆|ボケ|ぼけ|マヌケ|間抜け|まぬけ|カス|(?<![動生活ぁ-ん])かす(?![ぁ-ん])|クズ|くず|屑|ゴミ(?!箱|袋|出し|捨て)|(?<![ぁ-ん])ごみ(?![箱袋])|役立たず|やくたたず|能無し|脳なし|のうなし|無能|低能|ポンコツ|ぽんこつ|給料泥棒|税金泥棒|ブス|ハゲ|デブ|キモい|きもい|気持ち悪い女|気持ち悪い男|ばばあ|ババア|ジジイ|じじい|ガキ|うすのろ|ノロマ|のろま|頭悪|頭が悪|頭おかし|頭がおかし|脳みそ|能力がない|使えない|つかえない|使えねえ|使えねー|役に立たない|人間のクズ|社会のゴミ|死ね|(?<![ぁ-ん])しね(?![ぁ-ん])|氏ね|くたばれ|消えろ|きえろ|失せろ|うせろ|黙れ|だまれ|生きてる価値|存在価値|恥を知れ|お前なんか)", 1.0),
+        c(r"(バカ|ばか(?!り|ばかし)|馬鹿|ﾊﾞｶ|アホ|あほ|阿呆|ボケ|ぼけ|マヌケ|間抜け|まぬけ|カス|(?<![動生活ぁ-ん])かす(?![ぁ-ん])|クズ|くず|屑|ゴミ(?!箱|袋|出し|捨て)|(?<![ぁ-ん])ごみ(?![箱袋])|役立たず|やくたたず|能無し|脳なし|のうなし|無能|低能|ポンコツ|ぽんこつ|給料泥棒|税金泥棒|ブス|ハゲ|デブ|キモい|きもい|気持ち悪い女|気持ち悪い男|ばばあ|ババア|ジジイ|じじい|ガキ|うすのろ|ノロマ|のろま|頭悪|頭が悪|頭おかし|頭がおかし|脳みそ|能力がない|(?<![がもをはで])使えな(い|え)|(?<![がもをはで])つかえない|使えねえ|使えねー|役に立たない|人間のクズ|社会のゴミ|死ね|(?<![ぁ-ん])しね(?![ぁ-ん])|氏ね|くたばれ|消えろ|きえろ|失せろ|うせろ|黙れ|だまれ|生きてる価値|存在価値|恥を知れ|お前なんか)", 1.0),
         c(r"(暴言|罵声|罵倒|罵ら|ののしら|ののしっ|罵詈雑言|侮辱|侮蔑|人格否定|人格を否定|人格攻撃|悪口|悪態|汚い言葉|ひどい言葉|酷い言葉|ひどいことを言|酷いことを言|ひどいことばかり|蔑|見下|馬鹿にさ|バカにさ|ばかにさ|馬鹿にし|バカにし|ばかにし|けなさ|貶さ|けなし|貶し|嘲笑|嘲|なじら|なじっ|さげすま)", 0.9),
         c(r"(怒鳴|どなら|どなっ|どなり|怒号|大声で…(怒|罵|叫|責|わめ|喚)|叫ば|叫び続|わめか|わめき|喚か|喚き|がなり|恫喝)", 0.8),
-        c(r"(大声|大きな声|声を荒らげ|声を荒げ|きつい口調|強い口調|乱暴な言葉|乱暴な口調|威圧的な口調)", 0.45),
+        c(r"(大声|大きな声|声を荒らげ|声を荒げ|きつい口調|強い口調|乱暴な言葉|乱暴な口調|威圧的な口調)", 0.35),
         c(r"(お前|おまえ|オマエ|てめえ|てめぇ|テメエ|テメー|てめー|貴様|きさま)", 0.45),
-        c(r"(ふざけんな|ふざけるな|ふざけてんのか|なめてんのか|なめんな|舐めてん|舐めんな|なめやがって|何様|ぶざけ)", 0.45),
+        c(r"(ふざけんな|ふざけるな|ふざけてんのか|なめてんのか|なめんな|舐めてん|舐めんな|なめやがって|何様|ぶざけ)", 0.4),
         c(r"(それでも(プロ|社会人|大人|人間)|小学生(以下|でも)|子供(以下|でも)|猿でも|サルでも|中学生でも|幼稚園児)", 0.9),
         c(r"(辞めちまえ|やめちまえ|やめてしまえ|辞めてしまえ)", 0.7),
     ],
@@ -452,7 +453,7 @@ JA: dict[str, list[Cue]] = {
         c(r"(脅さ|脅し|脅迫|脅かさ|脅か|おどさ|おどし|おどか|恫喝|威圧|威嚇|凄ま|すごま|凄んで|すごんで|凄み|すごみ|ドスの効い|ドスのきい|詰め寄|つめよ|にじり寄|睨みつけ|にらみつけ|睨まれ|にらまれ|睨み続|にらみ続|ガン(を)?飛ば|メンチを切)", 0.9),
         c(r"(机|テーブル|カウンター|窓口|台|壁|ドア|扉|ガラス|アクリル板|パーテーション)(を|に)…(叩|たた|殴|蹴|バン|ドン|拳|こぶし|どんどん|ドンドン|ばんばん|バンバン)", 0.9),
         c(r"(拳を振り上げ|こぶしを振り上げ|拳を握|こぶしを握|手を振り上げ|殴るぞ|殴ってやる|ぶん殴るぞ|蹴るぞ|やってやる|やっちまう|しばくぞ|しばいたろか|いてまう|いてこます)", 1.0),
-        c(r"(住所|家|自宅|勤務先|職場)(は|も|を)…(知って|調べ|分かって|わかって|突き止め|特定)", 0.9, "critical"),
+        c(r"(住所|家|自宅|勤務先|職場|家族|最寄り駅|最寄駅)(は|も|を|くらい|ぐらい|の場所|なんて)…(知って|存じ|すぐわか|すぐ分か|調べ|分かって|わかって|突き止め|特定)", 0.9, "critical"),
         c(r"(待ち伏せ|出待ち|帰り道|帰りを待|外で待って|駐車場で待)", 0.5),
         c(r"(出るところに出|出る所に出|訴え(てやる|るぞ|る|ます)|裁判(に|を)(する|起こ|してやる)|弁護士(を|に)(立て|頼|相談す|入れ))", 0.45),
         c(r"(ヤクザ|やくざ|暴力団|組の者|その筋|知り合いに(ヤクザ|やくざ|警察|議員|記者|マスコミ|弁護士)|議員(を|に)知り合い|マスコミに(言|流|売|通報|たれ)|週刊誌|記者(を|に))", 0.7),
@@ -490,7 +491,7 @@ JA: dict[str, list[Cue]] = {
         c(rf"(電話|通話|対応|説教|クレーム|話|居座|拘束|滞在|店内に|窓口に|カウンターに|ロビーに)(は|が|を|で|に|も)?…({JNUM}|何|数)時間", 0.9),
         c(r"(長時間|長電話|何時間も|延々と|延々|えんえんと|ずっと帰ら|ずっと居|ずっと電話|ずっと話し続|閉店(後|時間|まで)…(居|帰ら|残|座)|営業時間(後|外)(まで|も)…(居|帰ら|残)|終業後まで|深夜まで(居|帰ら|続))", 0.8),
         c(r"(拘束|軟禁|監禁|閉じ込め|引き止め|引きとめ|引き留め|足止め|出口を塞|出口をふさ|ドアを塞|ドアをふさ|入口を塞|行く手を(塞|ふさ|阻)|帰してくれな|帰さない|帰さねえ|返さない|逃げられな|出してもらえな)", 1.0, "high"),
-        c(r"(納得(する|いく)まで|終わるまで|謝るまで|返事をもらうまで|対応するまで|答えるまで|責任者が来るまで|社長が来るまで)…(帰らない|帰らん|帰らず|帰れ|切らない|切らせない|ここにいる|ここに居|動かない|粘|居座|待つ|続け)", 1.0),
+        c(r"(納得(する|いく)まで|終わるまで|謝るまで|返事をもらうまで|対応するまで|答えるまで|責任者が来るまで|社長が来るまで)…(帰らない|帰らん|帰らず|帰れ|切らない|切らせない|ここにいる|ここに居|動かない|粘|居座|待つ|(?<!送り)(?<!かけ)(?<!書き)(?<!言い)(?<!聞き)続け)", 1.0),
         c(r"(対応を終え(られ|させて)|話を終わらせ(られ|てくれ)|電話を終わらせ(られ|てくれ)|切り上げ(られ|させて))(な|ず)", 1.0),
         c(r"(その場を離れ(られ|させて)(な|ず)|持ち場に戻れ(な|ず)|他のお客様の対応ができ(な|ず)|業務が(止ま|滞|ストップ|できな))", 0.6),
         c(r"(?:[3-9]\d|[1-9]\d{2,}|[三四五六七八九]十|数十|何十)分(間)?(も|以上|近く|にわたって|にわたり|ほど)?…(説教|電話|拘束|怒鳴|話|居座|引き止|付き合わ|つきあわ|責め|文句|罵|立たされ|続)", 0.9),
@@ -500,17 +501,17 @@ JA: dict[str, list[Cue]] = {
         c(rf"(一日|1日|一晩|1時間|一時間|毎日|連日|今日だけで|本日だけで|今日|本日|昨日|今週だけで|今週|今月だけで|今月|この一週間|この1週間|一週間で|1週間で|数日|朝から|午前中|午後だけで|半日|この数日|ここ数日)(に|で|だけで|の間に|のうちに)?…({JMANY})(回|件|通|度)", 1.0),
         c(rf"{JNUM}(週間|日間|時間)(で|のうちに|の間に)…({JMANY})(回|件|通|度)", 0.9),
         c(rf"({JMANY}|何十|数十|何百|数百)(回|件|通|度)(も|以上|を超え|近く)?…(電話|着信|メール|問い合わせ|問合せ|連絡|書き込み|投稿|来店|来訪|同じ|繰り返|要求|質問|クレーム)", 0.9),
-        c(r"(何度も|何回も|何度となく|繰り返し|くりかえし|繰り返さ|くり返|何度説明|何回説明|何度言って|何回言って|何度伝え|何度お伝え|何度答え|何度回答|再三|度々|たびたび|幾度も)", 0.6),
+        c(r"(何度も|何回も|何度となく|繰り返し|くりかえし|繰り返さ(?!れないよう|ないよう)|くり返|何度説明|何回説明|何度言って|何回言って|何度伝え|何度お伝え|何度答え|何度回答|再三|度々|たびたび|幾度も)", 0.6),
         c(r"(同じ(質問|要求|内容|話|こと|事|主張|問い合わせ|クレーム|説明|メール|文面)|同様の(質問|要求|問い合わせ|内容))(を|が|の)?…(何度|何回|繰り返|くりかえ|何十|ずっと|延々|毎日|しつこ|続|また|送|聞|言)", 1.0),
         c(r"(同じ(質問|要求|内容|話|こと|事|主張|問い合わせ|クレーム|説明)|同様の(質問|要求|問い合わせ))", 0.6),
         c(r"(執拗|しつこ|シツコ|何度も何度も|毎日のように|連日のように|ひっきりなし|引っ切り無し|鳴りやま|鳴り止ま|止まらな|毎朝|毎晩|毎回同じ)", 0.7),
         c(r"(繰り返し|しつこく|何度も|毎日|連日|延々と)…(電話|メール|連絡|来店|要求|質問|問い合わせ|問合せ|着信|クレーム|書き込|説明を求|回答を求)", 0.9),
         c(r"(説明|回答|返答|お答え|対応)(済み|ずみ|した)…(にもかかわらず|にも関わらず|のに|けど|が)…(また|再び|何度|繰り返|しつこ|同じ)", 0.9),
         c(r"(メール|電話|連絡|問い合わせ|着信)(が|を)…(殺到|大量|山のよう|何十|数十)", 0.8),
-        c(rf"(既に|すでに|もう|これまでに|今まで)…({JNUM}|何)(回|度)…(回答|説明|返答|お答え|返信|対応)(済|ずみ|した|して|しています|しました)", 0.8),
+        c(rf"(既に|すでに|もう|これまでに|今まで)…({JMANY}|[2二]|何)(回|度)…(回答|説明|返答|お答え|返信|対応)(済|ずみ|した|して|しています|しました)", 0.8),
         c(rf"(今日|本日|これで|もう|今回で)(で)?(もう)?({JMANY})(回|度)目", 0.9),
         c(r"(何回|何度|なんかい|なんど)(言わせ|言ったら|言えば|説明させ|同じこと|電話させ|かけさせ)", 0.8),
-        c(r"何(度|回)でも(かけ直|電話|連絡|来る|行く|送る|言う|言います|来ます)", 1.0),
+        c(r"何(度|回)でも(かけ直|かける|かけ|電話|連絡|来る|行く|送る|言う|言います|来ます)", 1.0),
         c(r"(昨日|一昨日|おととい|先週|先日)も…(昨日|一昨日|おととい|今日|本日|先週)も", 0.6),
         c(r"(再回答|再説明|再度の回答|再度回答|回答し直|説明し直)(しろ|せよ|を求め|を要求|を繰り返)", 0.6),
     ],
@@ -533,10 +534,10 @@ JA: dict[str, list[Cue]] = {
     ],
     "out_of_hours_demands": [
         c(r"(営業時間外|時間外|業務時間外|就業時間外|勤務時間外|受付時間外|営業時間(後|を過ぎ|を越え|を超え|終了後)|閉店後|閉館後|終業後|定時後|休業日|定休日|休日|休み(の日)?に|祝日|土日|深夜|夜中|夜間|真夜中|早朝|夜遅く|年末年始|正月)", 0.45),
-        c(r"(自宅|家|うち|私の家|ウチ|事務所|会社|職場)(に|まで|へ)(来い|こい|来て|きて|来させ|来る|伺え|説明しに|謝りに|謝罪しに|持って来|届けに|訪問|出向)", 1.0),
+        c(r"(自宅|家|うち|私の家|ウチ|事務所|会社|職場)(に|まで|へ)(来い|こい|来て|きて|来させ|来る|伺え|届けろ|届けて|届けに来|持ってこい|持って来い|説明しに|謝りに|謝罪しに|持って来|届けに|訪問|出向)", 1.0),
         c(r"(直接|面と向かって|会って|顔を見て|対面で)…(説明|謝|話|会|来|持って来|届け|対応)", 0.6),
         c(r"(会いに来い|会いに来て|来てもらう|今すぐ来い|今から来い|すぐに来い|すぐ来い|今から行くから|呼び出|呼びつけ|出向い|訪問(しろ|を要求|を強要|を求め)|家庭訪問)", 0.9),
-        c(r"(個人の|私用の|プライベートの|自分の|あなたの|お前の|担当者の)(携帯|電話番号|番号|連絡先|LINE|ライン|メールアドレス|メアド)", 0.6),
+        c(r"(個人の|私用の|プライベートの|自分の|あなたの|お前の|担当者の)(携帯|電話番号|番号|連絡先|LINE|ライン|メールアドレス|メアド)", 0.45),
         c(r"(夜|夜中|深夜|休日|土日|早朝|営業時間外|時間外|閉店後)(に|でも|も)…(電話|連絡|対応|来|営業|開け|折り返|返信|返事|説明)(しろ|して|せよ|させ|を求め|を要求|しろよ|してくれ|するよう|を強要|ろ)", 1.0),
         c(r"(24時間|いつでも|いつ何時でも)…(対応|連絡|電話|出ろ|来い)", 0.8),
         c(r"(営業時間|受付時間)(を)?…(延長|延ばせ|過ぎても|過ぎて|関係な)", 0.8),
@@ -546,7 +547,7 @@ JA: dict[str, list[Cue]] = {
     ],
     "trespass_noncompliance": [
         c(r"(無断で|勝手に|許可なく|許可なしに|断りもなく|断りなく|制止を振り切|静止を振り切|止めるのも聞かず|制止も聞かず)…(入|侵入|立ち入|乗り込|上が|踏み込|奥|裏|事務所|バックヤード|控室|試験室|スタッフ)", 1.0),
-        c(r"(立入禁止|立ち入り禁止|立入り禁止|関係者以外|関係者以外立入|スタッフ専用|従業員専用|従業員以外|バックヤード|控室|控え室|休憩室|事務所内|事務室|試験室|管理室|更衣室|倉庫|厨房|調理場|カウンター(の中|の内側|の奥|内|の向こう)|レジの(中|内側|奥))(に|へ|まで|内)?…(入|侵入|立ち入|乗り込|踏み込|来|押し入|上が)", 1.0),
+        c(r"(立入禁止|立ち入り禁止|立入り禁止|関係者以外|関係者以外立入|スタッフ専用|従業員専用|従業員以外|バックヤード|控室|控え室|休憩室|事務所内|事務室|試験室|管理室|更衣室|倉庫|厨房|調理場|カウンター(の中|の内側|の奥|内|の向こう)|レジの(中|内側|奥))(に|へ|まで|内)?…((?<!出)(?<!清掃に)(?<!掃除に)(?<!点検に)(?<!作業に)入|侵入|立ち入|乗り込|踏み込|来|押し入|上が)", 1.0),
         c(r"(指示|注意|警告|制止|ルール|規則|決まり|規定|受験規則|誘導|案内|お願い|説明)(に|を)…(従わ|従おうとしな|従ってくれ|無視|聞かず|聞かな|守らず|守らな|応じず|応じな|拒否|拒|逆ら|破)", 0.9),
         c(r"(注意しても|注意したが|注意したのに|警告しても|警告したが|何度言っても|再三注意|制止しても|止めても|お願いしても)…(やめ|止め|聞か|従わ|続け|無視|改め)", 0.9),
         c(r"(出入り禁止|出禁|入店禁止|入館禁止|出入禁止)", 0.8),
@@ -601,7 +602,7 @@ JA: dict[str, list[Cue]] = {
         c(r"(」と|』と)(投稿|書き込|ツイート|ポスト|拡散|レビュー|口コミ|コメント)", 0.9),
         c(r"(投稿|書き込|ツイート|ポスト|レビュー|口コミ)(され|し|れ)…(詐欺|泥棒|犯罪|横領|嘘つき|ヤブ|盗|セクハラ|不倫)", 0.9),
         c(r"(って|という|との|なんて)(噂|うわさ|ウワサ|話)", 0.8),
-        c(r"(★☆|☆☆☆|★1|星1|星一つ)", 0.6),
+        c(r"(★☆|☆☆☆|★1|星1|星一つ)", 0.3),
         c(r"(行かない|行かな|利用しない|使わない|買わない|来ない)(ほうがいい|方がいい|方が良い|ほうが良い|ほうがいいです)", 0.6),
         c(r"(詐欺師|泥棒|犯罪者|ヤブ医者|やぶ医者|嘘つき|横流し|ぼったくり|ボッタクリ)", 0.45),
         c(r"(そのような|そんな|その様な)(事実|こと)は(一切)?(ありません|ない|なく|ございません)|事実ではな|でっち上げ|捏造", 0.45),
@@ -624,11 +625,11 @@ JA: dict[str, list[Cue]] = {
         c(r"(金|金を|金銭|お金|現金|カネ|かね)(を)?(払え|はらえ|出せ|だせ|よこせ|寄越せ|包め|持って来い|用意しろ|要求|請求|で解決|で誠意)", 1.0),
         c(r"(誠意を見せ|誠意を示|誠意を持って|誠意ある対応|誠意が(ない|足りない|感じられない)|誠意って|誠意とは|誠意だろ|誠意を|誠意)", 0.6),
         c(r"(菓子折り|商品券|金券|ギフト券|クオカード|ポイント|割引券|クーポン|お詫びの品|粗品)(を|で|も)?…(よこせ|持って|用意|要求|出せ|くれ|送れ|寄越せ|付けろ|つけろ)", 0.8),
-        c(r"(タダ|(?<![いた])ただ(?!し|さえ|いま|ちに)|無料|無償|(?<![\d,])0円|ゼロ円)(で|に|にしろ|にして|にしろよ|にしてよ|で(やれ|よこせ|交換|対応|受け|再受験|受験|直せ))", 0.7),
+        c(r"(タダ|(?<![いた])ただ(?!し|さえ|いま|ちに|き|く|け|いた)|無料|無償|free|(?<![\d,])0円|ゼロ円) ?(で|に|にしろ|にして|にしろよ|にしてよ|で(やれ|よこせ|交換|対応|受け|再受験|受験|直せ))", 0.7),
         c(r"(全額返金|返金|交換|返品|新品)(に加え|に加えて|だけでは|だけじゃ|だけで済|以上|と(は)?別に|とは別に|とあわせて|と合わせて|プラス|に上乗せ)", 0.9),
         c(r"(特別(扱い|対応|に|な対応|待遇)|例外(を|的|扱い|として|に|対応)|ルールを曲げ|規則を曲げ|規定を曲げ|ルールなんか|規則なんか|決まりなんか|特例|融通を利かせ|融通をきかせ|融通しろ|便宜を図)", 0.7),
         c(r"(無理な|無理難題|無茶な|無茶苦茶な|理不尽な|不当な|過剰な|過大な|法外な|常識外れの|非常識な|ありえない|あり得ない)(要求|要望|請求|注文|額|金額|条件|お願い)", 1.0),
-        c(r"(再受験|再試験|受け直し|やり直し|振替|振り替え|受験料|試験料)(を|の)?…(無料|タダ|ただ|無償|返金|返せ|させろ|認めろ|しろ|よこせ|全額)", 0.6),
+        c(r"(再受験|再試験|受け直し|やり直し|振替|振り替え|受験料|試験料)(を|の)?…(無料|タダ|ただ(?!き|く|け|いた)|無償|返金|返せ|させろ|認めろ|しろ|よこせ|全額)", 0.6),
         c(r"(合格(扱い)?に(しろ|して|させろ|しろや|せえ)|合格させろ|合格扱い|点数を(変え|上げ|修正|直)|結果を(変え|書き換え|覆|修正)|合否を(変え|覆))", 1.0),
         c(rf"({JNUM})(万|千|百万)円", 0.45),
         c(r"(一年|1年|数年|何年|半年|何ヶ月|数ヶ月|長年)(も|以上)?…(使った|使って|使用し|着た|着て)…(返品|返金|交換|新品)", 0.8),
@@ -649,3 +650,530 @@ LEGITIMATE_EN = (
 LEGITIMATE_JA = (
     r"(不良|故障|壊れて(い|た)|破損|初期不良|動かな|作動しな|届かな|届いていな|遅延|遅れ|遅い|間違|誤り|誤請求|二重(請求|引き落と|決済)|返金|交換|返品|キャンセル|取り消し|対応が悪|態度が悪|説明(が|不足|不十分)|不親切|待たされ|改善|責任者の方|上の方|クレーム|苦情|困って|納得できな|不満|残念)"
 )
+
+
+# --- Second pass: construction families --------------------------------------------------
+# Written from the kinds of wording people use (verb classes x object classes, euphemisms,
+# indirect threats, quoted corrections), not from single sentences. Kept separate so that the
+# first-pass tables above stay readable; merged into EN/JA below.
+
+_STAFF_N = r"(staff|colleague|coworker|co-worker|clerk|cashier|agent|receptionist|proctor|invigilator|examiner|employee|driver|nurse|doctor|usher|operative|porter|waiter|waitress|server|tutor|teacher|trainer|pt|pharmacist|assistant|advisor|adviser|officer|engineer|technician|guard|attendant|manager|operator|salesperson|stylist|barista|bartender|conductor|registrar|consultant|marker|lady|girl|guy|lad|woman|man)"
+_DAMAGE_OBJ = r"(door|window|glass|panel|screen|partition|perspex|plexiglass|mirror|monitor|terminal|reader|card reader|kiosk|till|register|counter|display|stand|shelf|shelves|sign|frame|print|bonnet|windscreen|windshield|wing mirror|headrest|car|van|vehicle|machine|printer|tablet|phone|laptop|keyboard|chair|table|desk|lamp|vase|bin|barrier|gate|turnstile|cabinet|fridge|dispenser)"
+
+_EN_MORE: dict[str, list[Cue]] = {
+    "physical_assault": [
+        # force verb + object + result: "kicked the door until the glass shattered"
+        c(rf"(kicked|punched|hit|smashed|slammed|shoved|pushed|threw|hurled|struck|rammed|whacked|yanked|wrenched) ~ (so hard|until|till|hard enough|and) ~ (shattered|cracked|smashed|broke|came off|fell over|toppled|snapped|dented|caught|hit|split|flew)", 0.9),
+        c(rf"(kicked|punched|smashed|kicking|punching|smashing|whacked|keyed) (the|our|my|a|his|her) (\w+ ){{0,2}}{_DAMAGE_OBJ}", 0.8),
+        c(rf"(ripped|tore|yanked|wrenched|pulled|prised|pried) (the|our|my|a|his|her|it) (\w+ ){{0,2}}({_DAMAGE_OBJ} )?(off|out|away from|from) (its|the|his|her|my|by)", 0.7),
+        c(r"(swept|knocked|pushed|threw|hurled|flung|tipped|chucked|shoved) ~ (onto|on to|to|across) the (floor|ground)", 0.9),
+        c(r"(threw|hurled|flung|lobbed|chucked|launched|pitched|tossed) (it|them|the \w+|a \w+|his \w+|her \w+|something|things|stuff|\w+) ~ (at|towards|toward) (the|my|our|her|his|me|us|him|them|someone|staff)", 0.9),
+        c(r"(missed|narrowly missed) (her|him|me|my|his) (head|face|by inches|by centimetres)", 0.8),
+        c(r"(shattered|smashed|cracked|broke|snapped|dented) (the|our|a|two|several)? ?(\w+ ){0,2}" + _DAMAGE_OBJ, 0.45),
+        c(r"(glass|window|windscreen|screen|panel|partition|mirror|door) ~ (shattered|smashed|cracked|broke|caved)", 0.35),
+        c(r"(caught|struck|hit|clipped) (\w+ )?(on|in) the (temple|head|face|eye|jaw|cheek|nose|mouth|arm|shoulder|chest|back)", 0.9, "critical"),
+        c(r"(small cut|deep cut|nasty cut|cut|gash|graze|lump|swelling|black eye|split lip|nosebleed) (above|on|to|under|over) (the|her|his|my) (eye|head|lip|face|cheek|nose|forehead|arm|hand)|first aid (given|was given|administered)|(went|taken|sent) to (a&e|hospital|the hospital|casualty)", 0.9, "critical"),
+        c(r"(grabbed|snatched|seized|yanked) (the|my|our|her|his) (\w+ )?(terminal|reader|phone|tablet|pen|papers|documents|keys|lanyard|headset|clipboard|bag)", 0.6),
+        c(r"(spat|spitting|spits)", 0.8),
+    ],
+    "verbal_abuse": [
+        # called someone a quoted insult: called our usher 'a brainless little rat'
+        c(r"(called|calling|calls|labelled|branded|referred to) (me|her|him|us|them|our|my|the|his|your) ~ ['\"](a|an|the|you|that|this|fat|stupid|useless|thick|lazy|ugly|little|old|brainless|worthless)\b", 0.9),
+        c(r"(rat|rats|lump|jobsworth|hypocrite|waste of space|waste of oxygen|embarrassment|embarassment|laughing stock|monkeys?|monkys|donkeys?|parasite|leech|nonentity|peasant|pleb|minion|lackey|skivvy|dogsbody)", 0.45),
+        c(r"(ur|you are|you were|u r|u are|she is|he is|they are) (a |an |the )?(compleet |complete |total |utter |absolute |fucking |bloody )?(worst|waste of space|waste|embarrassment|embarassment|disgrace|joke|failure|nobody|hypocrite|moron|clown|idiot|loser)", 0.9),
+        c(r"(nobody|no one) (likes|respects|wants|cares about) you|laugh(ing)? at you|do (everyone|us all|the world) a favou?r|(mum|mom|mother|dad|father|parents|family) must be (so )?(proud|ashamed)", 0.9),
+        c(r"(how (thick|stupid|dumb|slow|useless) (do|are|can) (you|u)|are (you|u) (thick|simple|slow|stupid))", 0.9),
+        c(r"(fat|ugly|useless|stupid|thick|lazy|brainless|pathetic|worthless) (\w+ )?(lump|rat|hypocrite|cow|pig|slob|waste|nobody|idiot|moron|failure|git|oaf)", 1.0),
+    ],
+    "threats_intimidation": [
+        # veiled threats: "would hate for anything to happen", "be a shame if"
+        c(r"(hate|would hate|i would hate) (for )?(anything|something) (bad )?to happen", 1.0, "high"),
+        c(r"(be a|would be a|be such a|it would be a|it'd be a|it is a) (real )?(shame|pity) (if|when|for)", 1.0, "high"),
+        c(r"(find out|see|learn|know) what (i am|i'm|i can be) like when", 1.0, "high"),
+        c(r"i know (plenty of|a lot of|lots of|some|a few|certain) (people|guys|lads|men|friends)", 0.8),
+        c(r"(understand|understood) (one another|each other)|(if you|do you) (catch|get) my (drift|meaning)|(you|u) (know|understand) what i mean|nudge nudge", 0.6),
+        c(r"you (will not|would not|are not going to|will never) (enjoy|like|forget) (it|the|this|that|what)", 0.9),
+        c(r"(come|go|be) (down |round |over )?(and|to) sort (it|this|you|them|things) (out )?(myself|personally|out myself)", 0.9),
+        c(r"(let us|let's|we will|we'll) see how long (he|she|they|you) (keeps|keep|lasts|last|stays|stay)", 1.0, "high"),
+        c(r"(i have|i have got|i know|i got) your (store |home |office |branch |work )?(address|opening times|location|car|van|number plate|registration|schedule|rota|route)", 0.8),
+        c(r"(she|he|you|they) (drives|drive|parks|park|walks|walk|cycles|takes|catches) (a|the|his|her|your|their|home|to) ~ (does not (she|he)|do not (you|they)|every (day|night|morning|evening|thursday|monday|tuesday|wednesday|friday|saturday|sunday|week))", 0.9, "high"),
+        c(r"(parks|parked|leaves|keeps) (his|her|their|your) (\w+ )?(van|car|bike|vehicle) (on|in|at|outside|near) ~ (every|each|most)", 0.9, "high"),
+        c(r"(fists?|hands?) (clenched|balled|raised)|(clenched|clenching|balled|balling|raised|raising|shook|shaking) (his|her|their|both) (fists?|hands?)|with both fists", 0.8),
+        c(r"(stood|standing|stands|got|came|leaned|leaning) (about |just |only )?(a foot|an inch|inches|a few inches|centimetres|centimeters|nose to nose|face to face|really close|right up) (from|to|close to|away from|in front of)? ?(her|him|me|us|my|the)", 0.8),
+        c(r"(stared|staring|glared|glaring|stares) (in|at|through|down)", 0.45),
+        c(r"(paced|pacing|lurked|lurking|loitered|loitering|hovered|hovering) (outside|around|up and down|by|near|in front of)", 0.5),
+        c(r"(backed|backing|shrank|cowered|cowering) (up |away )?(against|into|behind|from)", 0.6),
+        c(r"(your choice|think carefully|choose wisely|last warning|final warning|you have been warned|consider yourself warned)", 0.6),
+        c(r"(or|otherwise|or else) (the|every|all|my) ~ (gets? to hear|will hear|will know|finds out|find out|learns?)", 0.8),
+    ],
+    "coerced_apology": [
+        c(r"(bow|bowed|bowing|bows) (down )?(to|before|in front of) (him|her|me|them|the customer|everyone|the queue|his|her)", 1.0),
+        c(r"(bow|bowed|bowing|kneel|apologi[sz]e) ~ in front of (the|everyone|everybody|all|other)", 0.9),
+        c(r"(write|writes|writing|wrote|written) (out )?(it |a letter |a statement |a note )?(by hand|in (his|her|their|your) own (hand|handwriting)|in handwriting)", 0.7),
+        c(r"(letter|statement|note|email|confession|declaration) (admitting|confessing|accepting|that admits|saying (she|he|they|i) (was|were|am) wrong)", 1.0),
+        c(r"(pin|pinned|post|posted|put up|display|displayed|stick|stuck) (a copy|it|the (letter|apology|statement|note)|copies) ~ (noticeboard|notice board|reception|window|wall|door|for everyone|in public|for all)", 0.9),
+        c(r"(repeat|repeated|say|said|recite|recited|read out|write) ~ ['\"](i am sorry|i'm sorry|i apologi[sz]e|sorry|i was wrong|we were wrong|i am not good|it was my fault)", 1.0),
+        c(r"(phone|call|ring|visit|come to|write to|email) (him|her|me|them) (personally|in person|himself|herself) (to|and) apologi", 0.9),
+        c(r"(admit|admitting|admitted|confess|confessing) (to )?(negligence|fault|liability|guilt|being wrong|wrongdoing|that (she|he|they|we) (was|were|lied))", 0.7),
+        c(r"(accept|take) nothing (less )?(unless|until|but|short of)", 0.5),
+    ],
+    "constraint_prolonged": [
+        c(r"(stay|stayed|staying|stays|remain|remained|keep|kept) (on the (line|phone|call)|here|there|put|at the (desk|counter|window)) (until|till|unless)", 1.0),
+        c(r"(call|conversation|chat|check-in|explanation|transaction|it|meeting|visit|complaint|argument|lecture|rant) (lasted|took|went on for|ran to|ran on for|ran for|dragged on for|stretched to) ~ ([4-9]\d|1\d\d|\d hours|an hour|hours)", 0.7),
+        c(r"(spent|spends|wasted|took up) ([4-9]\d|1\d\d|an hour|two hours|hours|over an hour|the whole) (minutes? |mins? )?~ (telling|lecturing|shouting|yelling|arguing|complaining|going on|ranting|berating|correcting|objecting|explaining to me|insisting)", 0.8),
+        c(r"(for|over) ([4-9]\d|1\d\d) (minutes|mins) (he|she|they) (objected|argued|shouted|kept|lectured|complained|refused|went on)", 0.8),
+        c(r"(would not|will not|refused to|refuses to) (let|allow) (me|her|him|us) (continue|proceed|get on|move on|serve|help) ~ (until|unless|till)", 0.7),
+        c(r"(before|until) (he|she|they) (would|will) (let|allow) (me|her|him|us) (continue|go|leave|move on|proceed)", 0.8),
+    ],
+    "repetitive_demands": [
+        c(r"(every|each) (\d+|few|couple of|ten|twenty|thirty|fifteen|five) ((to|or|-) \d+ )?(minutes|mins|hours)", 0.5),
+        c(r"(each|every) (single )?(day|evening|morning|night|afternoon|shift) (this|that|last|for a|for the) (week|month|fortnight)", 0.5),
+        c(rf"({NUM_FEW}|{NUM_MANY}) (evenings|days|mornings|nights|afternoons|visits|times|calls|emails) (this|that|last|in a|in one|a) (week|month|fortnight|row|day)", 0.5),
+        c(r"(said|asked|demanded|made|raised|repeated|sent) (the same|the same thing|the same demand|the same request|it|this) (to|of) (\d+|two|three|four|five|several|multiple|different|every|each|all) (different |other |of our |separate )?(agents|staff|people|advisors|advisers|colleagues|members of staff|branches|departments|employees|operators|call handlers)", 0.9),
+        c(r"(voicemail|message|email|call|text|ticket) (\d+|no\.? \d+|number \d+) of (\d{2,}|[4-9])", 0.9),
+        c(r"(back|in|round|here|on the phone) (again )?(every|each) (day|morning|evening|week|shift|hour)", 0.7),
+        c(r"(back|returned|came back|rang back|called back|emailed again|wrote again) (again )?(asking|demanding|insisting|chasing|to ask|to demand)", 0.6),
+        c(r"(similar|identical|the same|near-identical|copy-pasted|copy and pasted) (messages|emails|calls|voicemails|complaints|letters|posts|tickets)", 0.7),
+    ],
+    "punishment_demands": [
+        c(r"(be|been|is|get|gets|got|have (him|her|them)|has been|being) (taken off|removed from|kicked off|pulled off|pulled from|deactivated|banned from|struck off|sent home|stood down|moved off|relieved of)", 0.9),
+        c(r"(want|wants|wanted|demand|demanded|demanding|require|required|insist|insisted|expect|expected|asked for|asking) (that )?(him|her|them|the \w+|that \w+|your \w+|this \w+|mr \w+|mrs \w+|ms \w+|\w+) ~ (deactivated|removed|banned|sent home|taken off|suspended|disciplined|fired|sacked|terminated|struck off|dismissed|reprimanded|punished|demoted|written up|stood down)", 1.0),
+        c(r"(her|his|their) (employment|contract|job|position|account) (be |is |to be |should be |must be )?(terminated|ended|cancelled|canceled|revoked|deactivated|banned|suspended|closed)", 0.9),
+        c(r"(disciplinary|disciplined|discipline) (sanction|sanctions|action|hearing|measures|procedure|process|record|outcome)?", 0.7),
+        c(r"(without pay|unpaid leave|docked (her|his) (pay|wages)|dock (her|his) (pay|wages)|cut (her|his) (pay|wages|hours))", 0.7),
+        c(r"(proof|confirmation|evidence|screenshot|written confirmation) (that |of )?(she|he|they|his|her|the \w+)? ?(has |have |had )?(been |is |was )?(disciplined|fired|sacked|banned|removed|suspended|punished|deactivated)", 1.0),
+        c(r"(removed|taken off|barred|banned) from (anything|everything|marking|my case|my account|dealing with|handling|working|serving|the (case|account|desk|counter|rota|app|platform|tills?))", 0.8),
+    ],
+    "language_nitpicking": [
+        # quoted-word corrections: "'medication' not 'meds'", "don't say 'basically'"
+        c(r"(?<=['\"])[^'\"\s][^'\"]{0,39}['\"] (not|instead of|rather than|is not|isn't) ['\"]", 0.9),
+        c(r"(it is|it's|its|say|use|write) (['\"][^'\"]{1,25}['\"]|(mr|mrs|ms|miss|dr|sir|madam|madame|professor) \w+),? not ['\"]?\w+", 0.6),
+        c(r"(objected|objects|objecting|object) to ~ ['\"]", 0.9),
+        c(r"(do not|don't|dont|never|stop) (say|saying|use|using|write|writing|call me|calling me) ['\"]", 0.8),
+        c(r"(objected|objects|objecting|complained|complaining|picked on|criticised|criticized|corrected|correcting) (to |about |on )?(every|each|the) (other |single )?(word|phrase|sentence|expression|term|line)", 1.0),
+        c(r"(the way|how) (she|he|i|you|they|our \w+|the \w+) (pronounced|pronounces|pronounce|said|says|spelt|spelled|worded|phrased|greeted|addressed|spoke|speaks)", 0.7),
+        c(r"(is|was|are|were|sounds|sounded) (patronising|patronizing|condescending|archaic|too casual|too informal|informal|unprofessional|slang|not a phrase|not proper|not correct english|a template|rude to say|grammatically)", 0.6),
+        c(r"(informal|casual|slang|colloquial|template|templated|canned|scripted|stock) (phrases?|words?|expressions?|language|sentences?|responses?|replies|wording|greeting)", 0.6),
+        c(r"(made|make|makes|making|had|has|have) (me|her|him|us|them|the \w+) (start|read|reading|say|spell|re-read|reread|retype|rewrite|recite|repeat|go) ~ (again|over|from the (top|beginning|start)|spell|in (proper|correct|complete|full))", 0.8),
+        c(r"(start|started|starting|begin|read|reading|go) (again |over |it )?from the (top|beginning|start)|start (again|over) from|(made|make) (me|her|him) spell", 0.6),
+        c(r"(in|using) (proper|correct|complete|full|plain|real|good) (english|japanese|sentences|grammar|words|language)", 0.8),
+        c(r"(stopped|interrupted|corrected|cut) (me|her|him|us|the \w+) (off )?(\d+|two|three|four|five|six|several|many|every|each) (times?|sentence|word|time)", 0.6),
+        c(r"(the|that|this|a|every) (date format|font|salutation|greeting|sign-off|wording|phrase|word choice|tone)", 0.35),
+        c(r"(retyped|re-typed|rewritten|reworded|re-worded|rephrased|re-phrased|corrected version|redrafted)", 0.6),
+        c(r"(highlight|list|mark|underline|point out) every (informal|incorrect|wrong|rude|casual) (phrase|word|expression|sentence)", 1.0),
+    ],
+    "out_of_hours_demands": [
+        c(r"(ring|call|phone|text|message|visit|contact|see|meet) (me|him|her|us|them) (\w+ )?(at home|at (my|his|her) (home|house|place|flat)|at the weekend|on (a )?(saturday|sunday|weekend)|in the evenings?|at night|before (work|school|8|7|6)|after (work|7|8|9|10|dark|hours))", 0.9),
+        c(r"(at|by|until|till|after|around|about) (([5-9]|1[0-2])(:\d\d)? ?pm|[1-6](:\d\d)? ?am|midnight|[1-6] in the morning|(9|10|11) at night)( \w+){0,3} (tonight|on (saturday|sunday|a saturday|a sunday|weekends?|bank holidays?)|every (day|night|evening|morning)|weekends included|this weekend|sunday|saturday|or not at all)", 0.9),
+        c(r"(pop|come|drop|swing|nip) (round|over|by) (to )?(my|his|her|on|at|tonight|this|after)", 0.7),
+        c(r"(visit|visits|come to|come round to|go to|attend|call at) (his|her|my|their|the customer's) (home|house|flat|place|door) (in person|personally|after|before|at|tonight|on)", 0.9),
+        c(r"(meet|meets|meeting) (me|him|her|them) (in|at|outside) (a|the) (\w+ ){0,3}(car park|carpark|parking lot|cafe|café|pub|bar|station|park|restaurant|mcdonald's|petrol station|supermarket)", 0.9),
+        c(r"(after|once|when) (the office|the shop|the store|reception|the school|the centre|the center|the clinic|we|you|they|it) (shuts|closes|closed|shut|has closed|have closed)", 0.7),
+        c(r"(wait|waiting|stay|staying) up (personally |specially )?(for|to|until|till)", 0.8),
+        c(r"(opened|open|unlocked|unlock|reopen|kept open) (\w+ )?(privately|specially|especially|just|only|exclusively) for (me|him|her|them|us)", 0.9),
+        c(r"(weekends included|including weekends|even on (weekends|sundays|saturdays|holidays|bank holidays)|on sundays|at weekends|every weekend)", 0.6),
+        c(r"(her|his|their|your|the \w+'s|staff's|agent's|advisor's|adviser's) (personal|private|own) (whatsapp|mobile|mobile number|cell|cell number|phone number|number|email|instagram|insta)", 0.6),
+        c(r"(at|by|after|around|about) (about |around )?((10|11|12)(:\d\d)? ?pm|[1-5](:\d\d)? ?am|midnight)", 0.45),
+        c(r"(text|message|call|ring|phone|email) (her|him|them|me) ~ (in the evenings|at night|late at night|at weekends|whenever|as they come|any time)", 0.9),
+    ],
+    "trespass_noncompliance": [
+        c(r"(walked|went|came|barged|marched|stormed|strolled|wandered|pushed|stepped|headed|slipped|let (himself|herself|themselves)) (straight |right |off )?(round|into|through|behind|past|in|down|up|to|onto|on to|towards) ~ (back office|back room|backroom|our side|their side|staff (only|area|room|toilet|kitchen|entrance|corridor|office)|behind the (counter|desk|bar|till)|changing rooms?|locker rooms?|women's|men's|kitchen|stockroom|storeroom|store room|warehouse|workshop|cockpit|projection|plant room|linen|housekeeping|lift shaft|under the lift|treatment room|operating|server room|control room)", 0.8),
+        c(r"(ignored|ignoring|ignores|disregarded|brushed off|waved off|laughed off) (her|him|me|us|them|the \w+|our \w+|my \w+|it|the (sign|signs|warning|warnings|instruction|instructions|request|requests|rules))", 0.8),
+        c(r"(asked|told|warned|instructed|begged|reminded) (him|her|them|me) (\w+ )?(twice|three times|\d+ times|repeatedly|several times|again|many times|multiple times|more than once) (to|not to)", 0.9),
+        c(r"(told|asked|warned) (me|him|her|them) (\d+|three|two|several|many|multiple) times (to|not to)", 0.9),
+        c(r"(carried on|continued|kept going|kept on|kept filming|kept recording|went ahead|did it anyway|took no notice|paid no attention|still filming|still recording)", 0.5),
+        c(r"(rules are for|rules do not apply|not following (your|the|any) rules|i do not follow rules|do not care about (your|the) rules)", 0.8),
+        c(r"(locker|lockers|cloakroom) ~ (refused|ignored|would not|did not|shoved|kept|instead)", 0.6),
+        c(r"(printed|took|grabbed|helped (himself|herself|themselves) to|accessed|opened|used) (my |his |her |their |our |the )?(own )?(\w+ )?(score sheet|file|records|computer|terminal|drawer|till|register|files|system)", 0.5),
+    ],
+    "unauthorized_recording": [
+        c(r"(filming|filmed|videoing|videoed|photographing|photographed|screen-record\w*|screen record\w*|screenrecord\w*|live-stream\w*|livestream\w*|secretly record\w*|secretly film\w*|covertly record\w*)", 0.55),
+        c(r"(filming|filmed|recording|recorded|videoing|photographing|snapping|streaming) ~ (on|with) (his|her|their|my|a) (phone|camera|mobile|iphone|smartphone|gopro|body ?cam)", 1.0),
+        c(r"(caught|got|have|had) (\w+ ){0,5}on (camera|video|film|tape)", 0.7),
+        c(r"stop (recording|filming|taking (photos|pictures|videos))|put (the|his|her|your) (phone|camera) (away|down)", 0.9),
+        c(r"(recorded|recording|filmed|filming|screenshotted|captured) (every|all|each|the whole|everything|everyone|their|our|the) (one of )?(\w+ ){0,3}(tutorials?|lessons?|classes|sessions?|calls?|faces?|staff|tutors?|lectures?|meetings?)", 1.0),
+        c(r"(uploading|uploaded|upload|posting|posted|putting|put) (them|it|the (video|videos|clips?|footage|recording|recordings)|clips?|videos?|footage) ~ (channel|story|stories|youtube|tiktok|instagram|online|internet|facebook|twitter)", 0.8),
+        c(r"(full|the|a|whole) (video|clip|footage) (is )?(on|up on) (my|his|her|their) (story|channel|page|tiktok|youtube|instagram|account)", 0.9),
+        c(r"(clips?|footage|videos?) of (one of )?(our|my|the|her|his) (\w+ )?(tutors?|staff|lessons?|colleagues?|employees?|classes|sessions?)", 0.8),
+    ],
+    "discrimination": [
+        c(r"(hijab|headscarf|head scarf|turban|niqab|burqa|kippah|yarmulke|that thing on (her|his) head|that thing on her|prayer mat)", 0.6),
+        c(r"(believes? in|respect|follow) (british|english|american|our|japanese) (law|laws|values|ways|culture)", 0.8),
+        c(r"(seen|served|helped|examined|treated|dealt with|handled|looked after|assessed) by (a|an|someone|somebody) (\w+ )?(christian|muslim|jew|jewish|white|british|english|english-speaking|native|local|japanese|man|male|bloke|woman|female|straight|normal|able-bodied|proper)", 0.9),
+        c(r"(rather|prefer to|want to|would like to|like to) (deal with|speak to|talk to|be served by|be seen by|have) (a|an|someone) (\w+ )?(british|english|white|local|native|japanese|christian|man|male|bloke|woman|female|straight|normal)", 0.9),
+        c(r"(get|send|give|find|bring) me (a|an|someone|somebody) (\w+ )?(proper|real|normal|native|british|english|white|local|japanese|christian) (\w+ )?(doctor|person|nurse|agent|staff|man|woman|one|speaker|employee|officer|bloke|guy)?", 0.9),
+        c(r"(send|get) (me )?(a man|a woman|a male|a female|someone who is not|someone who isn't)", 0.8),
+        c(r"(not having|do not want|don't want|dont want|refused|refuse|will not have|won't have) (a|an|the|that|some|any)? ?(\w+ )?(woman|man|pregnant|disabled|foreign|foreigner|trans|transgender|muslim|black|asian|immigrant|gay|old|deaf|blind|wheelchair|one with an accent|woman with an accent)", 0.9),
+        c(r"(with an accent|with that accent|the trans one|trans person|transgender|what's in their pants|what is in their pants|your lot|you lot always|you people always|these people|their sort|that sort of person|people like her|people like him)", 0.8),
+        c(r"where (she|he|you|they) (is|are|'s|'re)? ?['\"]?really from|really from['\"]?", 0.9),
+        c(r"(disabled|wheelchair|blind|deaf|autistic|pregnant|disability|handicapped|cripple|crippled|learning disability|special needs|stammer|stutter)", 0.35),
+        c(r"(why are (they|you)|should not be|should not have|shouldn't be|not fit to be|no place for) ~ (putting|hiring|employing|letting|disabled|people like|a woman|women|foreigners|wheelchair)", 0.7),
+        c(r"(her|his) mind will be on other things|about to go (off )?on (maternity )?leave|(women|woman|girls) (can not|cannot|are not able|should not|should stick)", 0.8),
+    ],
+    "sexual_harassment": [
+        c(r"(put|puts|putting|placed|placing|rested|resting|laid|kept putting|kept) (his|her|a) hands? on (my|her|his) (knee|knees|thigh|thighs|leg|legs|waist|bum|bottom|backside|hip|hips|lower back|chest|neck)", 1.0),
+        c(r"(holds|held|holding|hold|squeezed|squeezes|stroked|strokes|caressed) (my|her) hand (for )?(a bit |far |way )?(too long|longer|for ages)", 0.9),
+        c(r"(nightcap|come up to (my|his) room|comes up (to|for)|back to (my|his) (place|room|flat|house|hotel)|to (my|his) (room|place|hotel room)|(my|his) room number|room \d+ ~ (if she|if you|comes up|come up))", 0.9),
+        c(r"(good girl|naughty|sexy|hot stuff|gorgeous|sweetheart|darling|babe|baby girl|honey)", 0.45),
+        c(r"worn ones|used ones", 0.6),
+        c(r"(worn|used|dirty|sweaty) (socks|underwear|knickers|panties|tights|stockings|bra|leggings|uniform)", 1.0),
+        c(r"(on cam|on camera without|webcam|private sessions?|private lessons?|one-on-one after|no one needs to know|nobody needs to know|our little secret|without the headset)", 0.6),
+        c(r"(waiting|waits|waited|hangs around|hanging around|lurking|lurks|loitering) (by|at|outside|near|round) (the )?(staff|back|side|employee|rear|stage|service) (exit|door|entrance|car park)", 1.0),
+        c(r"i know (what time|when) (you|she) (finish|finishes|leave|leaves|get off|clock off)", 1.0, "high"),
+        c(r"(gave|handed|slipped|passed|left) (her|him|me|one of (our|my) \w+|our \w+|my \w+) (a card|a note|a letter|his number|his phone number|a gift|flowers|a present)", 0.7),
+        c(r"(pass on|give me|send me|get me|could i (get|have)|what is) (her|his) (insta|instagram|snapchat|socials|handle|number|whatsapp|tiktok)", 0.9),
+        c(r"(timing|times|timed) (his|her) (shop|visits?|trips?|shopping) (so|to)|always (comes|goes) to (my|her) (checkout|till|counter|desk)", 0.8),
+        c(r"(pay|paid) (double|extra|more) (if|for) ~ (his place|my place|back|come|take|private|cam)", 0.9),
+        c(r"[😉😏😍😘🥵🍆🍑]", 0.35),
+        c(r"(asked|asks) (if|whether) (she|i|you) (had|have|has|would|'d) (been|a boyfriend|a girlfriend|a partner|like to|go)", 0.6),
+    ],
+    "online_defamation": [
+        c(r"(review|reviews|feedback|comment|comments|post|posts|caption|captions|video|videos|thread|tweet|tweets|story|stories) ~ (saying|claiming|accusing|alleging|calling|that says|that claim|which says|stating) (that |we |our |the |he |she |they |i )", 0.8),
+        c(r"(one-star|1-star|one star|1 star|zero-star|0 star|low star)( \w+)? (reviews?|ratings?)", 0.6),
+        c(r"(under|using|with|from) (\d+|two|three|four|five|several|multiple|different|fake|many|various) (different |fake |separate )?(names|accounts|profiles|usernames|identities|emails)", 0.9),
+        c(r"(gets?|get) to hear (how|that|about)|(telling|tell|tells|told|warn|warning) (every|all the|all of the|the whole) (parent|parents|customer|customers|member|members|one|body|town|street|village|group|school)", 0.8),
+        c(r"([1-9]\d*k|[1-9]\d*,\d{3}|thousands of|hundreds of) (members|followers|subscribers|views|likes|shares|people in)", 0.7),
+        c(r"(facebook|whatsapp|tiktok|instagram|twitter|reddit|google|trustpilot|yelp|tripadvisor|mumsnet|nextdoor|marketplace|local) (group|page|account|review|reviews|story|channel|chat|forum|profile|listing|shop page)", 0.5),
+        c(r"(none of it is|none of that is|it is not|that is not|which is not|all of it is) (true|accurate|correct)|(untrue|false|fabricated|made-up|made up|baseless|defamatory|libellous|libelous) (claims?|allegations?|accusations?|statements?|stories|review)", 0.6),
+        c(r"(been reported|being investigated|is under investigation|has a criminal record|sells stolen|forged|crooks|con artists?|scammers?|fraudsters?|thieves|drug dealer|paedo|pedo|inappropriate with (kids|children))", 0.6),
+        c(r"(people|others|users) (are )?(quoting|sharing|reposting|commenting on|screenshotting) (it|the \w+|them)", 0.6),
+    ],
+    "privacy_violation": [
+        c(r"(her|his|their|the \w+'s) (insta|instagram|snapchat|socials|social media|handle|whatsapp|tiktok|facebook) (handle|account|name|profile)?", 0.45),
+        c(r"(her|his|their) (face|name|first name|full name|real name|home|address) (is )?(right there|clearly visible|visible|shown|in full|on it|all over|in the video|in every)", 0.8),
+        c(r"(uses|used|using|named|names|tagged|tags|tagging|identifies|identified) (her|his|their|the \w+'s|our \w+'s) (first |full |real )?(name|face|account)", 0.8),
+        c(r"(got|found|took|copied|looked up) (her|his|their) (personal )?(number|mobile|phone number|address|details) (off|from|on)", 0.9),
+        c(r"(her|his|their|your|the \w+'s|staff's|agent's|advisor's|adviser's) (personal|private|own) (whatsapp|mobile|mobile number|cell|phone|number|email)", 0.6),
+    ],
+    "unreasonable_demands": [
+        c(r"(guarantee|promise|assurance|undertaking) (in writing )?(that )?(i|it|this|we|he|she) (will )?never", 0.9),
+        c(r"(brand new|new) (\w+ )?(rather than|instead of) (a |the )?(repair|refund|fix)", 0.9),
+        c(r"(plus|and also|as well as|on top of that|on top|in addition|and then|and a|and an) (a |an )?(free|full refund|refund|discount|voucher|compensation|lounge|upgrade|\w+ months?'? free|three months|extra|cash)", 0.6),
+        c(r"(for|to cover) (all )?(the|my|his|her) (stress|hassle|inconvenience|trouble|upset|distress|bother|wasted time)", 0.45),
+        c(r"(give up|hand over|vacate|give up their) (their |his |her )?(seats?|room|table|slot|place|booking|spot|tickets?)", 0.8),
+        c(r"(for (my|his|her|their) (sole|exclusive|personal|private) use|privately for (me|him|her|them)|just for (me|him|her) (alone|only))", 0.9),
+        c(r"(every|all) future (flights?|stays?|visits?|orders?|bookings?|purchases?|trips?)", 0.8),
+        c(r"(i|she|he|we) (have|has) paid (taxes|my taxes|her taxes|his taxes)|i pay your (salary|wages)|the customer is always right|other (airlines|shops|companies|hotels) do (this|it)", 0.6),
+        c(r"(sold-out|sold out|fully booked) (\w+ )?(premiere|show|flight|room|event|performance|class)", 0.45),
+        c(r"(anything less|nothing less|or nothing|or i will not be paying|not be paying for)", 0.5),
+        c(r"(full|entire|whole) (ticket |course |)?(price|fare|fee|refund|amount) (refunded|back|returned)", 0.45),
+        c(r"(free|complimentary) (line rental|months?|year|upgrade|data transfer|meal|room|night|stay|lounge|access|delivery|tickets?|replacement|handset|phone)", 0.5),
+        c(r"(tags?|labels?) ~ (cut|removed|took) (them )?off|(wore|worn|used|eaten|two-thirds eaten|half eaten|opened) ~ (refund|money back|return|exchange)", 0.6),
+        c(r"(pay|cover|refund|reimburse) (his|her|my|their) (train fare|taxi|cab|fare|travel|petrol|parking|return postage|postage)", 0.7),
+        c(r"(u|you) pay (the )?(return )?(postage|shipping|delivery|costs|taxi)", 0.6),
+    ],
+}
+_EN_MORE["threats_intimidation"] += [
+    c(r"i know (exactly )?where (your|her|his|the|their|you) (\w+ )?(is|are|live|lives|park|parks|works?|goes|go|drinks|eats)", 0.9, "high"),
+    c(r"(paying|pay|pays|paid|make|making|give|giving) (it|you|them|her|him|the \w+|your \w+|that \w+) a (little |personal |friendly )?visit", 0.7),
+]
+_EN_MORE["coerced_apology"] += [
+    c(r"(video|public|recorded|televised|online|filmed) (apology|apologies)", 0.8),
+    c(r"apolog\w* ~ (post|posted|publish|published|online|on (the|our|your) (company |official )?(page|website|site|account|social media))", 0.7),
+]
+_EN_MORE["verbal_abuse"] += [
+    c(r"(said|screamed|yelled|shouted|told (me|us|everyone)|announced|declared) (that )?(our|my|the|his|her) (\w+ )?(was|is|were|are) ['\"]", 0.7),
+    c(r"(brain-dead|braindead|brain dead|pea-brained|thick as|dumb as|waste of (a |an )?(space|oxygen|uniform|skin|air|salary|money|a job|breath))", 0.9),
+    c(r"(should|ought to) be ashamed (to be alive|of (herself|himself|themselves|yourself))", 0.9),
+]
+_EN_MORE["threats_intimidation"] += [
+    c(r"see who('s| is| was| will be|'ll be) (laughing|smiling|sorry|in charge)", 1.0, "high"),
+    c(r"(would|will|'d|'ll|going to) be waiting (for (her|you|him|them) )?(in|at|by|outside|round|near|when)", 0.9, "high"),
+    c(r"(will not|won't|will never|never going to) rest until", 0.5),
+]
+_EN_MORE["punishment_demands"] += [
+    c(r"(loses?|losing|lost|revoke|revoked|strip|stripped of|take away) (her|his|their) (licence|license|registration|certification|badge|accreditation|qualification)", 1.0),
+    c(r"(thrown|kicked|booted|chucked|turfed) out of (the|your|this|her|his) (company|job|profession|firm|business|practice|school|team)", 0.9),
+]
+_EN_MORE["language_nitpicking"] += [
+    c(r"correct\w* (how|the way) (i|she|he|you|we|they) (pronounc|spell|said|say|spoke|speak|wrote|write|phrase|word|address)\w*", 1.0),
+    c(r"(made|make|makes|had) (me|her|him|us) (say|read|spell|repeat) (it|his name|her name|the \w+) (back|again|over|correctly|properly)", 0.8),
+]
+_EN_MORE["discrimination"] += [
+    c(r"(the|that|a|our|this) (black|asian|brown|chinese|indian|african|arab|jewish|muslim|gay|lesbian|trans|foreign|polish|romanian|mexican|filipino|filipina|korean|japanese) (security guard|guard|staff member|member of staff|nurse|doctor|man|woman|guy|lady|girl|lad|cashier|employee|driver|colleague|agent|clerk|receptionist|waiter|waitress|pharmacist|teacher|officer|worker)", 0.55),
+    c(r"(one of your own|your own kind|our own kind|his own kind|her own kind|own people|real (british|english|japanese|american) (person|people|staff|doctor)|a proper (british|english|white|japanese) )", 0.9),
+]
+_EN_MORE["sexual_harassment"] += [
+    c(r"(comment\w*|remarks?|remarking|remarked) (on|about) (the \w+'s|her|my|our \w+'s|their) (figure|body|looks|legs|chest|breasts|bum|bottom|appearance|weight|lips|outfit|skirt|shape|curves)", 1.0),
+    c(r"(which|what) room (she|you)('d| would| will|'ll|'s| is)? ?(be )?(sleeping|staying|in)|where (she|you)('ll| will|'d| would) be sleeping", 0.9),
+]
+_EN_MORE["privacy_violation"] += [
+    c(r"(pressing|pressed|pushing|pushed|badgering|badgered|hounding|hounded|pestering|pestered) (\w+ ){0,3}for (her|his|their|my|the \w+'s) (surname|name|full name|address|number|phone number|details|home)", 1.0),
+    c(r"(which|what) (area|part of town|street|town|neighbourhood|neighborhood|station|road) (she|he|you) (lives?|lives in|live in|lives near)", 0.9),
+]
+_EN_MORE["unreasonable_demands"] += [
+    c(r"(pay|cover|fund|refund) (for )?(his|her|my|their) (next|future|another|new) (trip|holiday|stay|visit|flight|meal|booking|order|phone)", 0.9),
+    c(r"refund (a|the|his|her|my) (\w+ ){0,2}(he|she|they|i|we) (took|used|ate|had|enjoyed|finished|wore|watched|completed|drank)", 0.9),
+    c(r"because (of )?the weather (was|is|had been)", 0.45),
+]
+_EN_MORE["physical_assault"] += [
+    c(r"(tipped|upended|overturned|flipped|swept|dumped|emptied|pulled|yanked) ~ (over|onto|on to|out onto|across|off) (the )?(bar|counter|floor|desk|table|ground|till|shelf|display)", 0.8),
+]
+_EN_MORE["verbal_abuse"] += [
+    c(r"(you|she|he|they|u)( are| is| were| was|'re|'s)? ['\"]?(too|so) (thick|stupid|dumb|useless|incompetent|brainless|simple|dim) (to|for|that)", 0.8),
+]
+_EN_MORE["threats_intimidation"] += [
+    c(r"(have|had|has) (had )?(an )?accidents? for less|people (have|get) (had )?(hurt|accidents)|accidents (can |do )?happen to (people|those|staff|you|your|folk)", 1.0, "high"),
+    c(r"(will|'ll|'d|would|going to|gonna) regret (it|this|that|crossing|messing|upsetting|annoying|dealing|the day|ever)", 0.9),
+    c(r"(cracked|cracking) (his|her|their) knuckles", 0.6),
+]
+_EN_MORE["coerced_apology"] += [
+    c(r"(say|says|said|saying|apologi[sz]e|apologi[sz]es) (sorry )?~ in front of (the whole|everyone|everybody|all|the entire|his|her|my|the other)", 0.8),
+    c(r"(stands?|standing|stood) up in front of (the whole|everyone|everybody|all|the entire)", 0.35),
+]
+_EN_MORE["repetitive_demands"] += [
+    c(r"every single (morning|evening|night|hour|week)", 0.45),
+    c(r"with the (same|identical|exact same) (paragraph|text|message|email|letter|wording|complaint|words|demand|question)", 0.8),
+    c(r"(emailed|emails|messaged|called|rang|wrote to|contacted|cc'd|copied) (every|each|all) (department|manager|director|head|board member|person|one of|single)", 0.6),
+]
+_EN_MORE["language_nitpicking"] += [
+    c(r"(stop|stopped|quit|stops) (using|saying|writing) (contractions|slang|abbreviations|jargon|that word|the word|those words|filler words)", 0.9),
+    c(r"(lazy|sloppy|poor|bad|improper|incorrect|broken|substandard) (english|japanese|grammar|language|wording|spelling)", 0.35),
+    c(r"(contractions|abbreviations|filler words)", 0.35),
+]
+_EN_MORE["out_of_hours_demands"] += [
+    c(r"(show|meet|see|call|ring|phone|visit|open|come|be there|do it|do the|text|pick up|collect|hand over) ~ (at|by|before|around) ([1-5](:\d\d)? ?am|(10|11)(:\d\d)? ?pm|midnight)", 0.9),
+]
+_EN_MORE["discrimination"] += [
+    c(r"(one of those|those|these|bloody|filthy|dirty) (immigrants|foreigners|migrants|refugees|asylum seekers|muslims|gays|trannies)", 1.0),
+    c(r"(someone|somebody|people|a doctor|a nurse|staff|a person) (born|raised|bred) (here|in this country|in (britain|england|japan|the uk|the us|america))", 0.8),
+]
+_EN_MORE["sexual_harassment"] += [
+    c(r"(looked|looks|look|looking) ['\"]?(good enough to eat|hot|sexy|fit|tasty|delicious|edible|ravishing)", 0.9),
+    c(r"(note|notes|letter|card|flowers) (on|under|in|through) (her|his|the staff's|their) (windscreen|windshield|wiper|car|locker|door|letterbox)", 0.7),
+]
+_EN_MORE["online_defamation"] += [
+    c(r"(started|posted|created|made|opened|set up|wrote|written|uploaded) (a|an|another) (\w+ ){0,2}(thread|post|page|account|group|petition|video|blog|review|story) (claiming|saying|accusing|alleging|calling|that says)", 0.9),
+    c(r"(reddit|facebook|twitter|tiktok|instagram|forum|mumsnet|nextdoor|whatsapp|youtube|trustpilot|google) (\w+ )?(claiming|accusing|alleging|saying that)", 0.8),
+]
+_EN_MORE["unreasonable_demands"] += [
+    c(r"(extra|another|additional|further) (week|day|night|month|hour|weekend)s? (at no (charge|cost)|for free|free|without paying|on the house)", 0.9),
+    c(r"(let|allow) (him|her|me|them) (to )?keep (the|a|it|his|her)", 0.5),
+]
+for _cat, _cues in _EN_MORE.items():
+    EN[_cat].extend(_cues)
+
+# --- Justified context -------------------------------------------------------------------
+# Some conduct is only harassment when it is unjustified: repeated contact because nobody
+# answered, a long call because the company kept the customer on hold, photographs of a
+# defect taken as evidence, filming with the staff member's consent. When the text says so,
+# the category's cues count for `factor` of their weight (the category still counts when
+# there is clear evidence besides). English patterns use the cue syntax; Japanese are regexes.
+JUSTIFIED_EN: dict[str, tuple[str, float]] = {
+    # the company's own people or products did it: "your driver threw my parcel", "arrived smashed"
+    "physical_assault": (
+        r"((your|the|their|our) (delivery |parcel )?(driver|courier|delivery (guy|man|driver|person)|postman|postwoman|engineer|technician|installer|fitter|plumber|builders?|removal (men|guys|team)|movers|workers?|contractors?) (threw|dropped|broke|smashed|damaged|dented|scratched|ripped|cracked|knocked|kicked|hit|tossed|chucked|flung)"
+        r"|(arrived|came|was delivered|got delivered|turned up|delivered) (\w+ )?(damaged|broken|cracked|smashed|shattered|dented|in pieces|with (a|the) (\w+ )?(crack|cracked|broken|smashed|dent)))",
+        0.4,
+    ),
+    "repetitive_demands": (
+        r"(never (been |got )?(called|rung|phoned|emailed|written) back|nobody (has |had |ever )?(called|rang|rung|phoned|got back|replied|answered)|no one (has |had |ever )?(called|rang|rung|phoned|got back|replied|answered)"
+        r"|(never had a|never got a|never received a|still no|still not had a|without a|without any) (reply|response|answer|call back|callback|update)|(not|never) (been )?(answered|replied|responded|resolved|fixed|sorted)"
+        r"|(i|we) (have|had|'ve) (phoned|rung|called|emailed|written|chased|contacted|messaged|asked|raised|reported|complained|been (calling|ringing|chasing|emailing|asking))"
+        r"|(i|we) asked (\w+ ){0,3}(twice|\d+|two|three|four|several|different|multiple)"
+        r"|(app|website|site|system|internet|broadband|wifi|wi-fi|connection|line|phone|machine|train|trains|bus|buses|service|software|printer|boiler|heating|lift|it) (\w+ )?(crash|crashes|crashed|keeps crashing|drops|dropped|keeps dropping|fails|failed|freezes|froze|breaks|broke|cuts out|cut out|went down|goes down|is down|was cancelled|has been cancelled|have been cancelled|stopped working|keeps breaking)"
+        r"|(i|we) (phoned|rang|called|emailed|wrote|chased) (you )?(twice|\d+ times|three times|four times|several times|again)|sorry to keep (ringing|calling|emailing|bothering|chasing)"
+        r"|dead (extension|line|number)|(line|calls?) (was |were )?(diverting|diverted|going) to|(dropped|disconnected|cut out|crashed|failed|went down|gone down) (like )?\d+ times)",
+        0.4,
+    ),
+    "constraint_prolonged": (
+        r"(that was (us|on us|our fault|me)|our (fault|end|side|system|mistake)|with (her|him|them) on hold|(i|we) (kept|had|put) (her|him|them) on hold|(i|we) had to (run|check|wait|transfer|escalate))",
+        0.45,
+    ),
+    "unauthorized_recording": (
+        r"((i|we) (have |had )?(filmed|photographed|videoed|recorded|took (photos|pictures|a photo|a picture|a video|videos)|taken (photos|pictures|a photo|a video)) (of )?(the|it|a|my|some|this|that|our) (\w+ )?(leak|damage|crack|cracks|mess|state|problem|fault|defect|issue|stain|mould|mold|dent|dents|scratch|scratches|delay|queue|receipt|label|box|parcel|item|noise|work|hole|water|room|meter|reading|screen|error)|(as|for) evidence|so you can see|photos? attached|video attached"
+        r"|(by|from) (your|the school's|the company's|the hotel's|the store's|their|the) (\w+ )?(photographer|staff|cctv|camera|cameras|employee|employees|team|teacher|agent|driver|security)|your (cctv|cameras?|photographer|bodycams?)"
+        r"|with (my|our|her|his|their|the staff's) (ok|okay|permission|consent|agreement|approval)|(i|we|she|he) (said|agreed) (it was )?(ok|okay|fine) to (film|record|photograph)|(asked|asking) (for )?permission (to|before) (film|record|photograph|take))",
+        0.4,
+    ),
+}
+JUSTIFIED_JA: dict[str, tuple[str, float]] = {
+    # the company's own staff did it to the customer: 「先生が息子を怒鳴った」 is a complaint
+    "verbal_abuse": (
+        r"(先生|教師|担任|店員|スタッフ|係員|職員|担当者|担当の方|医師|医者|看護師|運転手|駅員|警備員|コーチ)(さん)?が…(怒鳴(?!られ)|暴言を(吐い|言っ)|罵(?!られ|倒され)|馬鹿にし|バカにし)",
+        0.4,
+    ),
+    "physical_assault": (
+        r"((配達員|配達の(人|方)|ドライバー|業者|作業員|工事の(人|方)|修理の(人|方)|引越し業者|御社の…|貴社の…|おたくの…)(さん)?が…(投げ|壊し|割っ|落とし|ぶつけ|傷つけ|乱暴に|蹴っ)(?!られ)"
+        r"|(届いた|到着した|配達された)…(壊れ|割れ|破損|へこ|凹)|(壊れて|割れて|破損して|へこんで|凹んで)(届|い(ました|た)))",
+        0.4,
+    ),
+    "repetitive_demands": (
+        r"((ご)?(返信|返事|お返事|回答|ご回答|折り返し|連絡|ご連絡)(を|が|は|も)?…(いただけて(い)?(ない|ません)|もらえて(い)?(ない|ません)|(来|き)て(い)?(ない|ません)|でき(て)?(い)?(ない|ません|なかった)|ありません|ない(ため|ので|まま))"
+        r"|折り返しが(でき|され)て(い)?(ない|ません|なかった)|まだ…(確認でき|届|直って|改善され|返金され|返信|連絡)…(ない|ません)"
+        r"|(直って|改善されて|修理されて|対応されて|解決して)(い)?(ない|ません)|(手配|対応|配布|処理|連絡)(が|の)?漏れ|案内に誤り|(当社|弊社|こちら|私ども)の(ミス|不手際|誤り|処理漏れ|案内ミス)"
+        r"|(お送り|ご連絡|お問い合わせ|お電話)(して|いたして|し)(い|おり)ます|ご連絡いたします|(不具合|故障|エラー|バグ)(では|じゃ|が|で|の可能性)"
+        r"|(アプリ|サイト|システム|ネット|回線|電車|バス|機械|端末|パソコン|画面|サーバー|電話|給湯器|エアコン|エレベーター)(が|は)…(落ち|止ま|固ま|つながらな|繋がらな|つながりませ|壊れ|故障|エラー|不具合|遅延|運休|使えな|動かな))",
+        0.4,
+    ),
+    "unauthorized_recording": (
+        r"((写真|動画|画像|映像)(も|は|を)?…撮って(あ|おき|おり)|証拠(として|に)…(撮って(あ|おき)|保存)|(許可|了承|承諾)を(得|いただ|もら)って)",
+        0.4,
+    ),
+    "constraint_prolonged": (
+        r"((当社|弊社|こちら|私ども)(の|側の)(ミス|不手際|都合|確認)|保留(に|で)(して|お待たせ))",
+        0.45,
+    ),
+}
+
+_JA_MORE: dict[str, list[Cue]] = {
+    "physical_assault": [
+        c(r"(払い落と|はたき落と|叩き落と|払いのけ|投げ捨て|なぎ払|薙ぎ払|床に(落と|投げ|叩きつけ|ぶちまけ))", 0.9),
+    ],
+    "verbal_abuse": [
+        c(r"(頭(が)?(わる|悪|弱|おかし)|存在(自体)?が(迷惑|めいわく|邪魔|じゃま|無駄|ムダ|ゴミ|不快)|落ちこぼれ|出来損な|できそこな|負け組|底辺|能なし|役立たず)", 1.0),
+        c(r"(汚い|きたない|臭い|くさい)(手|顔|体|奴|やつ|女|男|ババア|ジジイ)", 0.8),
+        c(r"(えらそう|偉そう|生意気|なまいき)(に|な|だ)", 0.45),
+        c(r"黙って…(やれ|やって|いろ|ろ|従え|ればいい|言うこと)", 0.7),
+        c(r"(向いてない|向いてねえ|向いてないよ|向いてません)", 0.5),
+        c(r"(奴|やつ|ヤツ)(を|に|が|は|なんか)…(置くな|出すな|雇う|使う|信用)", 0.7),
+    ],
+    "threats_intimidation": [
+        c(r"(ぶちまけ|ばらまい|撒き散ら|まき散ら|ぶっ壊|燃や|潰)(てやる|したる|すぞ|してやる)", 0.9),
+        c(r"(家|自宅|住所|職場)(くらい|ぐらい|なんて|なんか)…(すぐ|簡単に)…(わか|分か|調べ|特定)", 1.0, "high"),
+        c(r"(ご家族|家族|お子さん|子ども|子供|奥さん|旦那さん)(が|も)…(いらっしゃる|いる)(のでしょう|んでしょう|んだろ|んだろう|よね|でしょ)", 0.8, "high"),
+        c(r"(近所|家の(周り|近く|前)|自宅の(周り|近く|前)|周辺|職場の(周り|前))(を|で)…(うろうろ|うろつ|歩き回|張り込|待って)", 1.0, "high"),
+        c(r"(さぞ|きっと)…(落ち着かな|心配|不安|怖)", 0.6),
+        c(r"(何もしない|何もしません|何もしねえ|悪いようにはしない)(けど|から|よ|って)", 1.0, "high"),
+        c(r"(見つけたぞ|見つけたからな|見つけたよ|見つけたわ)", 0.6),
+        c(r"(考えさせてやる|思い知らせてやる|わからせてやる|分からせてやる|後悔させてやる)", 0.9),
+        c(r"(たら|なら|れば|ないと|なきゃ)…(ネット|SNS|sns|口コミ|レビュー)…(流す|晒す|書く|投稿する|拡散する|載せる|上げる|考えさせ)", 1.0),
+        c(r"(切ったら|帰ったら|断ったら|断るなら|出さないなら|払わないなら|しないなら|できないなら)…(どうなるか|ただじゃ|流す|晒す|行く|知らない|かける|わかって)", 0.9),
+    ],
+    "coerced_apology": [
+        c(r"(謝罪|お詫び|謝り)(の)?(電話|訪問|文|言葉)(を|が)?…(要求|求め|しろ|よこせ|寄越せ|入れろ|来い)", 0.8),
+    ],
+    "constraint_prolonged": [
+        c(rf"({JNUM}|何|数)時間(半|以上|近く|\d+分)?(が|も|ほど|以上)?(経過|経っ|たっ|続い|続き|過ぎ)", 0.8),
+        c(r"(出られな|出られず|帰れな|帰れず|動けな|離れられな|戻れな)(い|かった|く)…(状態|まま|時間|分|続)", 0.9),
+        c(r"(立ちふさが|立ち塞が|立ちはだか|前に立ち続|前から動か|居座り続|座り続|立ち続)", 0.9),
+        c(r"(言い直す|答える|謝る|認める|納得する|返事する)まで…(進ませ|帰さ|通さ|させてもらえ|させてくれ|終わらせ|離して)", 1.0),
+        c(r"(本題|手続き|用件)(に)?(入れ|進め)(ない|ず)…(時間|分|経過)", 0.8),
+        c(r"(終話|電話を終え|通話を終え|切り上げ)(を|たい)?…(申し出|お願い|伝え)(たが|ましたが|ても|したが)", 0.9),
+    ],
+    "repetitive_demands": [
+        c(r"(送り続け|かけ続け|電話し続け|書き続け|聞き続け|言い続け|問い合わせ続け|メールし続け|投稿し続け|来続け)", 0.9),
+        c(r"(同じ|同様の)(こと|内容|質問|要求|話)(を|が)…({JNUM}|何)(人|名|箇所|部署|店舗)(の|に)", 0.8),
+        c(r"(翌週|翌日|次の日|毎週|毎日|連日)(も|に)…(同じ|また|再び)…(来|電話|要求|現れ)", 0.7),
+    ],
+    "punishment_demands": [
+        c(r"(担任|顧問|担当|係|ポジション|持ち場|現場|シフト|レジ|窓口|フロント|役職|チーム|クラス)(から|を)(も)?…(外せ|外して|外さ|降ろせ|おろせ|下ろせ|下ろして|降ろして|替えろ|代えろ|変えろ|交代させ)", 0.9),
+        c(r"(処分|懲戒|処罰|解雇)(の)?(通知|結果|内容|報告|書類)(を|は)?…(送れ|報告しろ|教えろ|出せ|よこせ|見せろ|知らせ)", 1.0),
+    ],
+    "language_nitpicking": [
+        c(r"(」|』)(って|は|の|が|という(言い方|表現|言葉)?|とか|も)…(何|なに|おかし|間違|違う|失礼|定型文|過去形|変|へん|ダメ|だめ|使い方|普通|常識|心がこもって|軽く見|正しくな)", 0.8),
+        c(r"(言い直|書き直|送り直|打ち直|言いなおし|書きなおし)(す|せ|さ|し|させ|して|しろ)", 0.6),
+        c(r"(一語|一言|ひとこと|一文字|一字|一文)(ずつ|ごと|話すたび|言うたび|しゃべるたび|喋るたび)", 0.8),
+        c(r"(正しい|ちゃんとした|まともな|きちんとした)(言い方|言葉|敬語|表現|日本語|言葉遣い)", 0.8),
+        c(r"(句点|読点|句読点|誤字|脱字|改行|ひらがな|漢字|敬称|宛名|定型文|テンプレ)(が|を|の|に|は)…(多い|少な|おかし|違|直|なって|だろう|じゃ|使|し)", 0.7),
+        c(r"(自分の言葉で|心がこもって(い)?な|気持ちがこもって(い)?な)", 0.7),
+        c(r"(前には|の前に|後ろに)「…」(を)?(つけ|付け)(る|ろ)", 0.8),
+    ],
+    "out_of_hours_demands": [
+        c(r"(非番|休み|休日|勤務外|夜勤明け|有給|休暇)(の日|中)?(でも|にも|なのに|だろうが)…(電話|連絡|折り返|対応|来|出)", 1.0),
+        c(r"自宅から(折り返|電話|連絡|対応)", 0.9),
+        c(r"(深夜|夜中|真夜中|早朝)({JNUM}時)?(に|の)…(入電|電話|来店|来|連絡|届けろ|持って来|対応しろ|今から)".replace("{JNUM}", JNUM), 0.8),
+        c(r"(閉庁後|閉店後|閉館後|終業後|営業終了後|受付終了後)(に|、)?…(待って|来|現れ|入|電話|押しかけ|話がしたい)", 0.9),
+        c(r"今から…(届けろ|持って来い|持ってこい|来い|来て|持ってきて|届けて)", 0.8),
+    ],
+    "trespass_noncompliance": [
+        c(r"(入り込(ん|み|も)|入ってこ(られ|られ)|入って来(られ|た)|上がってき|上がって来|一緒に入|後に続いて入|すり抜けて入|勝手に開け|扉(を|も)…開け(よう|て))", 0.8),
+        c(r"(通路|映写室|客室|リネン庫|整備工場|作業場|執務室|工場|作業エリア|機械室|調理室|病室|ナースステーション|職員室|医局|手術室|操作室|運転席|乗務員室|楽屋|舞台裏)(に|へ|まで|の中|内)…(入|上が|来|立ち入|開け|侵入)", 0.9),
+        c(r"(出る|戻る|退室|退出|離れる|下がる|移動する|出ていく|出て行く)よう…(お願い|注意|指示|求め|伝え|促)", 0.7),
+        c(r"(よう|ように)…(お願い|注意|指示|求め|伝え|促)(し)?(ました|た)?(が|けど|ても|のに)、?…(応じ|従っ|聞き入れ|聞い|やめ|止め|出)(ていただけ|てもらえ|てくれ|ず|ない|なかった|ません)", 0.9),
+        c(r"(見る権利|入る権利|客の権利|自分の(車|物|金)だから)", 0.6),
+    ],
+    "unauthorized_recording": [
+        c(r"(撮影|録画|録音|動画)(し|を)?(続け|やめ(ず|な)|止め(ず|な))", 0.9),
+    ],
+    "discrimination": [
+        c(r"(ヒジャブ|スカーフ|ターバン|ベール|布を取れ|テロリスト|宗教の人|イスラム|ムスリム)", 0.8),
+        c(r"(この人たち|あの国の人|あの国|あっちの国|こういう人たち|ああいう人たち|あの人たち|外国の奴)(は|が|の|って|なんか|、)", 0.7),
+        c(r"日本人(の|に|が)(レジ|スタッフ|人|店員|担当|方|看護師|先生|医者)…(並|代|替|変|して|しろ|いい|出せ|呼べ)", 0.9),
+        c(r"日本人(に|を)(しろ|出せ|呼べ|替えろ|代えろ|して)", 1.0),
+        c(r"言葉(の|が)通じ(ん|ない|ねえ|ねー)(奴|やつ|ヤツ|人|の)", 0.9),
+        c(r"(ベトナム|ネパール|中国|韓国|フィリピン|外国|海外|アジア|ブラジル|インド|ミャンマー|インドネシア|スリランカ|アフリカ)(出身|籍|系|人)", 0.35),
+        c(r"(聞こえない|見えない|障害のある|障がいのある|車椅子の|病気の|歩けない)(奴|やつ|ヤツ|人|者|の)(を|に|が|は|なんか)…(置くな|出すな|働かせ|雇う|窓口|無駄|迷惑|触るな)", 1.0),
+        c(r"(うつる|移る|感染る)(から|だろ|じゃ|ん)", 0.8),
+        c(r"(男|女)の(看護師|保育士|介護士|医者|先生|店員|人)(なんて|なんか|じゃ|では|は)…(信用|無理|ダメ|だめ|嫌|いや|イヤ|できな)", 1.0),
+        c(r"(女|男)(性)?(の人|の方|のスタッフ|の看護師)?に(替え|代え|変え|かえ)(て|ろ)", 0.8),
+    ],
+    "sexual_harassment": [
+        c(r"(気がある|気があるんじゃ|俺のこと(見て|好き)|僕のこと(見て|好き)|俺に惚れ)", 0.8),
+        c(r"(何カップ|カップ数|スリーサイズ|バスト|胸の大きさ|下着の色|いい匂い|いいにおい|匂いを嗅|においを嗅|密着)", 0.9),
+        c(r"(体|からだ|カラダ)(も|を)?(確認|触|チェック|見て|洗)(して|させて|してよ|させろ)", 0.9),
+        c(r"(シフト|仕事|勤務|バイト)(は)?何時(まで|に終わ|上がり|あがり)|何時に(終わ|上が|あが)(る|り)", 0.8),
+        c(r"(出てくる|出て来る|終わる|上がる|帰る)(の)?を…待(って|ち)", 0.8),
+        c(r"(カラオケ|飲み|ご飯|ごはん|食事|ドライブ|遊び)(に)?…(来てくれ|来てよ|行こう|行かない|付き合|つきあ|おごる|奢る|出すよ)", 0.7),
+        c(r"(ホテル|部屋|自宅|家)(とか|など|で|でも)(でも)?…(レッスン|やって|会|来)", 0.8),
+        c(r"(時間帯|シフト|勤務時間|出勤日|帰る時間)(を)?…(把握|調べ|知って|覚え)", 0.7),
+        c(r"(スタッフ|インストラクター|店員|係員|看護師|受付)の…ちゃん", 0.45),
+        c(r"(メモ|手紙|名刺|紙)(を)?…(渡そう|渡し|押し付け|握らせ)", 0.5),
+    ],
+    "online_defamation": [
+        c(r"(拡散|カクサン|かくさん)(して|しろ|希望|お願い|よろしく|シテ|しよう)", 1.0),
+        c(r"(ネット|SNS|sns|口コミ|レビュー|掲示板)で…(考えさせ|思い知らせ|わからせ|後悔させ)", 1.0),
+        c(r"(らしい|ラシイ|らしいよ|らしいぞ)…(やばい|ヤバイ|ヤバい|マジ|みんな|ミンナ|拡散|カクサン)", 0.8),
+        c(r"(ニセモノ|偽物|にせもの|怪しい薬|アヤシイクスリ|クスリ)(を)?…(売って|うって|ウッテ|使って)", 0.6),
+    ],
+    "privacy_violation": [
+        c(r"(インスタ|アカウント|SNS|sns|フェイスブック|ツイッター|家|自宅|住所|最寄り駅|最寄駅|勤務先|実家|本名)(を|も|は)?…(見つけた|わかった|分かった|特定した|突き止めた|割り出)", 1.0, "high"),
+        c(r"(本名|住所|住んでる(とこ|ところ)|住んでいる(所|ところ)|家|インスタ|連絡先)…(分かる人|わかる人|知ってる人|知っている人|教えて(ください|くれ|下さい)?|特定して)", 1.0),
+        c(r"名札(「|の名前|に書|を見)", 0.5),
+        c(r"(知ってる人|わかる人|分かる人|anyone know)", 0.35),
+    ],
+    "unreasonable_demands": [
+        c(r"(全部|全額|すべて|全て)(を)?(出せ|払え|持て|負担しろ|負担して|持ちで|よこせ)", 0.8),
+        c(r"(タクシー代|交通費|送料|人件費|処分費|昼食代|食事代|ホテル代|宿泊費|飲み代|運搬費|修理代|塗装|全塗装)(は|も|を|と|の費用)?…(そっち持ち|そちら持ち|出せ|払え|負担|持て|よこせ|用意しろ|請求)", 0.9),
+        c(r"(全額返金|返金)(と|に加えて|プラス|に加え)、?…(無料|券|代|出せ|補償)", 0.9),
+        c(r"そんな(紙|もの|書類|規約|ルール|規則|決まり|説明)(は|なんか|なんて)…(知らな|知らん|関係な|認めな)", 0.8),
+        c(r"(サンプル|試供品|おまけ|ノベルティ)の代わりに", 0.8),
+        c(r"(無理|むり|ダメ|だめ)(なら|だったら)…(円|クーポン|券|返金|ポイント|商品)", 0.7),
+        c(r"(新品|現品)(に|を|で)…(交換しろ|よこせ|送って|無償|送れ)", 0.7),
+        c(r"(取り置いとけ|取り置け|取っておけ|取り置きしろ)|(人数分|家族分|全員分)…(売れ|よこせ|用意|取り置|ね)", 0.7),
+        c(r"(business|ビジネス|ファースト|first|上の)(class|クラス)?(に|へ)?…(upgrade|アップグレード)", 0.9),
+        c(r"(当たり前でしょ|当然でしょ|当たり前だろ|当然だろ)", 0.45),
+        c(r"(限り|限定)…(売れ|よこせ|くれ|出せ)", 0.8),
+        c(r"(お一人様|おひとり様|一人|1人)…(限り|限定)", 0.35),
+    ],
+}
+_JA_MORE["threats_intimidation"] += [
+    c(r"(帰り道|通勤路|通勤経路|帰る時間|帰宅時間|乗ってる車|車|通ってる道|行きつけ|家|実家|子供の学校)(、|は|も|を|なら)?…(知ってる|知っている|知ってんだ|分かってる|わかってる|把握して)(から|ぞ|よ|ん|んだ|からな)", 1.0, "high"),
+    c(r"気を(つけ|付け)(て帰れ|て帰りな|ろよ|とけ|たほうがいい|た方がいい|なよ|たほうが身のため|た方が身のため)|身のため", 0.5),
+]
+_JA_MORE["physical_assault"] += [
+    c(r"(肩|胸|体|背中|腕|頭|顔|胸元)(を|に)…(突い|突か|突き|押し|押さ|どつ|ぶつか|当たっ|叩|はた)(?!ない)", 0.9),
+    c(r"(転倒させ|転ばせ|転倒し|倒れ込|尻もちをつ|よろけ)", 0.6),
+]
+_JA_MORE["verbal_abuse"] += [
+    c(r"親の顔(が|を)見て(み)?たい|(こんな|これくらい|これぐらい|そんな)(簡単な)?(こと)?(も|すら)(できない|できねえ|できん|わからない|分からない|わかんない)(のか|の|んだ)", 0.9),
+]
+_JA_MORE["coerced_apology"] += [
+    c(r"頭を(床|地面|地べた)に(つけ|付け|こすりつけ|擦り付け)", 1.0),
+]
+_JA_MORE["language_nitpicking"] += [
+    c(r"(文言|言葉|表現|単語|一語|一文|言い回し)(を)?(一つずつ|ひとつずつ|いちいち|一個ずつ|全部|一字一句)…(直|指摘|訂正|書き直|言い直)", 1.0),
+    c(r"(目上|お客|客|お客様)(に|の人に)(使う|使える|言う)(言葉|表現)?(じゃない|ではない|じゃねえ|ではありません)", 0.9),
+]
+_JA_MORE["out_of_hours_demands"] += [
+    c(r"((朝|早朝|午前)[1-6]時|(夜|深夜|夜中)(9|1[0-2])時|(深夜|夜中)[0-5]時)(に|から|頃|ごろ|過ぎ|すぎ)", 0.35),
+    c(r"(担当者|職員|スタッフ|店員|先生|社員|担当)の(自宅|家|携帯|個人携帯|私用携帯|個人の携帯|実家)(に|へ|まで)…(かけてき|かけてくる|電話してき|電話してくる(?!ださ)|押しかけ|来い|こい|来させ|しろ|させろ|教えろ)", 0.9),
+]
+_JA_MORE["trespass_noncompliance"] += [
+    c(r"(ロープ|柵|フェンス|バリケード|ゲート|規制線|コーン|チェーン|仕切り)(を)?(くぐ|越え|こえ|乗り越え|またい|跨い|押しのけ|どかし|外し)", 1.0),
+    c(r"(工事現場|現場|線路|ホーム下|立入禁止区域|立ち入り禁止区域|敷地)(に|へ|内に)…(入|侵入|立ち入)", 0.9),
+    c(r"(注意|警告|指示|制止|お願い)(も|まで)…(無視|聞かず|聞かな|従わ)", 0.9),
+]
+_JA_MORE["online_defamation"] += [
+    c(r"(噂|うわさ|ウワサ|デマ|嘘|うそ|悪評)を(広め|流|拡散|ばらま|言いふら)", 1.0),
+    c(r"根拠(の|も)ない(噂|うわさ|話|書き込み|投稿|情報|批判|中傷)", 0.9),
+]
+_JA_MORE["privacy_violation"] += [
+    c(r"(氏名|本名|名前|顔写真|写真|住所|住んでいる地域|住んでる地域|住まい|自宅|勤務先|家族)(と|や|、|まで|も|を|が)…(書き込|載せ|晒|さら|投稿|公開|アップ|流さ|拡散)", 1.0),
+]
+_JA_MORE["unreasonable_demands"] += [
+    c(r"(保証期間|保証|規約|ルール|期限|返品不可|決まり)(なんて|なんか|とか)…(関係な|知らな|知るか|知らん)", 0.9),
+    c(rf"({JNUM}|何)年(前|も前|以上前)に(買った|購入した|買っ)…(交換|返金|新品|返品)", 0.9),
+]
+for _cat, _cues in _JA_MORE.items():
+    JA[_cat].extend(_cues)
