@@ -30,10 +30,17 @@ from typing import Any
 
 from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
-from bot.triage import lexicon
+from bot.triage import lexicon, model
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, has_english, has_japanese, normalise
 
 PRIMARY_THRESHOLD = 0.6
+# The statistical second opinion (bot.triage.model): its probability for a category adds
+# MODEL_WEIGHT times itself to the lexicon score; it counts a category alone from
+# MODEL_CATEGORY_MIN, and calls a text harassment when its evidence for "legitimate
+# complaint" falls below MODEL_HARASSMENT_EVIDENCE. Chosen by cross-validation on dev cases.
+MODEL_WEIGHT = 0.5
+MODEL_CATEGORY_MIN = 0.35
+MODEL_HARASSMENT_EVIDENCE = -0.5
 SECONDARY_THRESHOLD = 0.35
 _OTHER_CUES_SHARE = 1 / 3
 
@@ -70,6 +77,7 @@ class Evidence:
     weight: float
     start: int
     negated: bool = False
+    source: str = "cue"  # "cue": a lexicon phrase; "model": n-grams the statistical model weighed
 
 
 @dataclass(frozen=True)
@@ -172,15 +180,26 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     _apply_justified(tallies, normalised)
     _add_repeated_utterances(tallies, normalised)
 
+    assessment = _model_opinion(normalised)
+    scores = _blend(tallies, assessment)
     ranked = sorted(
-        ((cat, tally) for cat, tally in tallies.items() if tally.weights),
-        key=lambda item: (-item[1].raw(), -bundle.taxonomy.category(item[0]).default_severity.rank, item[1].evidence[0].start),
+        scores,
+        key=lambda cat: (-scores[cat], -bundle.taxonomy.category(cat).default_severity.rank, _first_start(tallies, cat)),
     )
-    harassment = bool(ranked) and ranked[0][1].raw() >= PRIMARY_THRESHOLD
-    counted = [(cat, t) for cat, t in ranked if harassment and t.raw() >= SECONDARY_THRESHOLD]
+    lexicon_says = any(t.raw() >= PRIMARY_THRESHOLD for t in tallies.values() if t.weights)
+    model_says = assessment is not None and assessment.legitimate_evidence < MODEL_HARASSMENT_EVIDENCE
+    harassment = lexicon_says or model_says
+    counted_ids = [cat for cat in ranked if harassment and _counts(cat, tallies, assessment)]
+    if harassment and not counted_ids:
+        counted_ids = ranked[:1]
+    harassment = bool(counted_ids)  # never "harassment" without a category to show for it
+    for cat in counted_ids:
+        if cat not in tallies or not tallies[cat].weights:
+            tallies[cat] = _model_tally(cat, normalised, assessment)
+    counted = [(cat, tallies[cat]) for cat in counted_ids]
 
     categories = tuple(
-        CategoryScore(cat, round(min(1.0, t.raw()), 3), tuple(t.evidence)) for cat, t in counted
+        CategoryScore(cat, round(min(1.0, scores[cat]), 3), tuple(t.evidence)) for cat, t in counted
     )
     severity = _severity(bundle, counted)
     clauses = _match_clauses(bundle, categories)
@@ -196,6 +215,42 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         legitimate_signals=() if harassment else _legitimate_signals(normalised),
         truncated=truncated,
     )
+
+
+def _model_opinion(normalised: str) -> model.Assessment | None:
+    opinion = model.load()
+    return opinion.assess(normalised) if opinion else None
+
+
+def _blend(tallies: dict[str, _Tally], assessment: model.Assessment | None) -> dict[str, float]:
+    """Each category's lexicon score plus a share of the model's probability for it."""
+    scores = {cat: t.raw() for cat, t in tallies.items() if t.weights}
+    if assessment is not None:
+        for cat, probability in assessment.probabilities.items():
+            if cat != model.LEGITIMATE and (probability >= MODEL_CATEGORY_MIN or cat in scores):
+                scores[cat] = scores.get(cat, 0.0) + MODEL_WEIGHT * probability
+    return scores
+
+
+def _counts(cat: str, tallies: dict[str, _Tally], assessment: model.Assessment | None) -> bool:
+    tally = tallies.get(cat)
+    if tally is not None and tally.weights and tally.raw() >= SECONDARY_THRESHOLD:
+        return True
+    return assessment is not None and assessment.probabilities.get(cat, 0.0) >= MODEL_CATEGORY_MIN
+
+
+def _model_tally(cat: str, normalised: str, assessment: model.Assessment | None) -> _Tally:
+    """Evidence for a category only the model saw: the n-grams that weighed most."""
+    opinion = model.load()
+    probability = assessment.probabilities.get(cat, 0.0) if assessment else 0.0
+    phrases = opinion.explain(normalised, cat) if opinion else []
+    evidence = Evidence(cat, " / ".join(phrases) or "overall wording", round(probability, 3), -1, source="model")
+    return _Tally(weights=[probability], evidence=[evidence])
+
+
+def _first_start(tallies: dict[str, _Tally], cat: str) -> int:
+    tally = tallies.get(cat)
+    return tally.evidence[0].start if tally and tally.evidence else 1_000_000
 
 
 def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:

@@ -27,6 +27,7 @@ WEIGHTS_FILE = Path(__file__).with_name("model_weights.json")
 LEGITIMATE = "_legitimate"
 MIN_DOC_FREQUENCY = 2
 SMOOTHING = 0.3
+MAX_CHARS = 1200  # the opening of a long text carries the gist; this bounds the cost
 MIN_WEIGHT = 1.0  # weaker evidence is dropped: it barely moves a decision and bloats the file
 
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
@@ -37,17 +38,19 @@ _STOPWORDS = frozenset(
 )
 
 
-def features(text: str) -> set[str]:
-    """The n-grams of a text that the model looks at (presence, not counts)."""
-    normalised = normalise(text)
-    found: set[str] = set()
-    words = [w for w in _EN_WORD.findall(normalised)]
-    content = [w for w in words if w not in _STOPWORDS]
-    found.update(f"w:{w}" for w in content)
-    found.update(f"b:{a}_{b}" for a, b in zip(words, words[1:]) if not (a in _STOPWORDS and b in _STOPWORDS))
+def features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
+    """The n-grams the model looks at (presence, not counts), from normalised text.
+
+    English words and word pairs ("kept me") and Japanese character pairs and triples
+    (居座, 居座ら) never collide, so they share one key space without prefixes.
+    """
+    normalised = normalised[:limit]
+    words = _EN_WORD.findall(normalised)
+    found = {w for w in words if w not in _STOPWORDS}
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _STOPWORDS and b in _STOPWORDS))
     for run in _JA_RUN.findall(normalised):
-        found.update(f"j:{run[i:i + 2]}" for i in range(len(run) - 1))
-        found.update(f"j:{run[i:i + 3]}" for i in range(len(run) - 2))
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+        found.update(run[i : i + 3] for i in range(len(run) - 2))
     return found
 
 
@@ -56,7 +59,7 @@ class Assessment:
     """The model's view of one text."""
 
     probabilities: Mapping[str, float]
-    legitimate_log_odds: float
+    legitimate_evidence: float  # > 0 reads like a legitimate complaint, < 0 like harassment
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,10 @@ class NaiveBayes:
     log_prior: Mapping[str, float]
     weights: Mapping[str, Mapping[str, float]]  # feature -> class -> log P(f|c) - log P(f|not c)
 
-    def assess(self, text: str) -> Assessment:
+    def assess(self, normalised: str) -> Assessment:
         """Class probabilities (summing to 1) and the log odds of a legitimate complaint."""
         logits = dict(self.log_prior)
-        for feature in features(text):
+        for feature in features(normalised):
             row = self.weights.get(feature)
             if row:
                 for cls, weight in row.items():
@@ -78,15 +81,16 @@ class NaiveBayes:
         top = max(logits.values())
         exp = {c: math.exp(v - top) for c, v in logits.items()}
         total = sum(exp.values())
-        prior = self.log_prior.get(LEGITIMATE, -10.0)
-        # One-vs-rest odds: the LEGITIMATE logit minus its prior is the evidence; add prior odds.
-        odds = logits.get(LEGITIMATE, prior) - prior + prior - math.log1p(-math.exp(prior))
-        return Assessment({c: v / total for c, v in exp.items()}, odds)
+        prior = self.log_prior.get(LEGITIMATE, 0.0)
+        # The text's own evidence for "legitimate complaint" (one-vs-rest), without the prior:
+        # how common legitimate complaints were in the training cases says nothing about this text.
+        evidence = logits.get(LEGITIMATE, prior) - prior
+        return Assessment({c: v / total for c, v in exp.items()}, evidence)
 
-    def explain(self, text: str, cls: str, limit: int = 3) -> list[str]:
-        """The n-grams of the text that most favour `cls`, readable."""
-        scored = [(row[cls], f) for f in features(text) if (row := self.weights.get(f)) and row.get(cls, 0) > 0]
-        return [f.split(":", 1)[1].replace("_", " ") for _, f in sorted(scored, reverse=True)[:limit]]
+    def explain(self, normalised: str, cls: str, limit: int = 3) -> list[str]:
+        """The n-grams of the text that most favour `cls`."""
+        scored = [(row[cls], f) for f in features(normalised) if (row := self.weights.get(f)) and row.get(cls, 0) > 0]
+        return [f for _, f in sorted(scored, reverse=True)[:limit]]
 
 
 def train(cases: Iterable[Mapping[str, object]]) -> NaiveBayes:
@@ -94,7 +98,7 @@ def train(cases: Iterable[Mapping[str, object]]) -> NaiveBayes:
     docs: list[tuple[set[str], list[str]]] = []
     for case in cases:
         labels = list(case["categories"]) if case["harassment"] else [LEGITIMATE]  # type: ignore[arg-type]
-        docs.append((features(str(case["text"])), labels))
+        docs.append((features(normalise(str(case["text"]))), labels))
     classes = tuple(sorted({label for _, labels in docs for label in labels}))
     frequency = Counter(f for feats, _ in docs for f in feats)
     vocabulary = {f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY}
