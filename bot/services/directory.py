@@ -55,6 +55,11 @@ class Directory:
             return entry[1]
         return None
 
+    def knows_locale(self, user_id: str) -> bool:
+        """True when the user's locale was looked up recently, even if Slack had none (no Slack call)."""
+        entry = self._locales.get(user_id)
+        return entry is not None and self._clock() - entry[0] < CACHE_SECONDS * 12
+
     def locale(self, user_id: str) -> str | None:
         """The user's Slack locale (e.g. "ja-JP"), looked up and cached; None if unknown."""
         cached = self._locales.get(user_id)

@@ -88,7 +88,7 @@ class EscalationService:
         response = self._client.chat_postMessage(
             channel=case.escalation_channel_id,
             blocks=blocks.case_card(case, self._history(case, actor, surface), self._bundle, lang),
-            text=blocks.case_card_text(case, lang),
+            text=blocks.case_card_text(case, lang, self._bundle),
             unfurl_links=False,
             unfurl_media=False,
         )
@@ -103,7 +103,7 @@ class EscalationService:
             channel=channel_id,
             ts=message_ts,
             blocks=blocks.case_card(case, self._history(case, actor, surface), self._bundle, lang),
-            text=blocks.case_card_text(case, lang),
+            text=blocks.case_card_text(case, lang, self._bundle),
         )
         if case.events:
             self._client.chat_postMessage(
@@ -173,8 +173,8 @@ class EscalationService:
                 dm = self._client.conversations_open(users=manager)
                 self._client.chat_postMessage(
                     channel=dm["channel"]["id"],
-                    blocks=blocks.manager_alert(case, channel_id, lang),
-                    text=blocks.case_card_text(case, lang),
+                    blocks=blocks.manager_alert(case, channel_id, lang, self._bundle),
+                    text=blocks.manager_alert_text(case, lang),
                 )
             except SlackApiError as exc:
                 logger.error("Urgent alert to %s failed: %s", manager, exc.response.get("error"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App
@@ -28,8 +29,12 @@ def make_client(token: str, base_url: str) -> WebClient:
     )
 
 
-def build_bot(services: Services) -> tuple[App, BotContext]:
-    """The Bolt app with all listeners, and the context they share."""
+def build_bot(services: Services, *, listener_executor: Executor | None = None) -> tuple[App, BotContext]:
+    """The Bolt app with all listeners, and the context they share.
+
+    `listener_executor` runs the work after each ack (lazy listeners); by default a pool as large
+    as HTTP_THREADS (Bolt's own default is 5 threads, shared by every request in flight).
+    """
     settings = services.settings
     settings.require_slack()
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
@@ -37,10 +42,16 @@ def build_bot(services: Services) -> tuple[App, BotContext]:
     escalation = EscalationService(services.cases, client, directory, settings, services.bundle, services.clock)
     ctx = BotContext(services=services, directory=directory, escalation=escalation, client=client)
     app = App(
-        token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",
-        client=client,
+        client=client,  # carries the bot token
         logger=logging.getLogger("slack_bolt"),
+        # Run each ack function on the request's own thread and answer when it returns. Bolt's
+        # default runs it on the listener pool and polls for the ack every 10 ms, so acks queue
+        # behind slow work after earlier acks (an escalation sleeping on a 429) and miss Slack's
+        # 3 seconds. Slow work stays in lazy listeners, which still run on the pool.
+        process_before_response=True,
+        listener_executor=listener_executor
+        or ThreadPoolExecutor(max_workers=settings.http_threads, thread_name_prefix="slack-listener"),
     )
     for group in (commands, shortcuts, actions, views, events):
         group.register(app, ctx)

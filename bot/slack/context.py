@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from slack_sdk import WebClient
 
+from bot.config import Settings
 from bot.lifecycle import ReportSource
+from bot.policy.model import PolicyBundle
 from bot.runtime import Services
 from bot.services.cases import CaseView
 from bot.services.directory import Directory
@@ -33,11 +35,11 @@ class BotContext:
     client: WebClient
 
     @property
-    def settings(self):  # noqa: ANN201 - the Settings object
+    def settings(self) -> Settings:
         return self.services.settings
 
     @property
-    def bundle(self):  # noqa: ANN201 - the active PolicyBundle
+    def bundle(self) -> PolicyBundle:
         return self.services.bundle
 
     def quick_language(self, user_id: str, text_language: str | None = None) -> str:

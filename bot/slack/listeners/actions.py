@@ -14,9 +14,10 @@ from slack_sdk.errors import SlackApiError
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
 from bot.services.cases import CaseNotFound
 from bot.services.escalation import EscalationError, action_for
-from bot.slack import blocks, drafts, ids
+from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext, DraftLost
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason, logged
 from bot.slack.listeners.events import publish_home
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def register(app: App, ctx: BotContext) -> None:
             return
         except (EscalationError, SlackApiError) as exc:
             logger.exception("Escalation failed")
-            respond(response_type="ephemeral", replace_original=False, text=t("escalation_failed", lang, reason=str(exc)))
+            respond(response_type="ephemeral", replace_original=False, text=t("escalation_failed", lang, reason=failure_reason(exc)))
             return
         respond(
             replace_original=True,
@@ -80,9 +81,9 @@ def register(app: App, ctx: BotContext) -> None:
             view=blocks.report_modal(ctx.quick_language(user_id), text=text, private_metadata=json.dumps(metadata)),
         )
 
-    app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[escalate])
-    app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[log_only])
-    app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[show_policy])
+    app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[logged(escalate)])
+    app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[logged(log_only)])
+    app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[logged(show_policy)])
     app.action(ids.ACTION_OPEN_REPORT)(open_report)
     app.action(ids.ACTION_HOME_REPORT)(open_report)
 
@@ -99,7 +100,7 @@ def register(app: App, ctx: BotContext) -> None:
                 int(action["value"]), user_id, action_for(action["action_id"]), Surface.BUTTON, ctx.services.clock()
             )
         except IllegalTransition as exc:
-            _tell(client, channel_id, user_id, t("action_not_allowed", lang, reason=str(exc)))
+            _tell(client, channel_id, user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
             return
         except (CaseNotFound, ValueError):
             _tell(client, channel_id, user_id, t("case_not_found", lang))
@@ -122,7 +123,7 @@ def register(app: App, ctx: BotContext) -> None:
         metadata = json.dumps({"case": case.id, "ch": channel_id, "ts": message_ts})
         client.views_open(trigger_id=body["trigger_id"], view=blocks.resolve_modal(lang, case.ref, metadata))
 
-    app.action(_CASE_ACTION)(ack=ack_only, lazy=[case_action])
+    app.action(_CASE_ACTION)(ack=ack_only, lazy=[logged(case_action)])
     app.action(ids.ACTION_CASE_RESOLVE)(resolve)
 
     # --- the App Home -----------------------------------------------------------------
@@ -136,7 +137,7 @@ def register(app: App, ctx: BotContext) -> None:
             escalation = ctx.escalation.escalate(int(action["value"]), user_id, Surface.APP_HOME)
         except (EscalationError, SlackApiError, CaseNotFound, IllegalTransition, ValueError) as exc:
             logger.exception("Escalation from the App Home failed")
-            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalation_failed", lang, reason=str(exc)))
+            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalation_failed", lang, reason=failure_reason(exc)))
             return
         client.chat_postMessage(
             channel=ctx.open_dm(user_id),
@@ -145,7 +146,7 @@ def register(app: App, ctx: BotContext) -> None:
         )
         publish_home(ctx, client, user_id)
 
-    app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[home_escalate])
+    app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[logged(home_escalate)])
 
 
 def _team(body: dict[str, Any]) -> str:

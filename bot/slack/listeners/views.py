@@ -14,9 +14,10 @@ from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
 from bot.services.cases import CaseNotFound
 from bot.services.escalation import EscalationError
 from bot.services.reports import CustomerDetails, ReportInput
-from bot.slack import blocks, drafts, ids
+from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason, logged
 
 logger = logging.getLogger(__name__)
 
@@ -59,12 +60,12 @@ def register(app: App, ctx: BotContext) -> None:
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
             permalink=_permalink(client, meta) if source is ReportSource.MESSAGE_SHORTCUT else None,
-            customer=CustomerDetails(
-                customer_number=form.customer_number,
-                name=form.customer_name,
-                email=form.customer_email,
-                phone=form.customer_phone,
-                social_handle=form.customer_handle,
+            customer=CustomerDetails(  # the form gives None for an empty field
+                customer_number=form.customer_number or "",
+                name=form.customer_name or "",
+                email=form.customer_email or "",
+                phone=form.customer_phone or "",
+                social_handle=form.customer_handle or "",
             ),
         )
         result = ctx.services.reports.triage(form.text)
@@ -81,7 +82,7 @@ def register(app: App, ctx: BotContext) -> None:
             escalation = ctx.escalation.escalate(case.id, user_id, Surface.MODAL)
         except (EscalationError, SlackApiError) as exc:
             logger.exception("Escalation from the report form failed")
-            client.chat_postMessage(channel=dm, text=t("escalation_failed", lang, reason=str(exc)))
+            client.chat_postMessage(channel=dm, text=t("escalation_failed", lang, reason=failure_reason(exc)))
             return
         client.chat_postMessage(
             channel=dm,
@@ -106,13 +107,13 @@ def register(app: App, ctx: BotContext) -> None:
                 outcome=outcome, note=note or None,
             )
         except (IllegalTransition, CaseNotFound, KeyError, ValueError) as exc:
-            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("action_not_allowed", lang, reason=str(exc)))
+            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
             return
         if meta.get("ch") and meta.get("ts"):
             ctx.escalation.record_action(case, meta["ch"], meta["ts"], user_id, Surface.MODAL)
 
-    app.view(ids.VIEW_REPORT)(ack=check_report, lazy=[record_report])
-    app.view(ids.VIEW_RESOLVE)(ack=ack_resolve, lazy=[resolve_case])
+    app.view(ids.VIEW_REPORT)(ack=check_report, lazy=[logged(record_report)])
+    app.view(ids.VIEW_RESOLVE)(ack=ack_resolve, lazy=[logged(resolve_case)])
 
 
 def _permalink(client: WebClient, meta: dict[str, Any]) -> str | None:
