@@ -1,0 +1,78 @@
+"""pytest fixtures for end-to-end tests: the real bot over HTTP against the Slack emulator.
+
+Import them into a test module (they need conftest's `db_url`):
+`from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.runtime import utc_now
+from tests.harness import Workplace, settings_for, start_workplace
+from tests.slack_emulator import SlackEmulator
+
+
+class ErrorLog(logging.Handler):
+    """Collects ERROR records from any thread, so a failure inside a lazy listener fails the test."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def take(self) -> list[logging.LogRecord]:
+        """The records so far (for tests that expect errors), forgetting them."""
+        taken, self.records = self.records, []
+        return taken
+
+
+@pytest.fixture
+def error_log() -> Iterator[ErrorLog]:
+    """ERROR records logged during the test; the test fails if any are left unclaimed."""
+    handler = ErrorLog()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+    formatter = logging.Formatter("%(name)s: %(message)s")
+    unclaimed = [formatter.format(record) for record in handler.records]  # with the traceback, if any
+    assert not unclaimed, "errors were logged:\n" + "\n".join(unclaimed)
+
+
+@pytest.fixture
+def open_workplace(tmp_path: Path, db_url: str, error_log: ErrorLog) -> Iterator[Callable[..., Workplace]]:
+    """Start an emulated workspace and the bot on it: open_workplace(clock=..., **settings overrides)."""
+    started: list[Workplace] = []
+
+    def start(*, clock: Callable[[], dt.datetime] = utc_now, **overrides: Any) -> Workplace:
+        slack = SlackEmulator().start()
+        try:
+            settings = settings_for(slack, tmp_path / f"bot-{len(started)}", database_url=db_url, **overrides)
+            workplace = start_workplace(slack, settings, clock=clock)
+        except BaseException:
+            slack.stop()
+            raise
+        started.append(workplace)
+        return workplace
+
+    yield start
+    for workplace in started:
+        workplace.bot.stop()
+        workplace.slack.stop()
+
+
+@pytest.fixture
+def workplace(open_workplace: Callable[..., Workplace]) -> Workplace:
+    """The bot with default settings in a freshly seeded workspace."""
+    return open_workplace()
