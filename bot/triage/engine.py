@@ -40,6 +40,7 @@ PRIMARY_THRESHOLD = 0.6
 # complaint" falls below MODEL_HARASSMENT_EVIDENCE. Chosen by cross-validation on dev cases.
 MODEL_WEIGHT = 0.5
 MODEL_CATEGORY_MIN = 0.35
+MODEL_CATEGORY_ALONGSIDE = 0.6
 MODEL_HARASSMENT_EVIDENCE = -0.5
 SECONDARY_THRESHOLD = 0.35
 _OTHER_CUES_SHARE = 1 / 3
@@ -236,7 +237,13 @@ def _counts(cat: str, tallies: dict[str, _Tally], assessment: model.Assessment |
     tally = tallies.get(cat)
     if tally is not None and tally.weights and tally.raw() >= SECONDARY_THRESHOLD:
         return True
-    return assessment is not None and assessment.probabilities.get(cat, 0.0) >= MODEL_CATEGORY_MIN
+    if assessment is None:
+        return False
+    # Beside categories the lexicon found, a category only the model sees needs to be likely,
+    # not merely possible: otherwise shared wording ("called me") adds noise to clear cases.
+    lexicon_found = any(t.weights and t.raw() >= PRIMARY_THRESHOLD for t in tallies.values())
+    needed = MODEL_CATEGORY_ALONGSIDE if lexicon_found else MODEL_CATEGORY_MIN
+    return assessment.probabilities.get(cat, 0.0) >= needed
 
 
 def _model_tally(cat: str, normalised: str, assessment: model.Assessment | None) -> _Tally:
@@ -305,7 +312,7 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
     opening occurs; each cue then takes the positions of its own openings. Many cues share an
     opening ("the", "her", 「お」), so positions are collected once per opening, not per cue.
     """
-    en_keys, ja_table, anchored, unanchored = _opening_tables()
+    en_keys, ja_table, en_cues, ja_cues, unanchored = _opening_tables()
     candidates: dict[int, list[int] | None] = {}
     for index, japanese in unanchored:
         if check_ja if japanese else check_en:
@@ -332,36 +339,48 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
                     if len(opening) <= 2 or normalised.startswith(opening, at):
                         ja_hits.setdefault(opening, []).append(at)
                 at = normalised.find(key, at + 1)
-    for index, japanese, openings in anchored:
-        hits = ja_hits if japanese else en_hits
-        found = [hits[o] for o in openings if o in hits]
-        if found:
-            candidates[index] = found[0] if len(found) == 1 else sorted(set().union(*found))
+    # Only cues with at least one opening present are touched (an index from opening to cues),
+    # so the cost follows the text, not the size of the lexicon.
+    gathered: dict[int, list[list[int]]] = {}
+    for hits, index_of in ((en_hits, en_cues), (ja_hits, ja_cues)):
+        for opening, positions in hits.items():
+            for index in index_of.get(opening, ()):
+                gathered.setdefault(index, []).append(positions)
+    for index, lists in gathered.items():
+        candidates[index] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
     return candidates
 
 
 @lru_cache(maxsize=1)
 def _opening_tables() -> tuple[
-    frozenset[str], dict[str, tuple[str, ...]], tuple[tuple[int, bool, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
+    frozenset[str],
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    tuple[tuple[int, bool], ...],
 ]:
+    """English opening keys; Japanese two-character keys to openings; opening to cue indexes."""
     en_keys: set[str] = set()
     ja: dict[str, list[str]] = {}
-    anchored: list[tuple[int, bool, tuple[str, ...]]] = []
+    en_cues: dict[str, list[int]] = {}
+    ja_cues: dict[str, list[int]] = {}
     unanchored: list[tuple[int, bool]] = []
     for index, cue in enumerate(_compiled_cues()):
         if cue.openings is None:
             unanchored.append((index, cue.japanese))
             continue
-        anchored.append((index, cue.japanese, cue.openings))
         for opening in cue.openings:
             if cue.japanese:
                 ja.setdefault(opening[:2], []).append(opening)
+                ja_cues.setdefault(opening, []).append(index)
             else:
                 en_keys.add(opening)
+                en_cues.setdefault(opening, []).append(index)
     return (
         frozenset(en_keys),
         {k: tuple(dict.fromkeys(v)) for k, v in ja.items()},
-        tuple(anchored),
+        {k: tuple(dict.fromkeys(v)) for k, v in en_cues.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in ja_cues.items()},
         tuple(unanchored),
     )
 

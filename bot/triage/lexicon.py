@@ -100,6 +100,9 @@ EN: dict[str, list[Cue]] = {
     ],
     "threats_intimidation": [
         c(r"(kill|murder|stab|shoot|strangle|beat|bury|end) (you|her|him|them|your family|everyone|all of you|the lot of you)", 1.0, "critical"),
+        # Reported threats to life: "said he would kill me", "going to stab us", "wants me dead".
+        c(r"(would|will|is going to|was going to|going to|gonna|wants to|wanted to|tried to|threatened to|promised to|swore to|said he'd|said she'd) (kill|murder|stab|shoot|strangle|hurt|beat up|burn|run over) (me|us|my|our|the staff|my colleague|everyone|all of us|her|him)", 1.0, "critical"),
+        c(r"(wants|wanted|want) (me|us|her|him) dead|(see|saw) (me|us) dead|(i|we|she|he) (will|would) (be|end up) dead", 1.0, "critical"),
         c(r"(threaten|threatened|threatening|threatens|threat|threats) ~ (kill|life|knife|gun|hurt|harm|burn|bomb|family|die|dead|stab)", 1.0, "critical"),
         c(r"(threaten|threatened|threatening|threatens|threat|threats|menac|intimidat|coerc|bully|bullied|bullying)\w*", 0.8),
         c(r"(i will|i am going to|gonna|going to|i would|or i will|or i|or else i) ~ (hurt|harm|get|destroy|find|come for|come after|deal with|ruin|finish|make you pay|burn|wreck|smash|break)", 0.8),
