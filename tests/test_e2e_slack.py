@@ -478,3 +478,24 @@ def test_event_redelivery_does_nothing_twice(workplace: Workplace) -> None:
     workplace.slack.wait_for_calls("views.publish", 2)
     assert [p["user_id"] for p in workplace.slack.calls_to("views.publish")] == [MANAGER, HR]
     assert_clean(workplace)
+
+
+def test_a_card_lost_mid_escalation_is_posted_when_escalate_is_pressed_again(
+    workplace: Workplace, error_log: ErrorLog  # noqa: F811
+) -> None:
+    workplace.slack.fail_next("chat.postMessage", "internal_error")  # not retried: not a rate limit
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+    error_log.take()
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    channel = case.escalation_channel_id
+    assert channel and not workplace.slack.messages(channel)
+    assert workplace.cases.card_location(case.id) is None
+
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+
+    [again] = workplace.cases.cases_for_reporter(STAFF)
+    assert again.escalation_channel_id == channel  # no second channel
+    assert len(workplace.slack.messages(channel)) == 1
+    assert workplace.cases.card_location(case.id) == (channel, workplace.slack.messages(channel)[0]["ts"])

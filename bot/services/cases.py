@@ -54,6 +54,9 @@ _SOURCE_SURFACE = {
 _MANAGER_ROLE = {CaseAction.ACKNOWLEDGE: "acknowledged", CaseAction.TAKE_OVER: "handling"}
 
 
+CARD_POSTED = "case.card_posted"
+
+
 class CaseNotFound(LookupError):
     """No case has this id."""
 
@@ -707,6 +710,28 @@ class CaseService:
         return counts
 
     # --- audit -------------------------------------------------------------------------
+
+    def record_card(self, case_id: int, channel_id: str, message_ts: str, actor: str, surface: Surface, now: dt.datetime) -> None:
+        """Note where the case card was posted (so a failed post can be detected and redone)."""
+        _require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            uow.audit.append(
+                actor=actor,
+                action=CARD_POSTED,
+                target_type="case",
+                target_id=case_id,
+                surface=surface,
+                at=now,
+                detail={"channel_id": channel_id, "ts": message_ts},
+            )
+
+    def card_location(self, case_id: int) -> tuple[str, str] | None:
+        """(channel id, message ts) of the case's latest card, or None if none was posted."""
+        posted = [r for r in self.audit_trail("case", case_id) if r.action == CARD_POSTED]
+        if not posted:
+            return None
+        detail = posted[-1].detail
+        return str(detail["channel_id"]), str(detail["ts"])
 
     def audit_trail(self, target_type: str, target_id: int | str, limit: int = 200) -> list[AuditRecord]:
         """Audit entries about one case or customer, oldest first."""

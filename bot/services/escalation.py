@@ -69,6 +69,9 @@ class EscalationService:
         with self._case_lock(case_id):
             case = self._cases.get_case(case_id)
             if case.escalation_channel_id:
+                if self._cases.card_location(case.id) is None:
+                    # The channel exists but its card never arrived (Slack failed mid-way): post it now.
+                    self.post_card(case, actor=actor, surface=surface)
                 return Escalation(case, case.escalation_channel_id, created=False)
             managers = [m for m in self._directory.managers() if m != self.bot_user_id()]
             if not managers:
@@ -92,7 +95,9 @@ class EscalationService:
             unfurl_links=False,
             unfurl_media=False,
         )
-        return str(response["ts"])
+        ts = str(response["ts"])
+        self._cases.record_card(case.id, str(case.escalation_channel_id), ts, actor, surface, self._clock())
+        return ts
 
     def record_action(
         self, case: CaseView, channel_id: str, message_ts: str, actor: str, surface: Surface
