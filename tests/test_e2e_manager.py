@@ -143,7 +143,7 @@ def test_staff_cannot_press_manager_buttons(workplace: Workplace) -> None:
     assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
     assert workplace.slack.calls_to("chat.update") == [] and workplace.thread(case) == []
     assert workplace.slack.open_views(STAFF) == []
-    assert audit(workplace, case) == ["case.report", "case.escalate"]
+    assert audit(workplace, case) == ["case.report", "case.escalate", "case.card_posted"]
     assert_clean(workplace)
 
 
