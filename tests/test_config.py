@@ -1,0 +1,100 @@
+"""Settings, start-up refusal with one clear line, and the Slack app manifest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, Settings
+from bot.slack import ids
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = {
+    "SLACK_BOT_TOKEN": "xoxb-1-2-abc",
+    "SLACK_SIGNING_SECRET": "secret",
+    "MANAGER_USER_IDS": "U012ABCDEF, U034GHIJKL",
+}
+
+
+def test_defaults_and_parsing(tmp_path: Path) -> None:
+    settings = Settings.from_env({**GOOD, "DATA_DIR": str(tmp_path), "LANGUAGE": "JA", "PORT": "8080"})
+    settings.require_slack()
+    assert settings.language == "ja" and settings.port == 8080
+    assert settings.manager_user_ids == ("U012ABCDEF", "U034GHIJKL")
+    assert settings.resolved_database_url == f"sqlite:///{tmp_path.as_posix()}/kasuhara.db"
+    assert settings.slack_api_url == "https://slack.com/api/"
+    assert not settings.socket_mode
+    assert Settings.from_env({**GOOD, "SLACK_APP_TOKEN": "xapp-1-x"}).socket_mode
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({"PORT": "eighty"}, "PORT"),
+        ({"PORT": "70000"}, "PORT"),
+        ({"LANGUAGE": "fr"}, "LANGUAGE"),
+        ({"MANAGER_USER_IDS": "bob"}, "MANAGER_USER_IDS"),
+        ({"HR_CHANNEL_ID": "#hr"}, "HR_CHANNEL_ID"),
+        ({"ESCALATION_CHANNEL_PREFIX": "Kasu Hara"}, "ESCALATION_CHANNEL_PREFIX"),
+        ({"TIMEZONE": "Mars/Olympus"}, "TIMEZONE"),
+        ({"RUN_SCHEDULER": "maybe"}, "RUN_SCHEDULER"),
+    ],
+)
+def test_malformed_settings_name_themselves(env: dict[str, str], names: str) -> None:
+    with pytest.raises(ConfigError, match=names):
+        Settings.from_env({**GOOD, **env})
+
+
+@pytest.mark.parametrize(
+    ("drop_or_change", "names"),
+    [
+        ({"SLACK_BOT_TOKEN": ""}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user-token"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_SIGNING_SECRET": ""}, "SLACK_SIGNING_SECRET"),
+        ({"MANAGER_USER_IDS": ""}, "MANAGER_USERGROUP_ID"),
+        ({"SLACK_APP_TOKEN": "xoxb-wrong-kind"}, "SLACK_APP_TOKEN"),
+    ],
+)
+def test_missing_slack_settings_are_refused(drop_or_change: dict[str, str], names: str) -> None:
+    settings = Settings.from_env({**GOOD, **drop_or_change})
+    with pytest.raises(ConfigError, match=names):
+        settings.require_slack()
+
+
+def test_app_refuses_to_start_with_one_clear_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "DATA_DIR": str(tmp_path), "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s",
+           "MANAGER_USER_IDS": "", "MANAGER_USERGROUP_ID": "", "SLACK_APP_TOKEN": ""}  # blank beats a local .env
+    done = subprocess.run([sys.executable, "app.py"], cwd=ROOT, env=env, capture_output=True, timeout=60)
+    lines = done.stderr.decode().strip().splitlines()
+    assert done.returncode == 2
+    assert len(lines) == 1 and "MANAGER_USER_IDS" in lines[0]
+    assert not (tmp_path / "kasuhara.db").exists()  # nothing half-started
+
+
+def test_manifest_declares_what_the_code_uses() -> None:
+    manifest = json.loads((ROOT / "slack-manifest.json").read_text(encoding="utf-8"))
+    features = manifest["features"]
+    assert [c["command"] for c in features["slash_commands"]] == [ids.COMMAND]
+    assert [(s["type"], s["callback_id"]) for s in features["shortcuts"]] == [("message", ids.SHORTCUT_REPORT)]
+    assert features["app_home"]["home_tab_enabled"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] is True
+    assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    # Exactly the scopes the Web API methods we call need (see README).
+    assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == sorted(
+        ["commands", "chat:write", "groups:write", "im:write", "users:read", "usergroups:read"]
+    )
+
+
+def test_env_example_documents_every_setting() -> None:
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    source = (ROOT / "bot" / "config.py").read_text(encoding="utf-8")
+    import re
+
+    read = set(re.findall(r'r\.\w+\(\s*"([A-Z_]+)"', source))
+    assert read, "the settings reader changed shape"
+    missing = sorted(name for name in read if f"\n{name}=" not in example)
+    assert missing == []
