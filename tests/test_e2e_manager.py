@@ -5,6 +5,8 @@ Same set-up as test_e2e_slack.py: the real app over HTTP, the Slack emulator beh
 
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 import threading
 from typing import Any
@@ -269,6 +271,9 @@ def test_logged_case_is_escalated_by_a_manager_from_the_home_tab(workplace: Work
     assert workplace.card(escalated)["blocks"]
     assert escalated.events[-1].surface is Surface.APP_HOME and escalated.events[-1].actor == MANAGER
     assert case.ref in confirmation["text"]
+    assert "blocks" not in confirmation or not any("support" in json.dumps(b).lower() for b in confirmation.get("blocks") or [])
+    reporter_dm = workplace.slack.wait_until(lambda: workplace.dm(STAFF), what="the reporter's DM")
+    assert case.ref in reporter_dm[-1]["text"] and reporter_dm[-1]["blocks"]
     refreshed = workplace.slack.home_view(MANAGER)
     assert ids.ACTION_HOME_ESCALATE not in buttons(refreshed["blocks"])
     assert_clean(workplace)

@@ -22,6 +22,7 @@ from bot.policy.model import PolicyBundle, Severity
 from bot.services.cases import CaseService, CaseView, CustomerHistory, CustomerNotFound
 from bot.services.directory import Directory
 from bot.slack import blocks
+from bot.slack.i18n import language_for
 
 logger = logging.getLogger(__name__)
 
@@ -172,8 +173,8 @@ class EscalationService:
                     logger.error("Could not invite %s to %s: %s", user_id, channel_id, exc.response.get("error"))
 
     def _alert_managers(self, case: CaseView, channel_id: str, managers: list[str]) -> None:
-        lang = self._settings.language
         for manager in managers:
+            lang = language_for(self._directory.locale(manager), self._settings.language)  # a DM: their own language
             try:
                 dm = self._client.conversations_open(users=manager)
                 self._client.chat_postMessage(

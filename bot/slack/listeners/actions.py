@@ -139,11 +139,17 @@ def register(app: App, ctx: BotContext) -> None:
             logger.exception("Escalation from the App Home failed")
             client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalation_failed", lang, reason=failure_reason(exc)))
             return
-        client.chat_postMessage(
-            channel=ctx.open_dm(user_id),
-            text=t("escalated_title", lang, ref=escalation.case.ref),
-            blocks=blocks.escalation_confirmation(escalation.case, escalation.channel_id, ctx.bundle, lang),
-        )
+        case = escalation.case
+        # The manager learns where the case went; the reporter gets the confirmation and the
+        # line about support, since the case they logged is now with managers.
+        client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalated_title", lang, ref=case.ref))
+        if case.reporter_user_id != user_id:
+            reporter_lang = ctx.language(case.reporter_user_id)
+            client.chat_postMessage(
+                channel=ctx.open_dm(case.reporter_user_id),
+                text=t("escalated_title", reporter_lang, ref=case.ref),
+                blocks=blocks.escalation_confirmation(case, escalation.channel_id, ctx.bundle, reporter_lang),
+            )
         publish_home(ctx, client, user_id)
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[logged(home_escalate)])
