@@ -42,6 +42,7 @@ MODEL_WEIGHT = 0.5
 MODEL_CATEGORY_MIN = 0.35
 MODEL_CATEGORY_ALONGSIDE = 0.6
 MODEL_HARASSMENT_EVIDENCE = -0.5
+MODEL_MIN_KNOWN_FEATURES = 3  # one or two familiar words are not enough to call anything harassment
 SECONDARY_THRESHOLD = 0.35
 _OTHER_CUES_SHARE = 1 / 3
 
@@ -188,7 +189,11 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         key=lambda cat: (-scores[cat], -bundle.taxonomy.category(cat).default_severity.rank, _first_start(tallies, cat)),
     )
     lexicon_says = any(t.raw() >= PRIMARY_THRESHOLD for t in tallies.values() if t.weights)
-    model_says = assessment is not None and assessment.legitimate_evidence < MODEL_HARASSMENT_EVIDENCE
+    model_says = (
+        assessment is not None
+        and assessment.known_features >= MODEL_MIN_KNOWN_FEATURES
+        and assessment.legitimate_evidence < MODEL_HARASSMENT_EVIDENCE
+    )
     harassment = lexicon_says or model_says
     counted_ids = [cat for cat in ranked if harassment and _counts(cat, tallies, assessment)]
     if harassment and not counted_ids:

@@ -60,6 +60,7 @@ class Assessment:
 
     probabilities: Mapping[str, float]
     legitimate_evidence: float  # > 0 reads like a legitimate complaint, < 0 like harassment
+    known_features: int  # how many of the text's n-grams the model has weights for
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,11 @@ class NaiveBayes:
     def assess(self, normalised: str) -> Assessment:
         """Class probabilities (summing to 1) and the log odds of a legitimate complaint."""
         logits = dict(self.log_prior)
+        known = 0
         for feature in features(normalised):
             row = self.weights.get(feature)
             if row:
+                known += 1
                 for cls, weight in row.items():
                     logits[cls] += weight
         top = max(logits.values())
@@ -85,7 +88,7 @@ class NaiveBayes:
         # The text's own evidence for "legitimate complaint" (one-vs-rest), without the prior:
         # how common legitimate complaints were in the training cases says nothing about this text.
         evidence = logits.get(LEGITIMATE, prior) - prior
-        return Assessment({c: v / total for c, v in exp.items()}, evidence)
+        return Assessment({c: v / total for c, v in exp.items()}, evidence, known)
 
     def explain(self, normalised: str, cls: str, limit: int = 3) -> list[str]:
         """The n-grams of the text that most favour `cls`."""
