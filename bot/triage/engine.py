@@ -310,6 +310,19 @@ _WORD = re.compile(r"\w+")
 _OPENING_CHARS = 5
 
 
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}  # word -> its prefixes that open some cue (a cache)
+_WORD_KEYS_MAX = 50_000
+
+
+def _word_keys(word: str, en_keys: frozenset[str]) -> tuple[str, ...]:
+    """The word's first one to five characters that are cue openings, remembered per word."""
+    keys = tuple(word[:size] for size in range(1, min(len(word), _OPENING_CHARS) + 1) if word[:size] in en_keys)
+    if len(_WORD_KEYS) >= _WORD_KEYS_MAX:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[word] = keys
+    return keys
+
+
 def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dict[int, list[int] | None]:
     """For each cue worth trying, where its literal openings occur (None: try everywhere).
 
@@ -326,11 +339,12 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
     ja_hits: dict[str, list[int]] = {}
     if check_en:
         for word in _WORD.finditer(normalised):
-            text, start = word.group(0), word.start()
-            for size in range(1, min(len(text), _OPENING_CHARS) + 1):
-                key = text[:size]
-                if key in en_keys:
-                    en_hits.setdefault(key, []).append(start)
+            text = word.group(0)
+            keys = _WORD_KEYS.get(text)
+            if keys is None:
+                keys = _word_keys(text, en_keys)
+            for key in keys:
+                en_hits.setdefault(key, []).append(word.start())
     if check_ja:
         # Only the one- and two-character keys that occur in the text are looked for; the
         # set of the text's characters and bigrams is built by C-level map/set, not a loop.

@@ -27,7 +27,7 @@ WEIGHTS_FILE = Path(__file__).with_name("model_weights.json")
 LEGITIMATE = "_legitimate"
 MIN_DOC_FREQUENCY = 2
 SMOOTHING = 0.3
-MAX_CHARS = 1200  # the opening of a long text carries the gist; this bounds the cost
+MAX_CHARS = 1000  # the opening of a long text carries the gist; this bounds the cost
 MIN_WEIGHT = 1.0  # weaker evidence is dropped: it barely moves a decision and bloats the file
 
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
