@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_sdk.errors import SlackApiError
@@ -49,16 +50,19 @@ def chase_unacknowledged(ctx: BotContext) -> int:
 def post_weekly_digest(ctx: BotContext) -> bool:
     """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
     lang = ctx.settings.language
-    last_week = ctx.services.clock().date() - dt.timedelta(days=7)
-    stats = ctx.services.digest(last_week)
+    today = ctx.services.clock().astimezone(ZoneInfo(ctx.settings.timezone)).date()  # the local date, not UTC's
+    stats = ctx.services.digest(today - dt.timedelta(days=7))
     payload = {"blocks": blocks.digest_blocks(stats, lang, ctx.bundle), "text": t("digest_title", lang)}
-    targets = [ctx.settings.hr_channel_id] if ctx.settings.hr_channel_id else [ctx.open_dm(u) for u in ctx.directory.hr()]
-    for channel in targets:
-        try:
+    targets = [ctx.settings.hr_channel_id] if ctx.settings.hr_channel_id else list(ctx.directory.hr())
+    posted = 0
+    for target in targets:
+        try:  # one unreachable reader must not keep the digest from the others
+            channel = target if ctx.settings.hr_channel_id else ctx.open_dm(target)
             ctx.client.chat_postMessage(channel=channel, **payload)
+            posted += 1
         except SlackApiError as exc:
-            logger.error("Posting the digest to %s failed: %s", channel, exc.response.get("error"))
-    return bool(targets)
+            logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))
+    return posted > 0
 
 
 def purge_expired(ctx: BotContext) -> None:

@@ -1018,3 +1018,22 @@ def test_activity_log_keeps_the_newest_entry_when_notes_are_long(bundle: PolicyB
     log = next(b for b in card if b.get("block_id") == ids.BLOCK_CASE_LOG)["text"]["text"]
     assert "resolved the case" in log and not log.endswith("…")
     assert_valid_message(card)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "block_id"),
+    [
+        ("customer_phone", "1234-5678", ids.BLOCK_CUSTOMER_PHONE),
+        ("customer_email", "+tag@example.com", ids.BLOCK_CUSTOMER_EMAIL),
+        ("customer_name", "様", ids.BLOCK_CUSTOMER_NAME),
+        ("customer_number", "---", ids.BLOCK_CUSTOMER_NUMBER),
+    ],
+)
+def test_identifiers_that_cannot_be_matched_are_refused_in_the_form(field, value, block_id):
+    form = blocks.ReportForm(
+        text="He shouted at me", customer_number=None, customer_name=None, customer_email=None,
+        customer_phone=None, customer_handle=None, contact_channel=ContactChannel.PHONE,
+        occurred_at=None, happening_now=False, escalate=False,
+    )
+    errors = blocks.validate_report(dataclasses.replace(form, **{field: value}), "en")
+    assert block_id in errors

@@ -499,3 +499,24 @@ def test_a_card_lost_mid_escalation_is_posted_when_escalate_is_pressed_again(
     assert again.escalation_channel_id == channel  # no second channel
     assert len(workplace.slack.messages(channel)) == 1
     assert workplace.cases.card_location(case.id) == (channel, workplace.slack.messages(channel)[0]["ts"])
+
+
+def test_add_details_then_escalate_on_the_reply_makes_one_case(workplace: Workplace) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    before = {v["id"] for v in workplace.slack.open_views(STAFF)}
+    workplace.press_on_ephemeral(ids.ACTION_OPEN_REPORT, reply, user=STAFF)
+    form = workplace.slack.wait_until(
+        lambda: next((v for v in workplace.slack.open_views(STAFF) if v["id"] not in before), None),
+        what="the details form",
+    )
+    workplace.submit_report(form["id"], email="taro@example.com", escalate=False)
+    workplace.bot.wait_idle()
+    [recorded] = workplace.cases.cases_for_reporter(STAFF)
+    assert recorded.customer_label and "taro@example.com" in recorded.customer_label
+
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+
+    [case] = workplace.cases.cases_for_reporter(STAFF)  # still one case, now escalated, details kept
+    assert case.id == recorded.id and case.status is CaseStatus.ESCALATED
+    assert case.customer_label == recorded.customer_label

@@ -234,8 +234,16 @@ class CaseRepository:
     # --- retention -----------------------------------------------------------------
 
     def created_before(self, cutoff: dt.datetime, limit: int) -> Sequence[Row[Any]]:
-        """Counting columns of up to `limit` cases created before `cutoff`, oldest first."""
-        query = select(*_COUNTED_COLUMNS).where(Case.created_at < cutoff).order_by(Case.id).limit(limit)
+        """Counting columns of up to `limit` closed cases created before `cutoff`, oldest first.
+
+        A case a manager is still working on is never deleted, however old.
+        """
+        query = (
+            select(*_COUNTED_COLUMNS)
+            .where(Case.created_at < cutoff, Case.status.not_in(OPEN_STATUSES))
+            .order_by(Case.id)
+            .limit(limit)
+        )
         return self.session.execute(query).all()
 
     def delete(self, case_ids: Sequence[int]) -> int:

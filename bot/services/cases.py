@@ -397,7 +397,9 @@ class CaseService:
         _require_aware(now)
         with unit_of_work(self._sessions) as uow:
             case = _get_case(uow, case_id, for_update=True)
-            if case.status is CaseStatus.ESCALATED and case.escalation_channel_id == channel_id:
+            if case.escalation_channel_id:
+                # Already escalated (a repeat, or another process got there first): the first
+                # channel stands and the caller sees which one it is.
                 return _case_view(case)
             new_status = next_status(case.status, CaseAction.ESCALATE)
             event = _transition(case, actor, CaseAction.ESCALATE.value, new_status, surface, now)

@@ -48,6 +48,25 @@ class Directory:
         """Managers and HR may press case buttons and read customer history."""
         return self.is_manager(user_id) or self.is_hr(user_id)
 
+    def surely_not_lead(self, user_id: str) -> bool:
+        """True only when the user is known from settings and cached groups not to be a manager or HR.
+
+        Never calls Slack, so it is safe before an ack; when a group is not cached the answer
+        is False ("not sure") and the full check happens after the ack.
+        """
+        settings = self._settings
+        if user_id in settings.manager_user_ids or user_id in settings.hr_user_ids:
+            return False
+        members: set[str] = set()
+        for group_id in (settings.manager_usergroup_id, settings.hr_usergroup_id):
+            if not group_id:
+                continue
+            cached = self._groups.get(group_id)
+            if cached is None:
+                return False
+            members |= cached[1]
+        return user_id not in members
+
     def cached_locale(self, user_id: str) -> str | None:
         """The user's Slack locale if already known (never calls Slack: safe on the ack path)."""
         entry = self._locales.get(user_id)

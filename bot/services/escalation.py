@@ -81,6 +81,10 @@ class EscalationService:
             self._invite(channel_id, [case.reporter_user_id, *managers])
             now = self._clock()
             case = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, now)
+            if case.escalation_channel_id != channel_id:
+                # Another process escalated the same case at the same moment; its channel stands.
+                logger.warning("Case %s was escalated elsewhere; channel %s is left unused", case.ref, channel_id)
+                return Escalation(case, str(case.escalation_channel_id), created=False)
             self.post_card(case, actor=actor, surface=surface)
             if case.happening_now or case.severity is Severity.CRITICAL:
                 self._alert_managers(case, channel_id, managers)
@@ -105,12 +109,15 @@ class EscalationService:
     ) -> None:
         """After a manager's action: update the card in place and add a line to its thread."""
         lang = self._settings.language
-        self._client.chat_update(
-            channel=channel_id,
-            ts=message_ts,
-            blocks=blocks.case_card(case, self._history(case, actor, surface), self._bundle, lang),
-            text=blocks.case_card_text(case, lang, self._bundle),
-        )
+        with self._case_lock(case.id):
+            # Re-read under the lock: of two quick clicks, the card must end in the later state.
+            latest = self._cases.get_case(case.id)
+            self._client.chat_update(
+                channel=channel_id,
+                ts=message_ts,
+                blocks=blocks.case_card(latest, self._history(latest, actor, surface), self._bundle, lang),
+                text=blocks.case_card_text(latest, lang, self._bundle),
+            )
         if case.events:
             self._client.chat_postMessage(
                 channel=channel_id,

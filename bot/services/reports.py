@@ -12,7 +12,7 @@ from bot.policy.model import PolicyBundle
 from bot.services.cases import CaseService, CaseView, ClauseRef, NewReport, TriageSummary
 from bot.triage.engine import TriageResult, triage
 
-MAX_REPORT_CHARS = 3000
+MAX_REPORT_CHARS = 10_000  # what a slash command may carry; the report form allows 3,000 (Slack's limit)
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,9 @@ class ReportService:
 
     def record(self, report: ReportInput, result: TriageResult | None = None) -> CaseView:
         """Store the report as a case (the same idempotency key returns the same case)."""
-        text = report.text.strip()[:MAX_REPORT_CHARS]
+        text = report.text.strip()
+        if len(text) > MAX_REPORT_CHARS:
+            raise ValueError(f"A report may have at most {MAX_REPORT_CHARS} characters; this one has {len(text)}.")
         result = result or self.triage(text)
         summary = TriageSummary(
             harassment=result.harassment,

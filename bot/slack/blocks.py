@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from bot.identity import IdentifierKind, normalise_identifier
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, Outcome, allowed_actions
 from bot.policy.model import Clause, Policy, PolicyBundle, Severity, Taxonomy, Text
 from bot.slack import ids, mrkdwn
@@ -368,8 +369,13 @@ def _phrases(evidence: Iterable[Evidence], lang: str) -> str:
 # --- triage reply -----------------------------------------------------------------------------
 
 
-def triage_reply(result: TriageResult, bundle: PolicyBundle, lang: str, *, draft: str) -> list[Block]:
-    """The private reply to `/harassment <text>`: what the text is, why, what to do, and next steps."""
+def triage_reply(
+    result: TriageResult, bundle: PolicyBundle, lang: str, *, draft: str, details: bool = True
+) -> list[Block]:
+    """The private reply to `/harassment <text>`: what the text is, why, what to do, and next steps.
+
+    `details=False` leaves out "Add details" (for a report already recorded with its form).
+    """
     if len(draft) > DRAFT_MAX:
         raise ValueError(f"The draft is limited to {DRAFT_MAX} characters (got {len(draft)}).")
     blocks = _harassment_blocks(result, bundle, lang) if result.harassment else _legitimate_blocks(result, bundle, lang)
@@ -381,7 +387,7 @@ def triage_reply(result: TriageResult, bundle: PolicyBundle, lang: str, *, draft
         notes.append(t("triage.truncated", lang, limit=MAX_ANALYSED_CHARS))
     if notes:
         blocks.append(_context(*notes))
-    blocks.append(_triage_actions(result, bundle, lang, draft))
+    blocks.append(_triage_actions(result, bundle, lang, draft, details))
     return blocks
 
 
@@ -458,16 +464,16 @@ def _legitimate_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
     return blocks
 
 
-def _triage_actions(result: TriageResult, bundle: PolicyBundle, lang: str, draft: str) -> Block:
+def _triage_actions(result: TriageResult, bundle: PolicyBundle, lang: str, draft: str, details: bool) -> Block:
     style = "danger" if result.severity is Severity.CRITICAL else "primary"
-    return _actions(
-        [
-            _button(t("button.escalate", lang), ids.ACTION_ESCALATE, value=draft, style=style),
-            _button(t("button.log_only", lang), ids.ACTION_LOG_ONLY, value=draft),
-            _button(t("button.show_policy", lang), ids.ACTION_SHOW_POLICY, value=bundle.policy.id),
-            _button(t("button.open_report", lang), ids.ACTION_OPEN_REPORT, value=draft),
-        ]
-    )
+    buttons = [
+        _button(t("button.escalate", lang), ids.ACTION_ESCALATE, value=draft, style=style),
+        _button(t("button.log_only", lang), ids.ACTION_LOG_ONLY, value=draft),
+        _button(t("button.show_policy", lang), ids.ACTION_SHOW_POLICY, value=bundle.policy.id),
+    ]
+    if details:
+        buttons.append(_button(t("button.open_report", lang), ids.ACTION_OPEN_REPORT, value=draft))
+    return _actions(buttons)
 
 
 def triage_reply_text(result: TriageResult, bundle: PolicyBundle, lang: str) -> str:
@@ -642,6 +648,21 @@ def validate_report(form: ReportForm, lang: str, *, now: dt.datetime | None = No
     if form.customer_phone and ids.BLOCK_CUSTOMER_PHONE not in errors:
         if sum(ch.isdigit() for ch in form.customer_phone) < MIN_PHONE_DIGITS:
             errors[ids.BLOCK_CUSTOMER_PHONE] = t("error.phone", lang, digits=MIN_PHONE_DIGITS)
+    # Whatever passed the format checks must also survive the normalisation used for matching,
+    # or the report would fail after the form has closed.
+    kinds = {
+        ids.BLOCK_CUSTOMER_NUMBER: IdentifierKind.CUSTOMER_NUMBER,
+        ids.BLOCK_CUSTOMER_NAME: IdentifierKind.NAME,
+        ids.BLOCK_CUSTOMER_EMAIL: IdentifierKind.EMAIL,
+        ids.BLOCK_CUSTOMER_PHONE: IdentifierKind.PHONE,
+        ids.BLOCK_CUSTOMER_HANDLE: IdentifierKind.SOCIAL_HANDLE,
+    }
+    for block_id, value in identifiers.items():
+        if value and block_id not in errors:
+            try:
+                normalise_identifier(kinds[block_id], value)
+            except ValueError:
+                errors[block_id] = t("error.identifier", lang)
     if now is not None and form.occurred_at is not None and form.occurred_at > now + FUTURE_TOLERANCE:
         errors[ids.BLOCK_OCCURRED_AT] = t("error.future", lang)
     return errors

@@ -223,6 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.too_long": {"en": "Please keep this to {limit} characters.", "ja": "{limit}文字以内で入力してください。"},
     "error.email": {"en": "This does not look like an email address.", "ja": "メールアドレスの形式が正しくありません。"},
+    "error.identifier": {
+        "en": "This cannot be used to recognise the customer; correct it or leave it empty.",
+        "ja": "この内容ではお客様を識別できません。修正するか、空欄にしてください。",
+    },
     "error.phone": {
         "en": "A phone number needs at least {digits} digits.",
         "ja": "電話番号は{digits}桁以上の数字で入力してください。",

@@ -73,7 +73,7 @@ def register(app: App, ctx: BotContext) -> None:
         if action.get("action_id") == ids.ACTION_OPEN_REPORT:
             try:
                 draft = drafts.decode(action["value"])
-                text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id}
+                text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id, "k": draft.key}
             except ValueError:
                 pass
         client.views_open(
@@ -112,7 +112,9 @@ def register(app: App, ctx: BotContext) -> None:
         user_id = body["user"]["id"]
         channel_id, message_ts = body["channel"]["id"], body["container"]["message_ts"]
         lang = ctx.quick_language(user_id)
-        if not ctx.directory.may_act_on_cases(user_id):
+        # The trigger_id lives 3 seconds: no Slack look-up before views.open. A user surely not
+        # a manager is refused now; an unsure one is checked when the form is submitted.
+        if ctx.directory.surely_not_lead(user_id):
             _tell(client, channel_id, user_id, t("only_managers", lang))
             return
         try:

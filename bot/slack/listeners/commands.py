@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from bot.customer_query import parse_customer_query
 from bot.lifecycle import ReportSource, Surface
-from bot.services.reports import ReportInput
+from bot.services.reports import MAX_REPORT_CHARS, ReportInput
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext
 from bot.slack.i18n import t
@@ -23,7 +23,6 @@ HELP_WORDS = {"", "help", "ヘルプ", "使い方", "?"}
 REPORT_WORDS = {"report", "報告", "フォーム"}
 HISTORY_WORDS = {"history", "履歴"}
 DIGEST_WORDS = {"digest", "集計", "週報"}
-MAX_COMMAND_TEXT = 10_000
 
 
 def split_command(text: str) -> tuple[str, str]:
@@ -90,15 +89,16 @@ def register(app: App, ctx: BotContext) -> None:
 
 
 def _triage_answer(ctx: BotContext, command: dict[str, Any], text: str) -> dict[str, Any]:
-    if len(text) > MAX_COMMAND_TEXT:
+    if len(text) > MAX_REPORT_CHARS:
         lang = ctx.quick_language(command["user_id"])
-        return {"response_type": "ephemeral", "text": t("text_too_long", lang, limit=MAX_COMMAND_TEXT, length=len(text))}
+        return {"response_type": "ephemeral", "text": t("text_too_long", lang, limit=MAX_REPORT_CHARS, length=len(text))}
     result = ctx.services.reports.triage(text)
     lang = ctx.quick_language(command["user_id"], result.language)
     draft = drafts.Draft(key=_draft_key(command), text=text, channel_id=command.get("channel_id", ""))
     return {
         "response_type": "ephemeral",
-        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft)),
+        # A text too long for the buttons is recorded at once; its details cannot be added by form.
+        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft), details=drafts.fits(text)),
         "text": blocks.triage_reply_text(result, ctx.bundle, lang),
     }
 
@@ -109,7 +109,7 @@ def _draft_key(command: dict[str, Any]) -> str:
 
 def _is_long_report(text: str) -> bool:
     """True for a description too long to ride in the buttons but within the command's limit."""
-    return bool(text) and len(text) <= MAX_COMMAND_TEXT and not drafts.fits(text)
+    return bool(text) and len(text) <= MAX_REPORT_CHARS and not drafts.fits(text)
 
 
 def _record_long_report(ctx: BotContext, command: dict[str, Any], text: str) -> None:

@@ -36,7 +36,7 @@ def register(app: App, ctx: BotContext) -> None:
     def check_report(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         lang = ctx.quick_language(body["user"]["id"])
         form = blocks.parse_report_submission(view["state"]["values"])
-        errors = blocks.validate_report(form, lang)
+        errors = blocks.validate_report(form, lang, now=ctx.services.clock())
         if errors:
             ack(response_action="errors", errors=errors)
         else:
@@ -44,7 +44,7 @@ def register(app: App, ctx: BotContext) -> None:
 
     def record_report(body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
         form = blocks.parse_report_submission(view["state"]["values"])
-        if blocks.validate_report(form, "en"):
+        if blocks.validate_report(form, "en", now=ctx.services.clock()):
             return  # refused in the ack; nothing to record
         user_id = body["user"]["id"]
         lang = ctx.language(user_id)
@@ -55,7 +55,8 @@ def register(app: App, ctx: BotContext) -> None:
             team_id=str((body.get("team") or {}).get("id") or ""),
             text=form.text,
             source=source,
-            idempotency_key=f"view:{view['id']}",
+            # From "Add details" on a triage reply: the reply's key, so its buttons find this case.
+            idempotency_key=str(meta.get("k") or f"view:{view['id']}"),
             contact_channel=form.contact_channel,
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
@@ -74,7 +75,7 @@ def register(app: App, ctx: BotContext) -> None:
         draft = drafts.encode(drafts.Draft(key=report.idempotency_key, text=None, channel_id=dm))
         if not (form.escalate or form.happening_now):
             client.chat_postMessage(
-                channel=dm, blocks=blocks.triage_reply(result, ctx.bundle, lang, draft=draft),
+                channel=dm, blocks=blocks.triage_reply(result, ctx.bundle, lang, draft=draft, details=False),
                 text=blocks.triage_reply_text(result, ctx.bundle, lang),
             )
             return
