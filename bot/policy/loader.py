@@ -21,10 +21,10 @@ import datetime as dt
 import difflib
 import re
 import tomllib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.policy.model import (
     CATEGORY_IDS,
@@ -225,27 +225,19 @@ def _parse_taxonomy(path: Path, policy_dir: Path) -> Taxonomy:
     top = _Table(data, report)
     top.reject_unknown(_TAXONOMY_KEYS)
 
-    categories: dict[str, Category] = {}
-    for i, raw in enumerate(top.tables("category"), start=1):
-        category = _parse_category(raw, i, report)
-        if category is None:
-            continue
-        if category.id in categories:
-            report.add("duplicate category id", f"category {category.id}")
-        categories[category.id] = category
+    categories = _unique_by_id(
+        (_parse_category(raw, i, report) for i, raw in enumerate(top.tables("category"), start=1)), "category", report
+    )
     if "category" in data:
         missing = [c for c in CATEGORY_IDS if c not in categories]
         if missing:
             report.add(f"missing categories: {', '.join(missing)}")
 
-    consequences: dict[str, Consequence] = {}
-    for i, raw in enumerate(top.tables("consequence"), start=1):
-        consequence = _parse_consequence(raw, i, report)
-        if consequence is None:
-            continue
-        if consequence.id in consequences:
-            report.add("duplicate consequence id", f"consequence {consequence.id}")
-        consequences[consequence.id] = consequence
+    consequences = _unique_by_id(
+        (_parse_consequence(raw, i, report) for i, raw in enumerate(top.tables("consequence"), start=1)),
+        "consequence",
+        report,
+    )
 
     legitimate: tuple[Text, ...] = ()
     legitimate_script = Text("")
@@ -263,6 +255,21 @@ def _parse_taxonomy(path: Path, policy_dir: Path) -> Taxonomy:
         legitimate=legitimate,
         legitimate_script=legitimate_script,
     )
+
+
+_T = TypeVar("_T", Category, Consequence)
+
+
+def _unique_by_id(items: Iterable[_T | None], kind: str, report: _Report) -> dict[str, _T]:
+    """Parsed entries by id; a repeated id is reported (the later entry wins), failed ones skipped."""
+    found: dict[str, _T] = {}
+    for item in items:
+        if item is None:
+            continue
+        if item.id in found:
+            report.add(f"duplicate {kind} id", f"{kind} {item.id}")
+        found[item.id] = item
+    return found
 
 
 def _parse_category(raw: Mapping[str, Any], index: int, report: _Report) -> Category | None:

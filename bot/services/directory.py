@@ -15,6 +15,7 @@ from bot.config import Settings
 logger = logging.getLogger(__name__)
 
 CACHE_SECONDS = 300.0
+LOCALE_CACHE_SECONDS = CACHE_SECONDS * 12  # a user's language rarely changes
 
 
 class Directory:
@@ -69,21 +70,18 @@ class Directory:
 
     def cached_locale(self, user_id: str) -> str | None:
         """The user's Slack locale if already known (never calls Slack: safe on the ack path)."""
-        entry = self._locales.get(user_id)
-        if entry and self._clock() - entry[0] < CACHE_SECONDS * 12:
-            return entry[1]
-        return None
+        entry = self._fresh_locale(user_id)
+        return entry[1] if entry else None
 
     def knows_locale(self, user_id: str) -> bool:
         """True when the user's locale was looked up recently, even if Slack had none (no Slack call)."""
-        entry = self._locales.get(user_id)
-        return entry is not None and self._clock() - entry[0] < CACHE_SECONDS * 12
+        return self._fresh_locale(user_id) is not None
 
     def locale(self, user_id: str) -> str | None:
         """The user's Slack locale (e.g. "ja-JP"), looked up and cached; None if unknown."""
-        cached = self._locales.get(user_id)
-        if cached and self._clock() - cached[0] < CACHE_SECONDS * 12:
-            return cached[1]
+        entry = self._fresh_locale(user_id)
+        if entry:
+            return entry[1]
         locale: str | None = None
         try:
             response = self._client.users_info(user=user_id, include_locale=True)
@@ -93,6 +91,12 @@ class Directory:
         with self._lock:
             self._locales[user_id] = (self._clock(), locale)
         return locale
+
+    def _fresh_locale(self, user_id: str) -> tuple[float, str | None] | None:
+        entry = self._locales.get(user_id)
+        if entry and self._clock() - entry[0] < LOCALE_CACHE_SECONDS:
+            return entry
+        return None
 
     def _group(self, group_id: str) -> frozenset[str]:
         if not group_id:
