@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from bot.config import ConfigError, load_settings
 
@@ -34,6 +35,10 @@ def main() -> int:
         logging.getLogger(__name__).exception("Start-up failed")
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 1
+    from bot.triage.engine import warm_up
+
+    # Compile the triage cues off the request path, so the first reports answer as fast as later ones.
+    threading.Thread(target=warm_up, name="triage-warm-up", daemon=True).start()
     scheduler = start_scheduler(ctx) if settings.run_scheduler else None
     try:
         if settings.socket_mode:

@@ -2,10 +2,12 @@
 
     python benchmarks/triage_eval.py [--policy NAME] [--errors]
 
-Prints, per split (dev = the cases the lexicon was tuned on, holdout = never tuned on) and
+Prints, per split (dev = the cases the lexicon and the model were tuned on; holdout and
+holdout2 = never tuned on, written by other writers; holdout2 was written later, by writers
+who saw neither the engine nor the other cases) and
 per language (English; Japanese including mixed Japanese/English):
 - top-1: the engine's best category is one of the case's acceptable categories
-- top-3: any acceptable category is among the engine's first three
+- top-3: any acceptable category is among the engine's first three (counted, then possible)
 - specificity: legitimate complaints that come out as not harassment
 - detection: harassment cases that come out as harassment
 """
@@ -26,7 +28,11 @@ from bot.policy.loader import load_bundle  # noqa: E402
 from bot.triage.engine import triage  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SPLITS = {"dev": DATA / "triage_dev.jsonl", "holdout": DATA / "triage_holdout.jsonl"}
+SPLITS = {
+    "dev": DATA / "triage_dev.jsonl",
+    "holdout": DATA / "triage_holdout.jsonl",
+    "holdout2": DATA / "triage_holdout2.jsonl",
+}
 TARGETS = {"top1": 0.90, "top3": 0.97, "specificity": 0.90, "detection": 0.95}
 
 
@@ -59,7 +65,7 @@ def evaluate(cases: list[dict], bundle) -> dict[str, Tally]:
         tally = tallies[group]
         tally.cases += 1
         result = triage(case["text"], bundle)
-        predicted = list(result.category_ids)
+        predicted = list(result.ranked_ids)
         if case["harassment"]:
             tally.harassment += 1
             acceptable = set(case["categories"])

@@ -98,16 +98,17 @@ def _triage(args: argparse.Namespace, settings: Settings) -> int:
 def _model(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
-    from bot.triage import model
+    from bot.triage import engine, model
 
     path = Path(args.data)
     if "holdout" in path.name:
         print("Refusing to train on the held-out cases: they measure what the engine was not tuned on.", file=sys.stderr)
         return 2
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    trained = model.train(cases)
+    cues = engine.write_cue_index()
+    trained = model.train(cases, engine.lexicon_features)
     model.save(trained)
-    print(f"Trained on {len(cases)} cases: {len(trained.weights)} features, {len(trained.classes)} classes -> {model.WEIGHTS_FILE}")
+    print(f"Trained on {len(cases)} cases: {len(trained.rows)} features, {len(trained.classes)} classes -> {model.WEIGHTS_FILE}; {cues} cues -> {engine.CUE_INDEX_FILE}")
     return 0
 
 

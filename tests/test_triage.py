@@ -168,8 +168,8 @@ def load(name: str) -> list[dict]:
 
 
 def test_data_set_is_big_varied_and_well_formed():
-    dev, holdout = load("triage_dev.jsonl"), load("triage_holdout.jsonl")
-    cases = dev + holdout
+    dev, holdout, holdout2 = load("triage_dev.jsonl"), load("triage_holdout.jsonl"), load("triage_holdout2.jsonl")
+    cases = dev + holdout + holdout2
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids))
     assert len(cases) >= 250
@@ -178,6 +178,6 @@ def test_data_set_is_big_varied_and_well_formed():
     for case in cases:
         assert set(case["categories"]) <= set(CATEGORY_IDS)
         assert case["harassment"] == bool(case["categories"])
-    for split in (dev, holdout):
+    for split in (dev, holdout, holdout2):
         first = Counter(c["categories"][0] for c in split if c["harassment"])
         assert all(first[cat] >= 4 for cat in CATEGORY_IDS), first

@@ -413,6 +413,9 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
     if hidden:
         also = _category_titles(bundle.taxonomy, hidden, lang)
         blocks.append(_context(t("triage.also_matched", lang, categories=also)))
+    if result.possible:
+        possible = _category_titles(bundle.taxonomy, (c.category for c in result.possible), lang)
+        blocks.append(_context(t("triage.possible", lang, categories=possible)))
     blocks.append(_divider())
     blocks.append(_what_to_do(bundle, result.category_ids[0], lang))
     return blocks

@@ -100,6 +100,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "説明文のうち最初の{limit}文字のみを判定に使用しました。",
     },
     "triage.also_matched": {"en": "Also matched: {categories}", "ja": "その他の該当類型: {categories}"},
+    "triage.possible": {
+        "en": "Also possible, not counted: {categories}. If one applies, describe it in your own words.",
+        "ja": "可能性あり（未判定）: {categories}。該当する場合は、その内容を具体的に書き加えてください。",
+    },
     "triage.why": {"en": "*Why:* {phrases}", "ja": "*判断の根拠:* {phrases}"},
     "triage.policy_clause": {"en": "*Policy clause {clause_id}* ({policy})", "ja": "*方針の条項 {clause_id}*（{policy}）"},
     "triage.penal_code": {"en": "*Penal Code (for reference):* {articles}", "ja": "*関係しうる刑法の条文（参考）:* {articles}"},

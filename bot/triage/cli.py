@@ -67,6 +67,9 @@ def describe(result: TriageResult, bundle: PolicyBundle, language: str = "en") -
             phrases = ", ".join(f'"{e.phrase}"' for e in score.evidence[:4])
             lines.append(f"  {score.score:.2f}  {score.category:24} {category.title.get(language)}")
             lines.append(f"        because: {phrases}")
+        if result.possible:
+            possible = ", ".join(f"{c.category} {c.score:.2f}" for c in result.possible)
+            lines.append(f"  Also possible (not counted): {possible}")
         lines.append("")
         lines.append(f"Clauses ({bundle.policy.id} {bundle.policy.version}):")
         for match in result.clauses[:6]:

@@ -5,26 +5,31 @@ category from weighted cues (`bot.triage.lexicon`), discards cues that are negat
 ("he did not threaten me", 「暴力はなかった」), and explains each decision with the exact
 words that led to it.
 
-Scoring: a category's raw score is its strongest cue plus a third of the others, so many weak
-hints add up but never outweigh one clear statement. A category counts when its raw score
-reaches PRIMARY_THRESHOLD; once the text is harassment, further categories count from
-SECONDARY_THRESHOLD, since a weak hint beside clear harassment is usually meant.
-
-Two text-level adjustments follow the cues: a category whose conduct the text itself justifies
-(repeated contact because nobody answered, a long call because the company kept the customer
-on hold, a defect photographed as evidence, the company's own driver breaking a parcel) counts
-for a fraction of its weight (`lexicon.JUSTIFIED_EN/JA`); and the same short utterance sent
-three times or more (a chat flood) counts as repetition whatever its words.
+Two readers, one decision:
+- The cue lexicon scores each category from weighted phrases: a category's raw score is its
+  strongest cue plus a third of the others, so many weak hints add up but never outweigh one
+  clear statement. A category whose conduct the text itself justifies (repeated contact
+  because nobody answered, a long call because the company kept the customer on hold) counts
+  for a fraction of its weight (`lexicon.JUSTIFIED_EN/JA`); the same short utterance sent three
+  times or more (a chat flood) counts as repetition whatever its words.
+- The model (`bot.triage.model`) reads the words, character n-grams and the lexicon's scores
+  together, and ranks the categories and "legitimate complaint". It decides; the lexicon's
+  phrases are its evidence, shown to the manager.
+A text is harassment when the model's best category leads "legitimate complaint"; the model's
+best category comes first, and further categories count when they are likely enough or when
+the lexicon found them clearly. Without a weights file the lexicon decides alone.
 """
 
 from __future__ import annotations
 
+import json
 import operator
 import re
 import re._constants as _sre  # the stdlib regex parser, used only to find cue openings
 import re._parser as _sre_parse
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -33,17 +38,13 @@ from bot.policy.model import PolicyBundle, Severity
 from bot.triage import lexicon, model
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, has_english, has_japanese, normalise
 
-PRIMARY_THRESHOLD = 0.6
-# The statistical second opinion (bot.triage.model): its probability for a category adds
-# MODEL_WEIGHT times itself to the lexicon score; it counts a category alone from
-# MODEL_CATEGORY_MIN, and calls a text harassment when its evidence for "legitimate
-# complaint" falls below MODEL_HARASSMENT_EVIDENCE. Chosen by cross-validation on dev cases.
-MODEL_WEIGHT = 0.5
-MODEL_CATEGORY_MIN = 0.35
-MODEL_CATEGORY_ALONGSIDE = 0.6
-MODEL_HARASSMENT_EVIDENCE = -0.5
+PRIMARY_THRESHOLD = 0.6  # lexicon alone: a category counts from this raw score
+SECONDARY_THRESHOLD = 0.35  # lexicon alone: further categories beside a counted one
+# With the model (values chosen by writer-held-out cross-validation on the dev cases):
+HARASSMENT_MARGIN = 0.0  # the best category's lead over "legitimate complaint"
 MODEL_MIN_KNOWN_FEATURES = 3  # one or two familiar words are not enough to call anything harassment
-SECONDARY_THRESHOLD = 0.35
+MODEL_SECONDARY = 0.25  # a further category counts from this share of the model's belief (or found clearly by the lexicon)
+RANKED_CATEGORIES = 3  # the ranking is completed to this many with "possible" categories
 _OTHER_CUES_SHARE = 1 / 3
 
 # --- negation -----------------------------------------------------------------------------
@@ -115,10 +116,18 @@ class TriageResult:
     discounted: tuple[Evidence, ...] = ()  # negated cues, shown so a manager sees why
     legitimate_signals: tuple[str, ...] = ()  # complaint words found (defect, refund...)
     truncated: bool = False
+    # Categories the model ranks next without enough belief to count them: no clauses, no
+    # severity, not recorded on a case; listed so the ranking is complete to RANKED_CATEGORIES.
+    possible: tuple[CategoryScore, ...] = ()
 
     @property
     def category_ids(self) -> tuple[str, ...]:
         return tuple(c.category for c in self.categories)
+
+    @property
+    def ranked_ids(self) -> tuple[str, ...]:
+        """Counted categories, then the possible ones: the engine's full ranking."""
+        return self.category_ids + tuple(c.category for c in self.possible)
 
     @property
     def primary_category(self) -> str | None:
@@ -133,8 +142,9 @@ class TriageResult:
             evidence["_complaint"] = list(self.legitimate_signals)
         return {
             "harassment": self.harassment,
-            "categories": list(self.category_ids),
-            "scores": {c.category: c.score for c in self.categories},
+            "categories": list(self.ranked_ids),
+            "possible": [c.category for c in self.possible],
+            "scores": {c.category: c.score for c in self.categories + self.possible},
             "severity": self.severity.value,
             "clauses": [
                 {"policy": m.policy, "clause_id": m.clause_id, "score": m.score, "categories": list(m.categories)}
@@ -163,7 +173,7 @@ class _Tally:
 @dataclass(frozen=True)
 class _CompiledCue:
     category: str
-    regex: re.Pattern[str]
+    source: str  # the regular expression, compiled on first use (`regex`)
     weight: float
     severity: Severity
     japanese: bool
@@ -171,6 +181,15 @@ class _CompiledCue:
     # whose openings are absent from the text is skipped without running its regex, which
     # keeps a 2,000-character description well under a millisecond per category.
     openings: tuple[str, ...] | None
+    # Literal strings one of which every match contains ("knees" in "get down on ... knees"),
+    # chosen as the rarest such set; a cue whose openings occur but whose required strings
+    # do not is skipped too. None: nothing useful beyond the openings.
+    required: tuple[str, ...] | None = None
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled when a text first needs it: most cues are never needed by most processes."""
+        return re.compile(self.source)
 
 
 def triage(text: str, bundle: PolicyBundle) -> TriageResult:
@@ -178,35 +197,25 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     truncated = len(text) > MAX_ANALYSED_CHARS
     normalised = normalise(text[:MAX_ANALYSED_CHARS])
     language = detect_language(normalised)
-    tallies, discounted = _score(normalised)
-    _apply_justified(tallies, normalised)
-    _add_repeated_utterances(tallies, normalised)
-
-    assessment = _model_opinion(normalised)
-    scores = _blend(tallies, assessment)
-    ranked = sorted(
-        scores,
-        key=lambda cat: (-scores[cat], -bundle.taxonomy.category(cat).default_severity.rank, _first_start(tallies, cat)),
-    )
-    lexicon_says = any(t.raw() >= PRIMARY_THRESHOLD for t in tallies.values() if t.weights)
-    model_says = (
-        assessment is not None
-        and assessment.known_features >= MODEL_MIN_KNOWN_FEATURES
-        and assessment.legitimate_evidence < MODEL_HARASSMENT_EVIDENCE
-    )
-    harassment = lexicon_says or model_says
-    counted_ids = [cat for cat in ranked if harassment and _counts(cat, tallies, assessment)]
-    if harassment and not counted_ids:
-        counted_ids = ranked[:1]
-    harassment = bool(counted_ids)  # never "harassment" without a category to show for it
+    tallies, discounted = _lexicon(normalised)
+    opinion = model.load()
+    possible_ids: list[str] = []
+    if opinion is None:
+        scores, counted_ids = _lexicon_decision(tallies)
+    else:
+        assessment = opinion.assess(normalised, _lexicon_values(tallies, discounted, normalised))
+        scores, counted_ids = _model_decision(tallies, assessment)
+        if counted_ids:
+            ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE and cat not in counted_ids]
+            possible_ids = ranked[: max(0, RANKED_CATEGORIES - len(counted_ids))]
     for cat in counted_ids:
         if cat not in tallies or not tallies[cat].weights:
-            tallies[cat] = _model_tally(cat, normalised, assessment)
+            tallies[cat] = _model_tally(cat, normalised, scores[cat])
     counted = [(cat, tallies[cat]) for cat in counted_ids]
-
     categories = tuple(
         CategoryScore(cat, round(min(1.0, scores[cat]), 3), tuple(t.evidence)) for cat, t in counted
     )
+    harassment = bool(categories)  # never "harassment" without a category to show for it
     severity = _severity(bundle, counted)
     clauses = _match_clauses(bundle, categories)
     return TriageResult(
@@ -220,44 +229,62 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         discounted=tuple(discounted),
         legitimate_signals=() if harassment else _legitimate_signals(normalised),
         truncated=truncated,
+        possible=tuple(CategoryScore(cat, round(scores[cat], 3), ()) for cat in possible_ids),
     )
 
 
-def _model_opinion(normalised: str) -> model.Assessment | None:
-    opinion = model.load()
-    return opinion.assess(normalised) if opinion else None
+def lexicon_features(normalised: str) -> dict[str, float]:
+    """The lexicon's reading of a normalised text, as the model's features (see `model.train`)."""
+    tallies, discounted = _lexicon(normalised)
+    return _lexicon_values(tallies, discounted, normalised)
 
 
-def _blend(tallies: dict[str, _Tally], assessment: model.Assessment | None) -> dict[str, float]:
-    """Each category's lexicon score plus a share of the model's probability for it."""
+def _lexicon(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
+    tallies, discounted = _score(normalised)
+    _apply_justified(tallies, normalised)
+    _add_repeated_utterances(tallies, normalised)
+    return tallies, discounted
+
+
+def _lexicon_values(tallies: dict[str, _Tally], discounted: list[Evidence], normalised: str) -> dict[str, float]:
+    values = {cat: t.raw() for cat, t in tallies.items() if t.weights}
+    # How much of the text reads as an ordinary complaint, and how much was negated: the model
+    # learns what these are worth against the cues.
+    values["_complaint"] = min(3, len(_legitimate_signals(normalised))) / 3
+    values["_negated"] = min(3, len(discounted)) / 3
+    return values
+
+
+def _lexicon_decision(tallies: dict[str, _Tally]) -> tuple[dict[str, float], list[str]]:
+    """Without a model: categories whose cues are clear, and weaker ones beside them."""
     scores = {cat: t.raw() for cat, t in tallies.items() if t.weights}
-    if assessment is not None:
-        for cat, probability in assessment.probabilities.items():
-            if cat != model.LEGITIMATE and (probability >= MODEL_CATEGORY_MIN or cat in scores):
-                scores[cat] = scores.get(cat, 0.0) + MODEL_WEIGHT * probability
-    return scores
+    if not any(v >= PRIMARY_THRESHOLD for v in scores.values()):
+        return scores, []
+    ranked = sorted(scores, key=lambda cat: (-scores[cat], _first_start(tallies, cat)))
+    return scores, [cat for cat in ranked if scores[cat] >= SECONDARY_THRESHOLD]
 
 
-def _counts(cat: str, tallies: dict[str, _Tally], assessment: model.Assessment | None) -> bool:
-    tally = tallies.get(cat)
-    if tally is not None and tally.weights and tally.raw() >= SECONDARY_THRESHOLD:
-        return True
-    if assessment is None:
-        return False
-    # Beside categories the lexicon found, a category only the model sees needs to be likely,
-    # not merely possible: otherwise shared wording ("called me") adds noise to clear cases.
-    lexicon_found = any(t.weights and t.raw() >= PRIMARY_THRESHOLD for t in tallies.values())
-    needed = MODEL_CATEGORY_ALONGSIDE if lexicon_found else MODEL_CATEGORY_MIN
-    return assessment.probabilities.get(cat, 0.0) >= needed
+def _model_decision(tallies: dict[str, _Tally], assessment: model.Assessment) -> tuple[dict[str, float], list[str]]:
+    """The model's ranking; further categories when likely, or clear in the lexicon."""
+    probabilities = assessment.probabilities()
+    if assessment.known_features < MODEL_MIN_KNOWN_FEATURES or assessment.margin() <= HARASSMENT_MARGIN:
+        return probabilities, []
+    ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE]
+    counted = ranked[:1]
+    for cat in ranked[1:]:
+        share = probabilities[cat]
+        clear = (tally := tallies.get(cat)) is not None and bool(tally.weights) and tally.raw() >= PRIMARY_THRESHOLD
+        if share >= MODEL_SECONDARY or clear:
+            counted.append(cat)
+    return probabilities, counted
 
 
-def _model_tally(cat: str, normalised: str, assessment: model.Assessment | None) -> _Tally:
+def _model_tally(cat: str, normalised: str, share: float) -> _Tally:
     """Evidence for a category only the model saw: the n-grams that weighed most."""
     opinion = model.load()
-    probability = assessment.probabilities.get(cat, 0.0) if assessment else 0.0
     phrases = opinion.explain(normalised, cat) if opinion else []
-    evidence = Evidence(cat, " / ".join(phrases) or "overall wording", round(probability, 3), -1, source="model")
-    return _Tally(weights=[probability], evidence=[evidence])
+    evidence = Evidence(cat, " / ".join(phrases) or "overall wording", round(share, 3), -1, source="model")
+    return _Tally(weights=[share], evidence=[evidence])
 
 
 def _first_start(tallies: dict[str, _Tally], cat: str) -> int:
@@ -365,7 +392,20 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
         for opening, positions in hits.items():
             for index in index_of.get(opening, ()):
                 gathered.setdefault(index, []).append(positions)
+    cues = _compiled_cues()
+    present: dict[str, bool] = {}
     for index, lists in gathered.items():
+        required = cues[index].required
+        # Checking costs a substring search: worth it only where many match attempts are saved.
+        if required is not None and (len(lists) > 1 or len(lists[0]) >= _REQUIRED_CHECK_FROM):
+            for literal in required:
+                found = present.get(literal)
+                if found is None:
+                    found = present[literal] = literal in normalised
+                if found:
+                    break
+            else:
+                continue
         candidates[index] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
     return candidates
 
@@ -444,6 +484,49 @@ def _openings(parsed: Any) -> set[str] | None:
             return set(chars) if chars else None
         return None
     return {prefix} if prefix else None
+
+
+_REQUIRED_CHECK_FROM = 3  # candidate positions
+_MIN_REQUIRED_CHARS = 3  # shorter literals occur in almost every text: not worth checking
+
+
+def _required(parsed: Any) -> set[str] | None:
+    """Literal strings one of which occurs in every match of a parsed pattern (the rarest set)."""
+    best: set[str] | None = None
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rarity(found) > _rarity(best)):
+            best = found
+
+    run = ""
+    for op, arg in parsed:
+        if op is _sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            consider({run})
+            run = ""
+        if op is _sre.SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op is _sre.BRANCH:
+            union: set[str] | None = set()
+            for branch in arg[1]:
+                found = _required(branch)
+                if not found or union is None:
+                    union = None
+                    break
+                union |= found
+            consider(union)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            consider(_required(arg[2]))
+    if run:
+        consider({run})
+    return best
+
+
+def _rarity(literals: set[str]) -> tuple[int, int]:
+    return min(len(s) for s in literals), -len(literals)
 
 
 _MAX_CLASS_OPENINGS = 16
@@ -580,27 +663,77 @@ def compile_japanese(pattern: str) -> str:
     return pattern.replace("…", r"[^。！？!?\n]{0,12}?")
 
 
+CUE_INDEX_FILE = Path(__file__).with_name("cue_index.json")
+
+
 @lru_cache(maxsize=1)
 def _compiled_cues() -> tuple[_CompiledCue, ...]:
+    """Every cue with its openings and required literals, from the cue index where it is current."""
+    index = _read_cue_index()
     compiled: list[_CompiledCue] = []
+    for japanese, category, cue, source in _cue_sources():
+        known = index.get(source)
+        openings, required = known if known is not None else analyse_cue(source, japanese)
+        severity = Severity(cue.severity) if cue.severity else Severity.NONE
+        compiled.append(_CompiledCue(category, source, cue.weight, severity, japanese, openings, required))
+    return tuple(compiled)
+
+
+def _cue_sources() -> Iterator[tuple[bool, str, Any, str]]:
     for japanese, table in ((False, lexicon.EN), (True, lexicon.JA)):
         for category, cues in table.items():
             for cue in cues:
                 source = compile_japanese(cue.pattern) if japanese else compile_english(cue.pattern)
-                try:
-                    regex = re.compile(source)
-                except re.error as exc:  # a broken cue is a programming error: say which
-                    raise ValueError(f"bad {'ja' if japanese else 'en'} cue for {category}: {cue.pattern!r}: {exc}") from exc
-                severity = Severity(cue.severity) if cue.severity else Severity.NONE
-                openings = _openings(_sre_parse.parse(source))
-                if openings is not None and not japanese:
-                    openings = {_WORD.match(o).group(0)[:_OPENING_CHARS] if _WORD.match(o) else "" for o in openings}
-                    if "" in openings:
-                        openings = None
-                compiled.append(
-                    _CompiledCue(category, regex, cue.weight, severity, japanese, tuple(sorted(openings)) if openings else None)
-                )
-    return tuple(compiled)
+                yield japanese, category, cue, source
+
+
+def analyse_cue(source: str, japanese: bool) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """A cue's openings and required literals, found by parsing its regular expression."""
+    try:
+        parsed = _sre_parse.parse(source)
+    except re.error as exc:  # a broken cue is a programming error: say which
+        raise ValueError(f"bad {'ja' if japanese else 'en'} cue {source!r}: {exc}") from exc
+    openings = _openings(parsed)
+    if openings is not None and not japanese:
+        openings = {_WORD.match(o).group(0)[:_OPENING_CHARS] if _WORD.match(o) else "" for o in openings}
+        if "" in openings:
+            openings = None
+    required = _required(parsed)
+    if required is not None and (
+        min(map(len, required)) < (2 if japanese else _MIN_REQUIRED_CHARS) or (openings and required <= openings)
+    ):
+        required = None
+    return (tuple(sorted(openings)) if openings else None, tuple(sorted(required)) if required else None)
+
+
+def _read_cue_index() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]]:
+    """The saved analysis of every cue (parsing 800 expressions takes longer than loading it)."""
+    try:
+        payload = json.loads(CUE_INDEX_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        source: (tuple(openings) if openings else None, tuple(required) if required else None)
+        for source, (openings, required) in payload.items()
+    }
+
+
+def write_cue_index(path: Path = CUE_INDEX_FILE) -> int:
+    """Analyse every cue afresh and save the result; returns how many cues. Run after editing the lexicon."""
+    analysed = {source: analyse_cue(source, japanese) for japanese, _, _, source in _cue_sources()}
+    payload = {source: [list(o) if o else None, list(r) if r else None] for source, (o, r) in sorted(analysed.items())}
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text.replace('],"', '],\n"') + "\n", encoding="utf-8")
+    _compiled_cues.cache_clear()
+    _opening_tables.cache_clear()
+    return len(analysed)
+
+
+def warm_up() -> None:
+    """Load the model and compile every cue now (a long-running process calls this at start)."""
+    model.load()
+    for cue in _compiled_cues():
+        cue.regex  # noqa: B018 - compiling is the point
 
 
 _LEGITIMATE = re.compile(f"{compile_english(lexicon.LEGITIMATE_EN)}|{lexicon.LEGITIMATE_JA}")

@@ -1,13 +1,23 @@
-"""A small statistical second opinion for triage: naive Bayes over words and character n-grams.
+"""The statistical half of triage: complement naive Bayes over words, character n-grams and
+the cue lexicon's own scores.
 
-The cue lexicon is precise but only knows the phrasings written into it. This model is
-trained on the labelled development cases (never on the held-out ones) and generalises
-from their vocabulary: English word unigrams and bigrams, Japanese character bigrams and
-trigrams (no tokenizer needed). It is deterministic (fixed weights shipped in
-`model_weights.json`, no randomness, no network) and explainable: `explain()` returns the
-n-grams that pushed a category up.
+The cue lexicon is precise but only knows the phrasings written into it; a model of word
+statistics knows many more phrasings but none it has not seen. This model reads both at once:
+its features are the text's English words and word pairs, Japanese character pairs and
+triples (no tokenizer needed, see `bot.triage.text`), and one feature per category the lexicon
+found, worth `LEXICON_SCALE` words per point of cue score. Trained on the labelled development
+cases (never on the held-out ones), it learns how far to trust each cue category against the
+surrounding words, and ranks the 16 categories plus "legitimate complaint" together.
 
-Retrain after changing the development set:  python -m bot triage train
+Complement naive Bayes (Rennie et al., 2003) estimates each class's weights from the cases
+of all *other* classes, which keeps rare categories from being swamped by common ones; on
+the development cases it ranked better than multinomial or Bernoulli naive Bayes, a linear
+SVM and logistic regression (writer-held-out cross-validation, `benchmarks/triage_cv.py`).
+
+It is deterministic (fixed weights shipped in `model_weights.json`, no randomness, no
+network) and explainable: `explain()` names the n-grams that pushed a category up.
+
+Retrain after changing the development set or the lexicon:  python -m bot model train
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,10 +35,14 @@ from bot.triage.text import normalise
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json")
 LEGITIMATE = "_legitimate"
+LEXICON_PREFIX = "lex:"
+LEXICON_SCALE = 5.0  # one point of cue score counts as much as five words
+SMOOTHING = 0.5
 MIN_DOC_FREQUENCY = 2
-SMOOTHING = 0.3
+MIN_WEIGHT = 0.0  # pruning features costs accuracy (the decision sums many small weights)
 MAX_CHARS = 1000  # the opening of a long text carries the gist; this bounds the cost
-MIN_WEIGHT = 1.0  # weaker evidence is dropped: it barely moves a decision and bloats the file
+SECONDARY_SHARE = 0.5  # a case's second and later categories count half in training
+TEMPERATURE = 4.0  # turns score differences into probabilities (chosen by cross-validation)
 
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 _JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+")
@@ -37,8 +51,10 @@ _STOPWORDS = frozenset(
     "their me us him them as by from so but if then there here are am do did does had has have".split()
 )
 
+LexiconFeatures = Callable[[str], Mapping[str, float]]
 
-def features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
+
+def text_features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
     """The n-grams the model looks at (presence, not counts), from normalised text.
 
     English words and word pairs ("kept me") and Japanese character pairs and triples
@@ -54,92 +70,147 @@ def features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
     return found
 
 
+def features(normalised: str, lexicon: Mapping[str, float]) -> dict[str, float]:
+    """All features of one text: n-grams (1 each) and the lexicon's scores (scaled)."""
+    found = dict.fromkeys(text_features(normalised), 1.0)
+    for name, value in lexicon.items():
+        if value > 0:
+            found[LEXICON_PREFIX + name] = value * LEXICON_SCALE
+    return found
+
+
 @dataclass(frozen=True)
 class Assessment:
     """The model's view of one text."""
 
-    probabilities: Mapping[str, float]
-    legitimate_evidence: float  # > 0 reads like a legitimate complaint, < 0 like harassment
-    known_features: int  # how many of the text's n-grams the model has weights for
+    scores: Mapping[str, float]  # class -> score; higher is more likely (not probabilities)
+    known_features: int  # how many of the text's features the model has weights for
+
+    def ranked(self) -> list[str]:
+        """Classes best first (ties: alphabetical, so the result is stable)."""
+        return sorted(self.scores, key=lambda c: (-self.scores[c], c))
+
+    def margin(self) -> float:
+        """How far the best harassment category leads "legitimate complaint" (> 0: harassment)."""
+        best = max((v for c, v in self.scores.items() if c != LEGITIMATE), default=0.0)
+        return best - self.scores.get(LEGITIMATE, 0.0)
+
+    def probabilities(self) -> dict[str, float]:
+        """The harassment categories' scores as shares summing to 1 (legitimate left out)."""
+        cats = {c: v for c, v in self.scores.items() if c != LEGITIMATE}
+        if not cats:
+            return {}
+        top = max(cats.values())
+        exp = {c: math.exp((v - top) / TEMPERATURE) for c, v in cats.items()}
+        total = sum(exp.values())
+        return {c: v / total for c, v in exp.items()}
 
 
 @dataclass(frozen=True)
-class NaiveBayes:
-    """Per-class log priors and per-feature log likelihood ratios."""
+class ComplementNB:
+    """One row of class weights per feature (centred: a feature's weights sum to 0).
+
+    Weights are integers in thousandths, aligned with `classes`; a text's class scores are
+    column sums over its features' rows, which `zip` and `sum` compute in C. Rows loaded from
+    the weights file stay comma-separated text until a text first uses them.
+    """
 
     classes: tuple[str, ...]
-    log_prior: Mapping[str, float]
-    weights: Mapping[str, Mapping[str, float]]  # feature -> class -> log P(f|c) - log P(f|not c)
+    rows: dict[str, Sequence[int] | str]  # feature -> weight per class, in thousandths
 
-    def assess(self, normalised: str) -> Assessment:
-        """Class probabilities (summing to 1) and the log odds of a legitimate complaint."""
-        logits = dict(self.log_prior)
-        known = 0
-        for feature in features(normalised):
-            row = self.weights.get(feature)
-            if row:
+    def row(self, feature: str) -> Sequence[int] | None:
+        """A feature's weights, or None when the model does not know the feature."""
+        row = self.rows.get(feature)
+        if isinstance(row, str):
+            row = self.rows[feature] = tuple(map(int, row.split(",")))
+        return row
+
+    def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
+        """Score every class for one text."""
+        found = [row for f in text_features(normalised) if (row := self.row(f)) is not None]
+        known = len(found)
+        for name, value in lexicon.items():
+            row = self.row(LEXICON_PREFIX + name)
+            if row is not None and value > 0:
                 known += 1
-                for cls, weight in row.items():
-                    logits[cls] += weight
-        top = max(logits.values())
-        exp = {c: math.exp(v - top) for c, v in logits.items()}
-        total = sum(exp.values())
-        prior = self.log_prior.get(LEGITIMATE, 0.0)
-        # The text's own evidence for "legitimate complaint" (one-vs-rest), without the prior:
-        # how common legitimate complaints were in the training cases says nothing about this text.
-        evidence = logits.get(LEGITIMATE, prior) - prior
-        return Assessment({c: v / total for c, v in exp.items()}, evidence, known)
+                found.append([round(w * value * LEXICON_SCALE) for w in row])
+        if found:
+            totals = [total / 1000 for total in map(sum, zip(*found))]
+        else:
+            totals = [0.0] * len(self.classes)
+        return Assessment(dict(zip(self.classes, totals)), known)
 
     def explain(self, normalised: str, cls: str, limit: int = 3) -> list[str]:
-        """The n-grams of the text that most favour `cls`."""
-        scored = [(row[cls], f) for f in features(normalised) if (row := self.weights.get(f)) and row.get(cls, 0) > 0]
-        return [f for _, f in sorted(scored, reverse=True)[:limit]]
+        """The words or character n-grams of the text that most favour `cls`."""
+        index = self.classes.index(cls)
+        scored = [
+            (row[index], f)
+            for f in text_features(normalised)
+            if (row := self.row(f)) is not None and row[index] > 0
+        ]
+        return [f for _, f in sorted(scored, key=lambda item: (-item[0], item[1]))[:limit]]
 
 
-def train(cases: Iterable[Mapping[str, object]]) -> NaiveBayes:
-    """Fit the model on labelled cases ({"text", "categories", "harassment"})."""
-    docs: list[tuple[set[str], list[str]]] = []
+def case_labels(case: Mapping[str, object]) -> list[str]:
+    """A labelled case's classes, central one first."""
+    return list(case["categories"]) if case["harassment"] else [LEGITIMATE]  # type: ignore[arg-type]
+
+
+def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> ComplementNB:
+    """Fit the model on labelled cases ({"text", "categories", "harassment"}).
+
+    `lexicon` gives the cue lexicon's category scores for a normalised text
+    (`bot.triage.engine.lexicon_features`), so the model learns how far to trust them.
+    """
+    docs: list[tuple[dict[str, float], list[str]]] = []
     for case in cases:
-        labels = list(case["categories"]) if case["harassment"] else [LEGITIMATE]  # type: ignore[arg-type]
-        docs.append((features(normalise(str(case["text"]))), labels))
+        normalised = normalise(str(case["text"]))
+        docs.append((features(normalised, lexicon(normalised)), case_labels(case)))
     classes = tuple(sorted({label for _, labels in docs for label in labels}))
     frequency = Counter(f for feats, _ in docs for f in feats)
-    vocabulary = {f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY}
-    per_class: dict[str, Counter[str]] = defaultdict(Counter)
-    class_docs: Counter[str] = Counter()
+    vocabulary = sorted(f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY or f.startswith(LEXICON_PREFIX))
+    counts: dict[str, Counter[str]] = defaultdict(Counter)  # class -> feature -> weighted count
     for feats, labels in docs:
         for rank, label in enumerate(labels):
-            share = 1.0 if rank == 0 else 0.5
-            class_docs[label] += share
-            for f in feats & vocabulary:
-                per_class[label][f] += share
-    total_docs = sum(class_docs.values())
-    log_prior = {c: math.log(class_docs[c] / total_docs) for c in classes}
-    weights: dict[str, dict[str, float]] = {}
+            share = 1.0 if rank == 0 else SECONDARY_SHARE
+            row = counts[label]
+            for f, value in feats.items():
+                row[f] += share * value
+    everywhere = Counter[str]()
+    for row in counts.values():
+        everywhere.update(row)
+    in_vocabulary = set(vocabulary)
+    total_all = sum(v for f, v in everywhere.items() if f in in_vocabulary)
+    size = len(vocabulary)
+    rows: dict[str, Sequence[int] | str] = {}
+    # weight(c, f) = -log P(f | not c): a feature rare outside c speaks for c.
+    complement_total = {c: total_all - sum(v for f, v in counts[c].items() if f in in_vocabulary) for c in classes}
     for f in vocabulary:
-        row: dict[str, float] = {}
-        for c in classes:
-            inside = (per_class[c][f] + SMOOTHING) / (class_docs[c] + 2 * SMOOTHING)
-            outside_count = sum(per_class[o][f] for o in classes if o != c)
-            outside = (outside_count + SMOOTHING) / (total_docs - class_docs[c] + 2 * SMOOTHING)
-            ratio = math.log(inside / outside)
-            if ratio >= MIN_WEIGHT or (c == LEGITIMATE and abs(ratio) >= MIN_WEIGHT):
-                row[c] = round(ratio, 2)
-        if row:
-            weights[f] = row
-    return NaiveBayes(classes, log_prior, weights)
+        raw = [
+            -math.log((everywhere[f] - counts[c][f] + SMOOTHING) / (complement_total[c] + SMOOTHING * size))
+            for c in classes
+        ]
+        mean = sum(raw) / len(raw)
+        row = [round(1000 * (v - mean)) for v in raw]
+        if max(abs(w) for w in row) >= 1000 * MIN_WEIGHT or f.startswith(LEXICON_PREFIX):
+            rows[f] = tuple(row)
+    return ComplementNB(classes, rows)
 
 
-def save(model: NaiveBayes, path: Path = WEIGHTS_FILE) -> None:
-    """Write the weights as compact, stable JSON."""
-    payload = {"classes": list(model.classes), "log_prior": model.log_prior, "weights": model.weights}
-    path.write_text(json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+def save(model: ComplementNB, path: Path = WEIGHTS_FILE) -> None:
+    """Write the weights as stable JSON, one feature per line, each row as comma-separated text."""
+    rows = {f: ",".join(map(str, model.row(f) or ())) for f in sorted(model.rows)}
+    payload = {"kind": "complement_nb", "classes": list(model.classes), "rows": rows}
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.write_text(text.replace('","', '",\n"') + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
-def load(path: Path = WEIGHTS_FILE) -> NaiveBayes | None:
+def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
     """The shipped model, or None when no weights file exists (the lexicon then works alone)."""
     if not path.exists():
         return None
     payload = json.loads(path.read_text(encoding="utf-8"))
-    return NaiveBayes(tuple(payload["classes"]), payload["log_prior"], payload["weights"])
+    if payload.get("kind") != "complement_nb":
+        return None  # weights of an older model: retrain (python -m bot model train)
+    return ComplementNB(tuple(payload["classes"]), payload["rows"])

@@ -1,0 +1,170 @@
+"""The statistical half of triage, its shipped files, and how the engine combines it with the cues."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_POLICY_DIR
+from bot.policy.loader import load_bundle
+from bot.policy.model import CATEGORY_IDS, Severity
+from bot.triage import engine, model
+from bot.triage.engine import triage
+from bot.triage.text import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    return load_bundle(DEFAULT_POLICY_DIR, "general")
+
+
+def load(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_shipped_weights_are_trained_on_the_current_dev_set_and_lexicon():
+    """`python -m bot model train` must have been run after the last change to the cues or the data."""
+    shipped = model.load()
+    assert shipped is not None
+    fresh = model.train(load("triage_dev.jsonl"), engine.lexicon_features)
+    assert fresh.classes == shipped.classes == ("_legitimate", *sorted(CATEGORY_IDS))
+    assert set(fresh.rows) == set(shipped.rows)
+    assert all(tuple(fresh.row(f)) == tuple(shipped.row(f)) for f in fresh.rows)
+
+
+def test_shipped_cue_index_matches_the_lexicon():
+    index = engine._read_cue_index()
+    sources = [(japanese, source) for japanese, _, _, source in engine._cue_sources()]
+    assert {source for _, source in sources} == set(index)
+    for japanese, source in sources:
+        assert index[source] == engine.analyse_cue(source, japanese), source
+
+
+def test_a_missing_cue_index_only_costs_time(monkeypatch, tmp_path):
+    expected = engine._compiled_cues()
+    monkeypatch.setattr(engine, "CUE_INDEX_FILE", tmp_path / "missing.json")
+    engine._compiled_cues.cache_clear()
+    try:
+        rebuilt = engine._compiled_cues()
+        assert [(c.source, c.openings, c.required) for c in rebuilt] == [
+            (c.source, c.openings, c.required) for c in expected
+        ]
+    finally:
+        engine._compiled_cues.cache_clear()
+
+
+def test_every_cue_compiles():
+    engine.warm_up()
+    assert all(cue.regex.pattern == cue.source for cue in engine._compiled_cues())
+
+
+def test_required_literals_are_in_every_match():
+    texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")[::8]]
+    checked = 0
+    for cue in engine._compiled_cues():
+        if not cue.required:
+            continue
+        for text in texts:
+            for match in cue.regex.finditer(text):
+                checked += 1
+                assert any(literal in match.group(0) for literal in cue.required), (cue.source, match.group(0))
+    assert checked > 200
+
+
+def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
+    cases = load("triage_dev.jsonl")[::5]
+    texts = [normalise(c["text"]) for c in cases]
+    texts.append(normalise(" ".join(c["text"] for c in cases[:12])[:2000]))
+
+    def reading(text: str) -> tuple:
+        tallies, discounted = engine._lexicon(text)
+        return {k: (t.raw(), [e.phrase for e in t.evidence]) for k, t in tallies.items()}, [e.phrase for e in discounted]
+
+    with_filter = [reading(t) for t in texts]
+    unfiltered = tuple(dataclasses.replace(c, required=None) for c in engine._compiled_cues())
+    monkeypatch.setattr(engine, "_compiled_cues", lambda: unfiltered)
+    assert [reading(t) for t in texts] == with_filter
+
+
+def test_a_category_the_cues_find_clearly_always_counts(bundle):
+    result = triage("土下座しろと言われ、殴られた", bundle)
+    assert {"coerced_apology", "physical_assault"} <= set(result.category_ids)
+    assert result.severity is Severity.CRITICAL
+
+
+def test_possible_categories_complete_the_ranking_but_do_not_count(bundle):
+    result = triage("The customer called me an idiot and kept shouting abuse at me for ten minutes", bundle)
+    assert result.harassment and result.category_ids[0] == "verbal_abuse"
+    assert len(result.ranked_ids) == engine.RANKED_CATEGORIES
+    possible = {c.category for c in result.possible}
+    assert possible and not possible & set(result.category_ids)
+    assert not possible & {c for m in result.clauses for c in m.categories}
+    assert result.severity is Severity.MEDIUM  # a merely possible physical_assault would make it critical
+    data = result.to_dict()
+    assert data["categories"] == list(result.ranked_ids)
+    assert data["possible"] == [c.category for c in result.possible]
+    assert set(data["scores"]) == set(result.ranked_ids)
+
+
+def test_legitimate_complaints_list_no_categories(bundle):
+    result = triage("The parcel arrived two weeks late and the box was crushed. I want a refund, please.", bundle)
+    assert not result.harassment
+    assert result.ranked_ids == () and result.to_dict()["categories"] == []
+
+
+def test_without_weights_the_lexicon_decides_alone(bundle, monkeypatch):
+    monkeypatch.setattr(model, "load", lambda: None)
+    assault = triage("He punched me in the face and threw a chair at my colleague", bundle)
+    assert assault.harassment and assault.category_ids[0] == "physical_assault"
+    assert assault.possible == ()
+    complaint = triage("The parcel arrived two weeks late and the box was crushed. I want a refund, please.", bundle)
+    assert not complaint.harassment
+
+
+def test_the_model_weighs_the_lexicon_and_explains_with_words():
+    trained = model.load()
+    assert trained is not None
+    assert all(trained.row(model.LEXICON_PREFIX + cat) is not None for cat in CATEGORY_IDS)
+    text = normalise("He kept ringing back every ten minutes asking the same question about his refund")
+    with_cues = trained.assess(text, engine.lexicon_features(text))
+    without = trained.assess(text, {})
+    assert with_cues.scores != without.scores
+    assert with_cues.known_features > without.known_features
+    best = with_cues.ranked()[0]
+    assert trained.explain(text, best)  # the n-grams behind the best class
+
+
+def test_training_is_deterministic():
+    cases = load("triage_dev.jsonl")[:300]
+    first = model.train(cases, engine.lexicon_features)
+    second = model.train(list(reversed(cases)), engine.lexicon_features)
+    assert first.rows == second.rows
+
+
+@pytest.mark.parametrize("name", ["triage_holdout.jsonl", "triage_holdout2.jsonl"])
+def test_training_refuses_the_held_out_cases(name):
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "model", "train", "--data", str(DATA / name)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert "held-out" in proc.stderr
+
+
+def test_held_out_cases_share_no_text_with_the_dev_cases():
+    dev = {normalise(c["text"]) for c in load("triage_dev.jsonl")}
+    for name in ("triage_holdout.jsonl", "triage_holdout2.jsonl"):
+        held = {normalise(c["text"]) for c in load(name)}
+        assert not dev & held, name
