@@ -41,7 +41,8 @@ from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, has_english, ha
 PRIMARY_THRESHOLD = 0.6  # lexicon alone: a category counts from this raw score
 SECONDARY_THRESHOLD = 0.35  # lexicon alone: further categories beside a counted one
 # With the model (values chosen by writer-held-out cross-validation on the dev cases):
-HARASSMENT_MARGIN = 0.0  # the best category's lead over "legitimate complaint"
+HARASSMENT_MARGIN = 0.0  # the best category's lead over "legitimate complaint" (English)
+HARASSMENT_MARGIN_JA = -5.0  # the same for Japanese and mixed text
 MODEL_MIN_KNOWN_FEATURES = 3  # one or two familiar words are not enough to call anything harassment
 MODEL_SECONDARY = 0.25  # a further category counts from this share of the model's belief (or found clearly by the lexicon)
 RANKED_CATEGORIES = 3  # the ranking is completed to this many with "possible" categories
@@ -198,13 +199,15 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     normalised = normalise(text[:MAX_ANALYSED_CHARS])
     language = detect_language(normalised)
     tallies, discounted = _lexicon(normalised)
+    signals = _legitimate_signals(normalised)
     opinion = model.load()
     possible_ids: list[str] = []
     if opinion is None:
         scores, counted_ids = _lexicon_decision(tallies)
     else:
-        assessment = opinion.assess(normalised, _lexicon_values(tallies, discounted, normalised))
-        scores, counted_ids = _model_decision(tallies, assessment)
+        assessment = opinion.assess(normalised, _lexicon_values(tallies, discounted, signals))
+        margin = HARASSMENT_MARGIN if language == "en" else HARASSMENT_MARGIN_JA
+        scores, counted_ids = _model_decision(tallies, assessment, margin)
         if counted_ids:
             ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE and cat not in counted_ids]
             possible_ids = ranked[: max(0, RANKED_CATEGORIES - len(counted_ids))]
@@ -227,7 +230,7 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         policy_id=bundle.policy.id,
         policy_version=bundle.policy.version,
         discounted=tuple(discounted),
-        legitimate_signals=() if harassment else _legitimate_signals(normalised),
+        legitimate_signals=() if harassment else signals,
         truncated=truncated,
         possible=tuple(CategoryScore(cat, round(scores[cat], 3), ()) for cat in possible_ids),
     )
@@ -236,7 +239,7 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
 def lexicon_features(normalised: str) -> dict[str, float]:
     """The lexicon's reading of a normalised text, as the model's features (see `model.train`)."""
     tallies, discounted = _lexicon(normalised)
-    return _lexicon_values(tallies, discounted, normalised)
+    return _lexicon_values(tallies, discounted, _legitimate_signals(normalised))
 
 
 def _lexicon(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
@@ -246,11 +249,11 @@ def _lexicon(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
     return tallies, discounted
 
 
-def _lexicon_values(tallies: dict[str, _Tally], discounted: list[Evidence], normalised: str) -> dict[str, float]:
+def _lexicon_values(tallies: dict[str, _Tally], discounted: list[Evidence], signals: tuple[str, ...]) -> dict[str, float]:
     values = {cat: t.raw() for cat, t in tallies.items() if t.weights}
     # How much of the text reads as an ordinary complaint, and how much was negated: the model
     # learns what these are worth against the cues.
-    values["_complaint"] = min(3, len(_legitimate_signals(normalised))) / 3
+    values["_complaint"] = min(3, len(signals)) / 3
     values["_negated"] = min(3, len(discounted)) / 3
     return values
 
@@ -264,10 +267,12 @@ def _lexicon_decision(tallies: dict[str, _Tally]) -> tuple[dict[str, float], lis
     return scores, [cat for cat in ranked if scores[cat] >= SECONDARY_THRESHOLD]
 
 
-def _model_decision(tallies: dict[str, _Tally], assessment: model.Assessment) -> tuple[dict[str, float], list[str]]:
+def _model_decision(
+    tallies: dict[str, _Tally], assessment: model.Assessment, margin: float
+) -> tuple[dict[str, float], list[str]]:
     """The model's ranking; further categories when likely, or clear in the lexicon."""
     probabilities = assessment.probabilities()
-    if assessment.known_features < MODEL_MIN_KNOWN_FEATURES or assessment.margin() <= HARASSMENT_MARGIN:
+    if assessment.known_features < MODEL_MIN_KNOWN_FEATURES or assessment.margin() <= margin:
         return probabilities, []
     ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE]
     counted = ranked[:1]
@@ -393,15 +398,15 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
             for index in index_of.get(opening, ()):
                 gathered.setdefault(index, []).append(positions)
     cues = _compiled_cues()
-    present: dict[str, bool] = {}
+    seen: dict[str, bool] = {}
     for index, lists in gathered.items():
         required = cues[index].required
         # Checking costs a substring search: worth it only where many match attempts are saved.
         if required is not None and (len(lists) > 1 or len(lists[0]) >= _REQUIRED_CHECK_FROM):
             for literal in required:
-                found = present.get(literal)
+                found = seen.get(literal)
                 if found is None:
-                    found = present[literal] = literal in normalised
+                    found = seen[literal] = literal in normalised
                 if found:
                     break
             else:
