@@ -168,3 +168,60 @@ def test_held_out_cases_share_no_text_with_the_dev_cases():
     for name in ("triage_holdout.jsonl", "triage_holdout2.jsonl"):
         held = {normalise(c["text"]) for c in load(name)}
         assert not dev & held, name
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("He punched me", "physical_assault"),
+        ("She bit me", "physical_assault"),
+        ("Kill you", "threats_intimidation"),
+        ("殺すぞ", "threats_intimidation"),
+        ("ぶっ殺す", "threats_intimidation"),
+    ],
+)
+def test_texts_too_short_for_the_model_are_decided_by_the_cues(bundle, text, category):
+    result = triage(text, bundle)
+    assert result.harassment and result.category_ids[0] == category
+    assert result.severity is Severity.CRITICAL
+
+
+def test_a_japanese_name_does_not_make_an_english_complaint_harassment(bundle):
+    base = "The kettle I bought last week leaks from the base. I want a replacement or a refund, please."
+    for text in (base, base + " (customer: 田中様)", base + " 田中"):
+        result = triage(text, bundle)
+        assert not result.harassment, text
+
+
+def test_jsonl_keeps_answering_after_a_lone_surrogate():
+    lines = '{"id": "\\ud800", "text": "hi"}\n{"id": 2, "text": "He punched me"}\n'
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "triage", "--jsonl"],
+        input=lines.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [o["id"] for o in out] == ["\ud800", 2]
+    assert out[1]["harassment"] is True
+
+
+def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeypatch, tmp_path, caplog):
+    index = tmp_path / "cue_index.json"
+    index.write_text('{"x": null, "y": [1, 2]}', encoding="utf-8")
+    monkeypatch.setattr(engine, "CUE_INDEX_FILE", index)
+    engine._compiled_cues.cache_clear()
+    engine._opening_tables.cache_clear()
+    weights = tmp_path / "weights.json"
+    weights.write_text("{not json", encoding="utf-8")
+    broken = model.load.__wrapped__(weights)
+    assert broken is None and "cannot be used" in caplog.text
+    try:
+        assert triage("He punched me in the face", bundle).category_ids[0] == "physical_assault"
+    finally:
+        engine._compiled_cues.cache_clear()
+        engine._opening_tables.cache_clear()
+    short_row = model.ComplementNB(("a", "b"), {"word": "1"})
+    assert short_row.row("word") is None and "malformed" in caplog.text

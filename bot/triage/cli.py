@@ -23,7 +23,12 @@ def triage_jsonl(stream: IO[bytes], out: IO[str], bundle: PolicyBundle) -> tuple
             errors += 1
         else:
             answered += 1
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False)
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") in the input: keep it escaped
+            line = json.dumps(record)
+        out.write(line + "\n")
         out.flush()
     return answered, errors
 

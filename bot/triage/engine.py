@@ -43,9 +43,10 @@ SECONDARY_THRESHOLD = 0.35  # lexicon alone: further categories beside a counted
 # With the model (values chosen by writer-held-out cross-validation on the dev cases):
 HARASSMENT_MARGIN = 0.0  # the best category's lead over "legitimate complaint" (English)
 HARASSMENT_MARGIN_JA = -5.0  # the same for Japanese and mixed text
-MODEL_MIN_KNOWN_FEATURES = 3  # one or two familiar words are not enough to call anything harassment
+MODEL_MIN_KNOWN_FEATURES = 3  # with fewer familiar features ("He punched me") the cues decide alone
 MODEL_SECONDARY = 0.25  # a further category counts from this share of the model's belief (or found clearly by the lexicon)
 RANKED_CATEGORIES = 3  # the ranking is completed to this many with "possible" categories
+POSSIBLE_MIN = 0.03  # ... each with at least this share of the model's belief
 _OTHER_CUES_SHARE = 1 / 3
 
 # --- negation -----------------------------------------------------------------------------
@@ -118,7 +119,8 @@ class TriageResult:
     legitimate_signals: tuple[str, ...] = ()  # complaint words found (defect, refund...)
     truncated: bool = False
     # Categories the model ranks next without enough belief to count them: no clauses, no
-    # severity, not recorded on a case; listed so the ranking is complete to RANKED_CATEGORIES.
+    # severity, not among a case's categories; listed after the counted ones in the JSON
+    # "categories" (and under "possible") so the ranking reaches RANKED_CATEGORIES.
     possible: tuple[CategoryScore, ...] = ()
 
     @property
@@ -202,15 +204,18 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     signals = _legitimate_signals(normalised)
     opinion = model.load()
     possible_ids: list[str] = []
-    if opinion is None:
+    assessment = opinion.assess(normalised, _lexicon_values(tallies, discounted, signals)) if opinion else None
+    if assessment is None or assessment.known_features < MODEL_MIN_KNOWN_FEATURES:
+        # No model, or a text too short for word statistics ("He punched me"): the cues decide.
         scores, counted_ids = _lexicon_decision(tallies)
     else:
-        assessment = opinion.assess(normalised, _lexicon_values(tallies, discounted, signals))
-        margin = HARASSMENT_MARGIN if language == "en" else HARASSMENT_MARGIN_JA
+        # Only text that is mostly Japanese gets the Japanese threshold: a Japanese name in an
+        # English complaint must not make it easier to call harassment.
+        margin = HARASSMENT_MARGIN_JA if language == "ja" else HARASSMENT_MARGIN
         scores, counted_ids = _model_decision(tallies, assessment, margin)
         if counted_ids:
             ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE and cat not in counted_ids]
-            possible_ids = ranked[: max(0, RANKED_CATEGORIES - len(counted_ids))]
+            possible_ids = [cat for cat in ranked if scores[cat] >= POSSIBLE_MIN][: max(0, RANKED_CATEGORIES - len(counted_ids))]
     for cat in counted_ids:
         if cat not in tallies or not tallies[cat].weights:
             tallies[cat] = _model_tally(cat, normalised, scores[cat])
@@ -270,18 +275,24 @@ def _lexicon_decision(tallies: dict[str, _Tally]) -> tuple[dict[str, float], lis
 def _model_decision(
     tallies: dict[str, _Tally], assessment: model.Assessment, margin: float
 ) -> tuple[dict[str, float], list[str]]:
-    """The model's ranking; further categories when likely, or clear in the lexicon."""
-    probabilities = assessment.probabilities()
-    if assessment.known_features < MODEL_MIN_KNOWN_FEATURES or assessment.margin() <= margin:
-        return probabilities, []
+    """The model's ranking; further categories when likely, or clear in the lexicon.
+
+    A category's score is the model's share of belief in it, or its cue score when the cues
+    found it clearly (a clear "punched me" is not 5% likely because the text is mostly insults).
+    """
+    scores = assessment.probabilities()
+    if assessment.margin() <= margin:
+        return scores, []
     ranked = [cat for cat in assessment.ranked() if cat != model.LEGITIMATE]
     counted = ranked[:1]
-    for cat in ranked[1:]:
-        share = probabilities[cat]
-        clear = (tally := tallies.get(cat)) is not None and bool(tally.weights) and tally.raw() >= PRIMARY_THRESHOLD
-        if share >= MODEL_SECONDARY or clear:
+    for cat in ranked:
+        tally = tallies.get(cat)
+        clear = tally is not None and bool(tally.weights) and tally.raw() >= PRIMARY_THRESHOLD
+        if clear:
+            scores[cat] = max(scores[cat], min(1.0, tally.raw()))  # type: ignore[union-attr]
+        if cat not in counted and (scores[cat] >= MODEL_SECONDARY or clear):
             counted.append(cat)
-    return probabilities, counted
+    return scores, counted
 
 
 def _model_tally(cat: str, normalised: str, share: float) -> _Tally:
@@ -717,10 +728,19 @@ def _read_cue_index() -> dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]
         payload = json.loads(CUE_INDEX_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {
-        source: (tuple(openings) if openings else None, tuple(required) if required else None)
-        for source, (openings, required) in payload.items()
-    }
+    if not isinstance(payload, dict):
+        return {}
+    index: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = {}
+    for source, entry in payload.items():
+        # A malformed entry is analysed afresh instead: slower, never wrong.
+        if isinstance(entry, list) and len(entry) == 2 and all(_strings_or_none(part) for part in entry):
+            openings, required = entry
+            index[source] = (tuple(openings) if openings else None, tuple(required) if required else None)
+    return index
+
+
+def _strings_or_none(value: Any) -> bool:
+    return value is None or (isinstance(value, list) and all(isinstance(item, str) and item for item in value))
 
 
 def write_cue_index(path: Path = CUE_INDEX_FILE) -> int:

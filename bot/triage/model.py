@@ -23,6 +23,7 @@ Retrain after changing the development set or the lexicon:  python -m bot model 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -32,6 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.triage.text import normalise
+
+log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = Path(__file__).with_name("model_weights.json")
 LEGITIMATE = "_legitimate"
@@ -122,7 +125,14 @@ class ComplementNB:
         """A feature's weights, or None when the model does not know the feature."""
         row = self.rows.get(feature)
         if isinstance(row, str):
-            row = self.rows[feature] = tuple(map(int, row.split(",")))
+            try:
+                parsed = tuple(map(int, row.split(",")))
+            except ValueError:
+                parsed = ()
+            if len(parsed) != len(self.classes):
+                log.error("model weights: the row of %r is malformed; ignoring it (retrain the model)", feature)
+                parsed = None  # type: ignore[assignment]
+            row = self.rows[feature] = parsed  # type: ignore[assignment]
         return row
 
     def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
@@ -210,7 +220,14 @@ def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
     """The shipped model, or None when no weights file exists (the lexicon then works alone)."""
     if not path.exists():
         return None
-    payload = json.loads(path.read_text(encoding="utf-8"))
-    if payload.get("kind") != "complement_nb":
-        return None  # weights of an older model: retrain (python -m bot model train)
-    return ComplementNB(tuple(payload["classes"]), payload["rows"])
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("kind") != "complement_nb":
+            raise ValueError(f"kind {payload.get('kind')!r}, expected 'complement_nb'")
+        classes, rows = tuple(payload["classes"]), payload["rows"]
+        if not (classes and all(isinstance(c, str) for c in classes) and isinstance(rows, dict)):
+            raise ValueError("no classes or no rows")
+    except (OSError, ValueError, AttributeError, KeyError, TypeError) as exc:
+        log.error("model weights %s cannot be used (%s): triage runs on the cue lexicon alone; retrain with `python -m bot model train`", path, exc)
+        return None
+    return ComplementNB(classes, rows)
