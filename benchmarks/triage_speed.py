@@ -63,6 +63,18 @@ def time_calls(texts: list[str], bundle, rounds: int) -> list[float]:
     return timings
 
 
+def machine_seconds() -> float:
+    """How fast this machine runs plain Python: the best of three 10-million-step loops."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(10_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which `share` of the values fall."""
     ordered = sorted(values)
@@ -89,6 +101,7 @@ def main() -> int:
 
     texts, long_texts = corpus()
     rows = [("labelled cases", texts), ("long (1.5-2k chars)", long_texts)]
+    print(f"machine: a 10-million-step pure Python loop takes {machine_seconds():.2f} s (for comparing runs across machines)")
     print(f"policy + cues + model loading (cold): {load_seconds * 1000:.1f} ms   (target < 500 ms)")
     print(f"first description (compiles the cues it needs): {first_seconds * 1000:.1f} ms")
     print(f"compiling every cue (background warm-up at bot start): {warm_seconds * 1000:.1f} ms")

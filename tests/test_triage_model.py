@@ -92,6 +92,7 @@ def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
     with_filter = [reading(t) for t in texts]
     unfiltered = tuple(dataclasses.replace(c, required=None) for c in engine._compiled_cues())
     monkeypatch.setattr(engine, "_compiled_cues", lambda: unfiltered)
+    monkeypatch.setattr(engine, "_required_by_index", lambda: (None,) * len(unfiltered))
     assert [reading(t) for t in texts] == with_filter
 
 
@@ -214,6 +215,7 @@ def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeyp
     monkeypatch.setattr(engine, "CUE_INDEX_FILE", index)
     engine._compiled_cues.cache_clear()
     engine._opening_tables.cache_clear()
+    engine._required_by_index.cache_clear()
     weights = tmp_path / "weights.json"
     weights.write_text("{not json", encoding="utf-8")
     broken = model.load.__wrapped__(weights)
@@ -223,5 +225,6 @@ def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeyp
     finally:
         engine._compiled_cues.cache_clear()
         engine._opening_tables.cache_clear()
+        engine._required_by_index.cache_clear()
     short_row = model.ComplementNB(("a", "b"), {"word": "1"})
     assert short_row.row("word") is None and "malformed" in caplog.text

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from bot.policy.loader import clauses_for_category
@@ -408,22 +409,34 @@ def _candidate_positions(normalised: str, check_en: bool, check_ja: bool) -> dic
         for opening, positions in hits.items():
             for index in index_of.get(opening, ()):
                 gathered.setdefault(index, []).append(positions)
-    cues = _compiled_cues()
+    required_of = _required_by_index()
     seen: dict[str, bool] = {}
     for index, lists in gathered.items():
-        required = cues[index].required
-        # Checking costs a substring search: worth it only where many match attempts are saved.
-        if required is not None and (len(lists) > 1 or len(lists[0]) >= _REQUIRED_CHECK_FROM):
-            for literal in required:
-                found = seen.get(literal)
-                if found is None:
-                    found = seen[literal] = literal in normalised
-                if found:
-                    break
-            else:
+        required = required_of[index]
+        if len(lists) == 1:
+            positions = lists[0]
+            # Checking costs a substring search: worth it only where many match attempts are saved.
+            if required is None or len(positions) < _REQUIRED_CHECK_FROM:
+                candidates[index] = positions
                 continue
-        candidates[index] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        else:
+            positions = sorted(chain.from_iterable(lists))  # a repeated position is tried once (_matches_at)
+            if required is None:
+                candidates[index] = positions
+                continue
+        for literal in required:
+            found = seen.get(literal)
+            if found is None:
+                found = seen[literal] = literal in normalised
+            if found:
+                candidates[index] = positions
+                break
     return candidates
+
+
+@lru_cache(maxsize=1)
+def _required_by_index() -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(cue.required for cue in _compiled_cues())
 
 
 @lru_cache(maxsize=1)
@@ -751,6 +764,7 @@ def write_cue_index(path: Path = CUE_INDEX_FILE) -> int:
     path.write_text(text.replace('],"', '],\n"') + "\n", encoding="utf-8")
     _compiled_cues.cache_clear()
     _opening_tables.cache_clear()
+    _required_by_index.cache_clear()
     return len(analysed)
 
 
