@@ -1037,3 +1037,18 @@ def test_identifiers_that_cannot_be_matched_are_refused_in_the_form(field, value
     )
     errors = blocks.validate_report(dataclasses.replace(form, **{field: value}), "en")
     assert block_id in errors
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_possible_categories_are_named_once_without_clauses(lang: str, bundle: PolicyBundle) -> None:
+    result = _triage("The customer called me an idiot and kept shouting abuse at me for ten minutes", bundle)
+    assert result.possible, "the example needs categories the model finds possible"
+    reply = blocks.triage_reply(result, bundle, lang, draft="{}")
+    assert_valid_message(reply)
+    text = all_text(reply)
+    possible = [bundle.taxonomy.category(c.category).title.get(lang) for c in result.possible]
+    line = t("triage.possible", lang, categories="§").split("§")[0]
+    assert line in text
+    assert all(title in text for title in possible)
+    covered = {c for m in result.clauses for c in m.categories}
+    assert not covered & {c.category for c in result.possible}
