@@ -30,7 +30,7 @@ import re._parser as _sre_parse
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Any
 
@@ -497,13 +497,7 @@ def _openings(parsed: Any) -> set[str] | None:
         if op is _sre.SUBPATTERN:
             return _openings(arg[-1])
         if op is _sre.BRANCH:
-            result: set[str] = set()
-            for branch in arg[1]:
-                found = _openings(branch)
-                if not found:
-                    return None
-                result |= found
-            return result
+            return _every_branch(_openings, arg[1])
         if op in (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT):
             continue  # zero-width: look past it
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
@@ -513,6 +507,17 @@ def _openings(parsed: Any) -> set[str] | None:
             return set(chars) if chars else None
         return None
     return {prefix} if prefix else None
+
+
+def _every_branch(literals: Callable[[Any], set[str] | None], branches: Any) -> set[str] | None:
+    """The union of each alternative's literal strings, or None if one alternative has none."""
+    union: set[str] = set()
+    for branch in branches:
+        found = literals(branch)
+        if not found:
+            return None
+        union |= found
+    return union
 
 
 _REQUIRED_CHECK_FROM = 3  # candidate positions
@@ -539,14 +544,7 @@ def _required(parsed: Any) -> set[str] | None:
         if op is _sre.SUBPATTERN:
             consider(_required(arg[-1]))
         elif op is _sre.BRANCH:
-            union: set[str] | None = set()
-            for branch in arg[1]:
-                found = _required(branch)
-                if not found or union is None:
-                    union = None
-                    break
-                union |= found
-            consider(union)
+            consider(_every_branch(_required, arg[1]))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
             consider(_required(arg[2]))
     if run:
