@@ -57,10 +57,7 @@ def merged(results: dict[int, dict[str, Tally]]) -> dict[str, Tally]:
     total = {"en": Tally(), "ja": Tally()}
     for tallies in results.values():
         for group, tally in tallies.items():
-            into = total[group]
-            for name in ("cases", "harassment", "legitimate", "top1", "top3", "detected", "cleared"):
-                setattr(into, name, getattr(into, name) + getattr(tally, name))
-            into.errors.extend(tally.errors)
+            total[group].add(tally)
     return total
 
 

@@ -47,6 +47,12 @@ class Tally:
     cleared: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def add(self, other: "Tally") -> None:
+        """Add another tally's counts and misses to this one."""
+        for name in ("cases", "harassment", "legitimate", "top1", "top3", "detected", "cleared"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
     def rate(self, hits: int, total: int) -> str:
         return f"{hits / total:6.1%} ({hits}/{total})" if total else "   n/a"
 

@@ -219,7 +219,7 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
             possible_ids = [cat for cat in ranked if scores[cat] >= POSSIBLE_MIN][: max(0, RANKED_CATEGORIES - len(counted_ids))]
     for cat in counted_ids:
         if cat not in tallies or not tallies[cat].weights:
-            tallies[cat] = _model_tally(cat, normalised, scores[cat])
+            tallies[cat] = _model_tally(cat, normalised, scores[cat], opinion, assessment)
     counted = [(cat, tallies[cat]) for cat in counted_ids]
     categories = tuple(
         CategoryScore(cat, round(min(1.0, scores[cat]), 3), tuple(t.evidence)) for cat, t in counted
@@ -296,10 +296,12 @@ def _model_decision(
     return scores, counted
 
 
-def _model_tally(cat: str, normalised: str, share: float) -> _Tally:
+def _model_tally(
+    cat: str, normalised: str, share: float, opinion: model.ComplementNB | None, assessment: model.Assessment | None
+) -> _Tally:
     """Evidence for a category only the model saw: the n-grams that weighed most."""
-    opinion = model.load()
-    phrases = opinion.explain(normalised, cat) if opinion else []
+    grams = assessment.text_features if assessment else None
+    phrases = opinion.explain(normalised, cat, grams=grams) if opinion else []
     evidence = Evidence(cat, " / ".join(phrases) or "overall wording", round(share, 3), -1, source="model")
     return _Tally(weights=[share], evidence=[evidence])
 

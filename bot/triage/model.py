@@ -92,6 +92,7 @@ class Assessment:
 
     scores: Mapping[str, float]  # class -> score; higher is more likely (not probabilities)
     known_features: int  # how many of the text's features the model has weights for
+    text_features: frozenset[str] = frozenset()  # the text's n-grams, kept for `explain`
 
     def ranked(self) -> list[str]:
         """Classes best first (ties: alphabetical, so the result is stable)."""
@@ -141,7 +142,8 @@ class ComplementNB:
 
     def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
         """Score every class for one text."""
-        found = [row for f in text_features(normalised) if (row := self.row(f)) is not None]
+        grams = frozenset(text_features(normalised))
+        found = [row for f in grams if (row := self.row(f)) is not None]
         known = len(found)
         for name, value in lexicon.items():
             row = self.row(LEXICON_PREFIX + name)
@@ -152,14 +154,14 @@ class ComplementNB:
             totals = [total / 1000 for total in map(sum, zip(*found))]
         else:
             totals = [0.0] * len(self.classes)
-        return Assessment(dict(zip(self.classes, totals)), known)
+        return Assessment(dict(zip(self.classes, totals)), known, grams)
 
-    def explain(self, normalised: str, cls: str, limit: int = 3) -> list[str]:
-        """The words or character n-grams of the text that most favour `cls`."""
+    def explain(self, normalised: str, cls: str, limit: int = 3, grams: frozenset[str] | None = None) -> list[str]:
+        """The words or character n-grams of the text that most favour `cls` (`grams`: already extracted)."""
         index = self.classes.index(cls)
         scored = [
             (row[index], f)
-            for f in text_features(normalised)
+            for f in (grams if grams is not None else text_features(normalised))
             if (row := self.row(f)) is not None and row[index] > 0
         ]
         return [f for _, f in sorted(scored, key=lambda item: (-item[0], item[1]))[:limit]]
