@@ -372,21 +372,28 @@ TRIAGE_TEXTS = [
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize(("text", "kind"), TRIAGE_TEXTS)
-def test_triage_reply_is_valid_and_ends_with_the_four_buttons(text: str, kind: str, lang: str, bundle: PolicyBundle) -> None:
+def test_triage_reply_is_valid_and_ends_with_its_buttons(text: str, kind: str, lang: str, bundle: PolicyBundle) -> None:
     result = _triage(text, bundle)
     draft = json.dumps({"key": "trigger-1", "text": text[:500]}, ensure_ascii=False)
     reply = blocks.triage_reply(result, bundle, lang, draft=draft)
     assert_valid_message(reply)
     last = reply[-1]
     assert last["type"] == "actions"
-    assert [b["action_id"] for b in last["elements"]] == [
-        ids.ACTION_ESCALATE,
-        ids.ACTION_LOG_ONLY,
-        ids.ACTION_SHOW_POLICY,
-        ids.ACTION_OPEN_REPORT,
-    ]
-    values = [b["value"] for b in last["elements"]]
-    assert values == [draft, draft, bundle.policy.id, draft]
+    if result.severity is Severity.CRITICAL:  # "Log only" does not help anyone in danger
+        assert [b["action_id"] for b in last["elements"]] == [
+            ids.ACTION_ESCALATE,
+            ids.ACTION_SHOW_POLICY,
+            ids.ACTION_OPEN_REPORT,
+        ]
+        assert [b["value"] for b in last["elements"]] == [draft, bundle.policy.id, draft]
+    else:
+        assert [b["action_id"] for b in last["elements"]] == [
+            ids.ACTION_ESCALATE,
+            ids.ACTION_LOG_ONLY,
+            ids.ACTION_SHOW_POLICY,
+            ids.ACTION_OPEN_REPORT,
+        ]
+        assert [b["value"] for b in last["elements"]] == [draft, draft, bundle.policy.id, draft]
     escalate = last["elements"][0]
     assert escalate["style"] == ("danger" if result.severity is Severity.CRITICAL else "primary")
     if kind == "critical":
@@ -418,7 +425,9 @@ def test_non_critical_harassment_has_no_safety_section(lang: str, bundle: Policy
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_harassment_reply_explains_categories_clauses_penal_code_and_handling(lang: str, bundle: PolicyBundle) -> None:
-    result = _triage("The customer shouted that I am an idiot and said he knows where I live.", bundle)
+    # Not critical: a critical reply leaves out penal-code lines and leads with the safety steps.
+    result = _triage("The customer shouted that I am an idiot and said he would make me regret it.", bundle)
+    assert result.harassment and result.severity is not Severity.CRITICAL
     reply = blocks.triage_reply(result, bundle, lang, draft="{}")
     text = all_text(reply)
     for category_id in result.category_ids[:4]:
@@ -427,7 +436,7 @@ def test_harassment_reply_explains_categories_clauses_penal_code_and_handling(la
         assert match.clause_id in text
         clause = bundle.policy.clause(match.clause_id)
         assert mrkdwn.escape(clause.text.get(lang)) in text
-    primary = bundle.taxonomy.category(result.category_ids[0])
+    primary = bundle.taxonomy.category(blocks.most_severe_category(result, bundle))
     assert mrkdwn.escape(primary.handling[0].get(lang)) in text
     assert mrkdwn.escape(primary.script.get(lang)) in text
     assert t("triage.article", lang, number=primary.penal_code[0]) in text

@@ -29,11 +29,13 @@ from typing import Any, TypeVar
 from bot.policy.model import (
     CATEGORY_IDS,
     LANGUAGES,
+    SAFETY_KINDS,
     Category,
     Clause,
     Consequence,
     Policy,
     PolicyBundle,
+    SafetyGuidance,
     Severity,
     Taxonomy,
     Text,
@@ -47,7 +49,8 @@ _CLAUSE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _CONSEQUENCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _ARTICLE = re.compile(r"^\d+(-\d+)?$")
 
-_TAXONOMY_KEYS = {"legitimate", "category", "consequence"}
+_TAXONOMY_KEYS = {"legitimate", "category", "consequence", "safety"}
+_SAFETY_KEYS = {"kind", "title", "handling", "script"}
 _LEGITIMATE_KEYS = {"handling", "script"}
 _CATEGORY_KEYS = {"id", "title", "definition", "default_severity", "handling", "script", "penal_code"}
 _CONSEQUENCE_KEYS = {"id", "title"}
@@ -248,13 +251,42 @@ def _parse_taxonomy(path: Path, policy_dir: Path) -> Taxonomy:
         legitimate = table.texts("handling", LANGUAGES)
         legitimate_script = table.text("script", LANGUAGES)
 
+    safety: dict[str, SafetyGuidance] = {}
+    if "safety" in data:
+        for index, raw in enumerate(top.tables("safety"), start=1):
+            guidance = _parse_safety(raw, index, report)
+            if guidance is None:
+                continue
+            if guidance.kind in safety:
+                report.add("duplicate safety kind", f"safety {guidance.kind}")
+            safety[guidance.kind] = guidance
+        missing = [k for k in SAFETY_KINDS if k not in safety]
+        if missing:
+            report.add(f"missing safety kinds: {', '.join(missing)}")
+
     report.raise_if_any()
     return Taxonomy(
         categories=tuple(categories[c] for c in CATEGORY_IDS),
         consequences=tuple(consequences.values()),
         legitimate=legitimate,
         legitimate_script=legitimate_script,
+        safety=tuple(safety[k] for k in SAFETY_KINDS if k in safety),
     )
+
+
+def _parse_safety(raw: Mapping[str, Any], index: int, report: _Report) -> SafetyGuidance | None:
+    where = f"safety {raw.get('kind')}" if isinstance(raw.get("kind"), str) else f"safety #{index}"
+    table = _Table(raw, report, where)
+    table.reject_unknown(_SAFETY_KEYS)
+    kind = table.string("kind")
+    if kind and kind not in SAFETY_KINDS:
+        table.problem(f"unknown safety kind{_suggest(kind, SAFETY_KINDS)}")
+        return None
+    script = table.text("script", LANGUAGES) if "script" in raw else Text("")
+    guidance = SafetyGuidance(
+        kind=kind, title=table.text("title", LANGUAGES), handling=table.texts("handling", LANGUAGES), script=script
+    )
+    return guidance if kind else None
 
 
 _T = TypeVar("_T", Category, Consequence)

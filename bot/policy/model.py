@@ -89,6 +89,20 @@ class Category:
     penal_code: tuple[str, ...] = ()  # Japanese penal code article numbers, e.g. ("222", "223")
 
 
+# The kinds of danger the triage safety floor finds (bot.triage.safety.SafetyKind values).
+SAFETY_KINDS = ("weapon", "bomb_arson", "threat_to_life", "injury_attack", "followed_waited")
+
+
+@dataclass(frozen=True)
+class SafetyGuidance:
+    """What a staff member does first when the description shows one kind of danger."""
+
+    kind: str  # one of SAFETY_KINDS
+    title: Text
+    handling: tuple[Text, ...]  # the steps, in order; shown before anything else
+    script: Text = Text("")  # optional: a line that helps the staff member step away safely
+
+
 @dataclass(frozen=True)
 class Consequence:
     """A consequence a company states it may apply (refuse service, police, legal action...)."""
@@ -140,12 +154,17 @@ class Taxonomy:
     consequences: tuple[Consequence, ...]
     legitimate: tuple[Text, ...] = ()  # steps for a valid complaint, handled as normal service
     legitimate_script: Text = Text("")  # what to say to a customer with a valid complaint
+    safety: tuple[SafetyGuidance, ...] = ()  # first steps per kind of danger (weapon, threat to life...)
 
     def category(self, category_id: str) -> Category:
         for c in self.categories:
             if c.id == category_id:
                 return c
         raise KeyError(category_id)
+
+    def safety_guidance(self, kind: str) -> SafetyGuidance | None:
+        """The first steps for one kind of danger, if the taxonomy has them."""
+        return next((g for g in self.safety if g.kind == kind), None)
 
     def consequence(self, consequence_id: str) -> Consequence:
         for c in self.consequences:

@@ -50,6 +50,7 @@ MIN_PHONE_DIGITS = 6
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)  # clocks differ a little between Slack clients and us
 
 TRIAGE_CATEGORIES_SHOWN = 4
+SAFETY_STEPS_SHOWN = 6
 EVIDENCE_PHRASES_SHOWN = 5
 CASE_CLAUSES_SHOWN = 6
 CASE_LOG_ENTRIES = 8
@@ -393,8 +394,11 @@ def triage_reply(
 
 def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) -> list[Block]:
     blocks: list[Block] = []
-    if result.severity is Severity.CRITICAL:
+    critical = result.severity is Severity.CRITICAL
+    if critical:
+        # Safety first: the banner and the steps for this danger before anything else.
         blocks.append(_section(t("triage.safety", lang)))
+        blocks.append(_safety_steps(result, bundle, lang))
     severity = label("severity", result.severity, lang)
     blocks.append(_header(f"{_SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
     blocks.append(
@@ -408,7 +412,7 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         )
     )
     for score in result.categories[:TRIAGE_CATEGORIES_SHOWN]:
-        blocks.append(_triage_category(score, result, bundle, lang))
+        blocks.append(_triage_category(score, result, bundle, lang, penal_code=not critical))
     hidden = result.category_ids[TRIAGE_CATEGORIES_SHOWN:]
     if hidden:
         also = _category_titles(bundle.taxonomy, hidden, lang)
@@ -416,12 +420,40 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
     if result.possible:
         possible = _category_titles(bundle.taxonomy, (c.category for c in result.possible), lang)
         blocks.append(_context(t("triage.possible", lang, categories=possible)))
-    blocks.append(_divider())
-    blocks.append(_what_to_do(bundle, result.category_ids[0], lang))
+    if not critical:
+        blocks.append(_divider())
+        blocks.append(_what_to_do(bundle, most_severe_category(result, bundle), lang))
     return blocks
 
 
-def _triage_category(score: CategoryScore, result: TriageResult, bundle: PolicyBundle, lang: str) -> Block:
+def most_severe_category(result: TriageResult, bundle: PolicyBundle) -> str:
+    """The counted category whose default severity is highest (the first of equals)."""
+    ranked = sorted(
+        enumerate(result.category_ids),
+        key=lambda item: (-bundle.taxonomy.category(item[1]).default_severity.rank, item[0]),
+    )
+    return ranked[0][1]
+
+
+def _safety_steps(result: TriageResult, bundle: PolicyBundle, lang: str) -> Block:
+    """The steps for the dangers found, most urgent first; never a warning that waits for more."""
+    kinds = [k.value for k in result.safety.kinds] if result.safety else []
+    guidance = [g for g in (bundle.taxonomy.safety_guidance(k) for k in kinds) if g is not None]
+    steps: list[Text] = []
+    for item in guidance:
+        steps += [step for step in item.handling if step not in steps]
+    if not steps:  # critical without a floor finding (an assault): the most severe category's steps
+        steps = list(bundle.taxonomy.category(most_severe_category(result, bundle)).handling)
+    text = f"{t('triage.what_now', lang)}\n{_numbered(steps[:SAFETY_STEPS_SHOWN], lang)}"
+    script = next((g.script.get(lang) for g in guidance if g.script.get(lang).strip()), "")
+    if script:
+        text += f"\n{t('triage.say_to_leave', lang)}\n{quote(script, 600)}"
+    return _section(text)
+
+
+def _triage_category(
+    score: CategoryScore, result: TriageResult, bundle: PolicyBundle, lang: str, *, penal_code: bool = True
+) -> Block:
     """One matched category: title, the words that led to it, its policy clauses, penal code."""
     lines = [f"*{_category_title(bundle.taxonomy, score.category, lang)}*"]
     if score.evidence:
@@ -430,7 +462,7 @@ def _triage_category(score: CategoryScore, result: TriageResult, bundle: PolicyB
         if score.category in match.categories:
             lines.append(_clause_quote(bundle, match.policy, match.clause_id, lang))
     try:
-        articles = bundle.taxonomy.category(score.category).penal_code
+        articles = bundle.taxonomy.category(score.category).penal_code if penal_code else ()
     except KeyError:
         articles = ()
     if articles:
@@ -468,12 +500,11 @@ def _legitimate_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
 
 
 def _triage_actions(result: TriageResult, bundle: PolicyBundle, lang: str, draft: str, details: bool) -> Block:
-    style = "danger" if result.severity is Severity.CRITICAL else "primary"
-    buttons = [
-        _button(t("button.escalate", lang), ids.ACTION_ESCALATE, value=draft, style=style),
-        _button(t("button.log_only", lang), ids.ACTION_LOG_ONLY, value=draft),
-        _button(t("button.show_policy", lang), ids.ACTION_SHOW_POLICY, value=bundle.policy.id),
-    ]
+    critical = result.severity is Severity.CRITICAL
+    buttons = [_button(t("button.escalate", lang), ids.ACTION_ESCALATE, value=draft, style="danger" if critical else "primary")]
+    if not critical:  # "Log only" does not help anyone in danger
+        buttons.append(_button(t("button.log_only", lang), ids.ACTION_LOG_ONLY, value=draft))
+    buttons.append(_button(t("button.show_policy", lang), ids.ACTION_SHOW_POLICY, value=bundle.policy.id))
     if details:
         buttons.append(_button(t("button.open_report", lang), ids.ACTION_OPEN_REPORT, value=draft))
     return _actions(buttons)

@@ -110,6 +110,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "triage.article": {"en": "Art. {number}", "ja": "第{number}条"},
     "triage.what_now": {"en": "*What to do now*", "ja": "*今すぐすること*"},
     "triage.say": {"en": "*What you can say:*", "ja": "*お伝えする言葉の例:*"},
+    "triage.say_to_leave": {
+        "en": "*If you must say something, a line that lets you step away:*",
+        "ja": "*どうしても声をかける必要があるときは、その場を離れるための一言として:*",
+    },
     "triage.not_counted": {"en": "Not counted (negated): {phrases}", "ja": "否定されているため数えなかった表現: {phrases}"},
     "triage.legitimate_header": {"en": "A legitimate complaint", "ja": "正当なクレーム"},
     "triage.legitimate": {

@@ -36,7 +36,7 @@ from typing import Any
 
 from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
-from bot.triage import lexicon, model
+from bot.triage import lexicon, model, negation, safety
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, has_english, has_japanese, normalise
 
 PRIMARY_THRESHOLD = 0.6  # lexicon alone: a category counts from this raw score
@@ -50,30 +50,6 @@ RANKED_CATEGORIES = 3  # the ranking is completed to this many with "possible" c
 POSSIBLE_MIN = 0.03  # ... each with at least this share of the model's belief
 _OTHER_CUES_SHARE = 1 / 3
 
-# --- negation -----------------------------------------------------------------------------
-# English: a negator shortly before the cue, inside the same clause.
-_EN_CLAUSE_BREAK = re.compile(
-    r"[.!?;:,\n]| but | however| although| though| yet | whereas| and | or | so | until | till | unless | because | if | then "
-)
-_EN_CLAUSE_OPENER = re.compile(r"(until|till|unless|because|if|or|and) ")
-_EN_NEGATOR = re.compile(
-    r"\b(not|never|no|nobody|none|nothing|neither|nor|without|hardly|barely)\b(?! (only|just|longer|doubt|matter|one but|sooner)\b)"
-)
-_EN_NEGATION_WINDOW_WORDS = 4
-# Japanese: a negative ending shortly after the cue, inside the same clause.
-_JA_CLAUSE_BREAK = re.compile(r"[。！？!?\n、,]|けど|けれど|ものの|が、")
-# A bare ない after a verb stem is usually the cue itself (従わない, 帰らない), so a plain
-# negative counts only after a particle (暴力はなかった, 脅しもない) or in a fixed negative form.
-_JA_NEGATED_TAIL = re.compile(
-    r"^[^。！？!?\n]{0,8}?(?:"
-    r"(?:は|も|こそ|など|なんて|とかは|までは)(?:一切|全く|まったく|全然|特に|別に|決して)?"
-    r"(?:なかった|なく|ない|ありません|ございません|無かった|無い|無く|なし|無し)"
-    r"|ていない|てない|てはいない|てはない|ていません|てはいません|ておりません|てはおりません"
-    r"|ませんでした|わけではな|訳ではな|ことはな|事はな|ではな|じゃな|なし(?!に)|無し(?!に))"
-)
-_JA_NEGATION_TAIL_CHARS = 16
-
-
 @dataclass(frozen=True)
 class Evidence:
     """A phrase in the text that counted (or was discounted) for a category."""
@@ -83,7 +59,7 @@ class Evidence:
     weight: float
     start: int
     negated: bool = False
-    source: str = "cue"  # "cue": a lexicon phrase; "model": n-grams the statistical model weighed
+    source: str = "cue"  # "cue": a lexicon phrase; "model": n-grams the model weighed; "safety": the safety floor
 
 
 @dataclass(frozen=True)
@@ -123,6 +99,9 @@ class TriageResult:
     # severity, not among a case's categories; listed after the counted ones in the JSON
     # "categories" (and under "possible") so the ranking reaches RANKED_CATEGORIES.
     possible: tuple[CategoryScore, ...] = ()
+    # What the safety floor found (a weapon, a threat to life...): always harassment at critical
+    # severity with the safety steps first, whatever the model scored.
+    safety: safety.SafetyFinding | None = None
 
     @property
     def category_ids(self) -> tuple[str, ...]:
@@ -158,6 +137,7 @@ class TriageResult:
             "language": self.language,
             "policy": {"id": self.policy_id, "version": self.policy_version},
             "truncated": self.truncated,
+            "safety": self.safety.to_dict() if self.safety else None,
         }
 
 
@@ -220,12 +200,16 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
     for cat in counted_ids:
         if cat not in tallies or not tallies[cat].weights:
             tallies[cat] = _model_tally(cat, normalised, scores[cat], opinion, assessment)
+    floor = safety.assess(normalised)
+    if floor is not None:
+        counted_ids = _with_floor(floor, counted_ids, tallies, scores)
+        possible_ids = [cat for cat in possible_ids if cat not in counted_ids]
     counted = [(cat, tallies[cat]) for cat in counted_ids]
     categories = tuple(
         CategoryScore(cat, round(min(1.0, scores[cat]), 3), tuple(t.evidence)) for cat, t in counted
     )
     harassment = bool(categories)  # never "harassment" without a category to show for it
-    severity = _severity(bundle, counted)
+    severity = Severity.CRITICAL if floor is not None else _severity(bundle, counted)
     clauses = _match_clauses(bundle, categories)
     return TriageResult(
         harassment=harassment,
@@ -239,7 +223,31 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         legitimate_signals=() if harassment else signals,
         truncated=truncated,
         possible=tuple(CategoryScore(cat, round(scores[cat], 3), ()) for cat in possible_ids),
+        safety=floor,
     )
+
+
+def _with_floor(
+    floor: safety.SafetyFinding, counted_ids: list[str], tallies: dict[str, _Tally], scores: dict[str, float]
+) -> list[str]:
+    """The floor's categories first, with its phrases as their first evidence; then the others."""
+    for cat in floor.categories:
+        found = [
+            Evidence(cat, phrase, 1.0, -1, source="safety") for phrase in floor.phrases(cat)
+        ]
+        tally = tallies.get(cat)
+        earlier = [e for e in tally.evidence if e.phrase not in floor.phrases(cat)] if tally else []
+        tallies[cat] = _Tally(weights=[1.0], evidence=found + earlier, severity=Severity.CRITICAL)
+        scores[cat] = 1.0
+    # Beside a clear danger, a category only the model guessed at with little belief is noise.
+    kept = [
+        cat
+        for cat in counted_ids
+        if cat in floor.categories
+        or scores.get(cat, 0.0) >= MODEL_SECONDARY
+        or any(e.source != "model" for e in tallies[cat].evidence)
+    ]
+    return list(dict.fromkeys([*floor.categories, *kept]))
 
 
 def lexicon_features(normalised: str) -> dict[str, float]:
@@ -328,7 +336,11 @@ def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
             phrase = match.group(0).strip()
             if not phrase:
                 continue
-            negated = _is_negated_ja(normalised, match) if cue.japanese else _is_negated_en(normalised, match)
+            negated = (
+                negation.is_negated_ja(normalised, match.end())
+                if cue.japanese
+                else negation.is_negated_en(normalised, match.start(), match.group(0))
+            )
             evidence = Evidence(cue.category, phrase, cue.weight, match.start(), negated)
             if negated:
                 discounted.append(evidence)
@@ -574,27 +586,6 @@ def _class_chars(items: Any) -> list[str] | None:
     return chars if len(chars) <= _MAX_CLASS_OPENINGS else None
 
 
-def _is_negated_en(text: str, match: re.Match[str]) -> bool:
-    if _EN_CLAUSE_OPENER.match(match.group(0)):
-        return False  # the cue opens its own clause ("until I apologised")
-    start = match.start()
-    window_start = max(0, start - 60)
-    before = text[window_start:start]
-    breaks = list(_EN_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    words = before.split()[-_EN_NEGATION_WINDOW_WORDS:]
-    return _EN_NEGATOR.search(" ".join(words)) is not None
-
-
-def _is_negated_ja(text: str, match: re.Match[str]) -> bool:
-    tail = text[match.end(): match.end() + _JA_NEGATION_TAIL_CHARS]
-    cut = _JA_CLAUSE_BREAK.search(tail)
-    if cut:
-        tail = tail[: cut.start()] + "。"
-    return _JA_NEGATED_TAIL.match(tail) is not None
-
-
 def _severity(bundle: PolicyBundle, counted: list[tuple[str, _Tally]]) -> Severity:
     if not counted:
         return Severity.NONE
@@ -771,6 +762,7 @@ def write_cue_index(path: Path = CUE_INDEX_FILE) -> int:
 def warm_up() -> None:
     """Load the model and compile every cue now (a long-running process calls this at start)."""
     model.load()
+    safety.warm_up()
     for cue in _compiled_cues():
         cue.regex  # noqa: B018 - compiling is the point
 

@@ -1,0 +1,320 @@
+"""Which patterns are worth running on a text: one pass over its literals, not one per pattern.
+
+A pattern's *requirements* are sets of literal strings such that every match contains at least
+one literal of each set ("kill" or "murder" or ..., and "you" or "him" or ...). They are read off
+the pattern with the standard library's private regex parser (`requirements`). `LiteralGate`
+puts the literals of many patterns into one Aho-Corasick automaton (`pyahocorasick`), scans a
+text once, and answers which patterns could match it: those whose every requirement has a
+literal in the text. The others are skipped.
+
+Nothing here can make a pattern miss: a pattern whose literals cannot be worked out, or every
+pattern when the parser or the automaton library is missing, is simply always run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+try:  # the stdlib's regex parser is private: if it changes, every pattern simply runs
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre = None  # type: ignore[assignment]
+    _sre_parse = None  # type: ignore[assignment]
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - depends on the installation
+    ahocorasick = None
+
+def parse(pattern: str) -> Any | None:
+    """The stdlib parser's tree of `pattern`, or None when the parser is not available.
+
+    A pattern that is not a valid regular expression raises `re.error`.
+    """
+    if _sre_parse is None:
+        return None
+    return _sre_parse.parse(pattern)
+
+
+def openings(parsed: Any) -> set[str] | None:
+    """Literal strings that every match of a parsed pattern starts with, or None if unknown."""
+    prefix = ""
+    for op, arg in parsed:
+        if op is _sre.LITERAL:
+            prefix += chr(arg)
+            continue
+        if prefix:
+            return {prefix}
+        if op is _sre.SUBPATTERN:
+            return openings(arg[-1])
+        if op is _sre.BRANCH:
+            return every_branch(openings, arg[1])
+        if op in (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT):
+            continue  # zero-width: look past it
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            return openings(arg[2])  # at least one repetition: its openings open the pattern
+        if op is _sre.IN:
+            chars = class_chars(arg)
+            return set(chars) if chars else None
+        return None
+    return {prefix} if prefix else None
+
+
+def rarest_required(parsed: Any) -> set[str] | None:
+    """One set of literals one of which occurs in every match (the set with the longest shortest one)."""
+    best: set[str] | None = None
+
+    def consider(found: set[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _rarity(found) > _rarity(best)):
+            best = found
+
+    run = ""
+    for op, arg in parsed:
+        if op is _sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            consider({run})
+            run = ""
+        if op is _sre.SUBPATTERN:
+            consider(rarest_required(arg[-1]))
+        elif op is _sre.BRANCH:
+            consider(every_branch(rarest_required, arg[1]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            consider(rarest_required(arg[2]))
+    if run:
+        consider({run})
+    return best
+
+
+def _rarity(literals: set[str]) -> tuple[int, int]:
+    return min(len(s) for s in literals), -len(literals)
+
+
+_MAX_CLASS_CHARS = 16
+
+
+def class_chars(items: Any) -> list[str] | None:
+    """The characters of a small positive class ([23], [4-9], [一二三]), else None."""
+    chars: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            chars.append(chr(arg))
+        elif op is _sre.RANGE and arg[1] - arg[0] < _MAX_CLASS_CHARS:
+            chars.extend(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None  # negated, a category such as \d, or too wide
+    return chars if len(chars) <= _MAX_CLASS_CHARS else None
+
+
+def every_branch(literals: Callable[[Any], set[str] | None], branches: Any) -> set[str] | None:
+    """The union of each alternative's literal strings, or None if one alternative has none."""
+    union: set[str] = set()
+    for branch in branches:
+        found = literals(branch)
+        if not found:
+            return None
+        union |= found
+    return union
+
+
+Requirement = frozenset[str]
+# Words so common that a set containing one of them gates almost nothing.
+_COMMON = frozenset(
+    "the a an to of in on at and or is was be i you he she it we they me him her us them my your his "
+    "their our this that for with not do did will would can could have has had are were".split()
+)
+
+
+def requirements(pattern: str) -> tuple[Requirement, ...] | None:
+    """Literal sets every match of `pattern` draws one literal from, or None when none are known."""
+    try:
+        parsed = parse(pattern)
+        found = _requirements(parsed) if parsed is not None else []
+    except Exception:  # noqa: BLE001 - an unexpected parser shape means "unknown", never an error
+        return None
+    useful = tuple(dict.fromkeys(req for req in found if _useful(req)))
+    return useful or None
+
+
+def _useful(requirement: Requirement) -> bool:
+    """A set is worth checking when none of its literals occurs in almost every text."""
+    return all(len(lit) >= 2 or not lit.isascii() for lit in requirement) and not (requirement & _COMMON)
+
+
+def opening_literals(pattern: str) -> tuple[str, ...] | None:
+    """The literals every match of `pattern` starts with, or None when unknown or too short to help."""
+    try:
+        parsed = parse(pattern)
+        found = openings(parsed) if parsed is not None else None
+    except Exception:  # noqa: BLE001 - as in `requirements`
+        return None
+    if not found or any(len(lit) < 2 and lit.isascii() for lit in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _requirements(parsed: Any) -> list[Requirement]:
+    """Every literal set the sequence `parsed` must match one literal of (AND across the list)."""
+    found: list[Requirement] = []
+    run = ""
+    for op, arg in parsed:
+        if op is _sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            found += _requirements(arg[-1])
+        elif op is _sre.BRANCH:
+            either = _either(arg[1])
+            if either is not None:
+                found.append(either)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and arg[0] >= 1:
+            found += _requirements(arg[2])
+    if run:
+        found.append(frozenset({run}))
+    return found
+
+
+def _either(branches: Any) -> Requirement | None:
+    """One literal set for an alternation: from each branch its rarest set, all joined."""
+    union: set[str] = set()
+    for branch in branches:
+        options = [req for req in _requirements(branch) if req]
+        if not options:
+            return None
+        union |= min(options, key=_cost)
+    return frozenset(union)
+
+
+def _cost(requirement: Requirement) -> float:
+    """How likely a text is to contain one of the literals (shorter and commoner: likelier)."""
+    return sum(1.0 if lit in _COMMON else 1.0 / (len(lit) ** 2) for lit in requirement)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Where one pattern is worth trying on a text."""
+
+    spans: list[tuple[int, int]]  # windows of the text to search
+    starts: list[int] | None  # where its openings occur (try a match only there), or None: anywhere
+
+
+class LiteralGate:
+    """Answers, for a text, which patterns could match it and where (one automaton pass).
+
+    A pattern is tried within windows of two consecutive sentences in which each of its
+    requirements has a literal; where its openings are known, only at their positions. A pattern
+    with no known requirements is searched over the whole text.
+    """
+
+    def __init__(
+        self,
+        pattern_requirements: Sequence[Iterable[Requirement] | None],
+        pattern_openings: Sequence[Iterable[str] | None] | None = None,
+    ) -> None:
+        needs = [tuple(reqs) if reqs is not None else None for reqs in pattern_requirements]
+        opens = list(pattern_openings) if pattern_openings is not None else [None] * len(needs)
+        self._count = len(needs)
+        self._arity = [len(reqs) if reqs is not None else 0 for reqs in needs]
+        self._anchored = [o is not None for o in opens]
+        self._automaton: Any = None
+        if ahocorasick is None:
+            logger.info("pyahocorasick is not installed: every pattern runs over the whole text")
+            self._arity = [0] * self._count
+            self._anchored = [False] * self._count
+            return
+        # Each literal knows the (pattern, requirement) slots it satisfies and the patterns it opens.
+        slots: dict[str, list[tuple[int, int]]] = {}
+        opened: dict[str, list[int]] = {}
+        for index, reqs in enumerate(needs):
+            for slot, req in enumerate(reqs or ()):
+                for literal in req:
+                    slots.setdefault(literal, []).append((index, slot))
+        for index, literals in enumerate(opens):
+            for literal in literals or ():
+                opened.setdefault(literal, []).append(index)
+        words = set(slots) | set(opened)
+        if not words:
+            return
+        automaton = ahocorasick.Automaton()
+        for literal in words:
+            automaton.add_word(literal, (len(literal), tuple(slots.get(literal, ())), tuple(opened.get(literal, ()))))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def scan(self, text: str) -> dict[int, Candidate]:
+        """The patterns worth trying on `text`, each with where to try it."""
+        whole = [(0, len(text))]
+        if self._automaton is None:
+            return {index: Candidate(whole, None) for index in range(self._count)}
+        bounds = _sentence_bounds(text)
+        starts = [b[0] for b in bounds]
+        single = len(bounds) == 1
+        hits: dict[int, dict[int, set[int]]] = {}  # pattern -> requirement slot -> sentences
+        positions: dict[int, list[int]] = {}  # pattern -> where its openings start
+        for end, (length, owners, opens) in self._automaton.iter(text):
+            start = end - length + 1
+            if owners:
+                sentence = 0 if single else bisect.bisect_right(starts, start) - 1
+                for index, slot in owners:
+                    hits.setdefault(index, {}).setdefault(slot, set()).add(sentence)
+            for index in opens:
+                positions.setdefault(index, []).append(start)
+        found: dict[int, Candidate] = {}
+        for index in range(self._count):
+            anchored = self._anchored[index]
+            if anchored and index not in positions:
+                continue  # no match can start anywhere
+            if self._arity[index] == 0:
+                spans = whole
+            else:
+                by_slot = hits.get(index, {})
+                if len(by_slot) < self._arity[index]:
+                    continue  # some requirement has no literal in the text
+                spans = whole if single else _windows(list(by_slot.values()), bounds)
+                if not spans:
+                    continue
+            found[index] = Candidate(spans, sorted(set(positions[index])) if anchored else None)
+        return found
+
+
+def _windows(sentence_sets: list[set[int]], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs of consecutive sentences holding a literal of every requirement, merged into spans."""
+    firsts = set.union(*sentence_sets)
+    spans: list[tuple[int, int]] = []
+    for first in sorted({i for s in firsts for i in (s - 1, s) if i >= 0}):
+        pair = {first, first + 1}
+        if all(hits & pair for hits in sentence_sets):
+            start, end = bounds[first][0], bounds[min(first + 1, len(bounds) - 1)][1]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
+    return spans
+
+
+_SENTENCE_END = re.compile(r"[.!?\n。！？]+")
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, the end mark included; together they cover the text."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for mark in _SENTENCE_END.finditer(text):
+        bounds.append((start, mark.end()))
+        start = mark.end()
+    if start < len(text) or not bounds:
+        bounds.append((start, len(text)))
+    return bounds

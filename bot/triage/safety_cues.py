@@ -1,0 +1,707 @@
+"""The safety floor's phrases: weapons, threats to life, bombs and arson, injuries, following.
+
+Data for `bot.triage.safety`, one table per kind and language. Patterns are regular
+expressions over normalised text (`bot.triage.text.normalise`: NFKC, lower case, contractions
+expanded, so "he's" is "he is" and "won't" is "will not"). In the English tables `\\b` means an
+ASCII word edge, so "kill you" is found in 「次来たらkill youマジで」 too. The Japanese tables are
+matched on text whose katakana is folded to hiragana (ｺﾛｽ, コロス and ころす are one spelling),
+so write kana in hiragana; kanji stay as they are.
+
+Each rule is `(pattern, guard)` or `(pattern, guard, options)`: a match is set aside when the
+guard matches text that touches it ("gun shop", a knife being returned, "the wait is killing
+me", 「殺到」). Options: `needs_attack` (an injury word counts only beside an attack, and an
+accident word in its sentence sets it aside), `sentence_guard` (a second look-alike pattern that
+sets the match aside anywhere in its sentence), `unfolded` (Japanese matched before katakana is folded, for slang such as ドス). Write rules from how
+people describe danger, broad enough to catch wordings not seen before; write guards only for
+well-defined look-alikes, never to silence a real report.
+"""
+
+from __future__ import annotations
+
+# A rule: a pattern, its look-alike guard (or None), and optionally its options.
+Rule = tuple[str, str | None] | tuple[str, str | None, dict[str, object]]
+
+# --- English building blocks -----------------------------------------------------------------
+
+W = r"[\w'’\-:/]+,?"  # one word of filler, numbers and times included ("18:32", "country-made")
+
+ROLE = (
+    r"(?:staff|staffer|staff member|staff members|employee|employees|worker|workers|clerk|clerks|cashier|cashiers|"
+    r"agent|agents|operator|receptionist|receptionists|doctor|doctors|doc|gp|nurse|nurses|pharmacist|pharmacists|"
+    r"dentist|vet|surgeon|midwife|paramedic|therapist|carer|caregiver|teacher|teachers|tutor|principal|head teacher|"
+    r"headteacher|proctor|invigilator|examiner|driver|drivers|conductor|guard|guards|security|officer|officers|"
+    r"manager|managers|supervisor|boss|owner|landlord|waiter|waitress|server|barista|chef|cook|bartender|barman|"
+    r"barmaid|attendant|assistant|advisor|adviser|consultant|engineer|technician|rep|representative|teller|banker|"
+    r"caretaker|porter|concierge|cleaner|housekeeper|pilot|crew|steward|stewardess|librarian|instructor|trainer|coach|"
+    r"interpreter|volunteer|colleague|colleagues|coworker|coworkers|co-worker|team|team leader|lady|ladies|girl|girls|"
+    r"woman|women|man|men|guy|guys|boy|bloke|lad|chap|kid|kids|child|children|baby|family|families|wife|husband|"
+    r"daughter|son|sons|daughters|mother|mum|mom|father|dad|parents|sister|brother|partner|girlfriend|boyfriend|"
+    r"missus|customer|customers|patient|patients|passenger|passengers|student|students|pupil|people|person|everyone|"
+    r"everybody|bitch|bastard|cow|slag|whore|slut|idiot|prick|foreigner|social worker|case worker|caseworker|warden|"
+    r"bailiff|courier|postman|delivery boy|delivery driver|delivery guy|housing officer|security guard|night manager|"
+    r"duty manager|store manager|branch manager|site manager|shop assistant|sales assistant|ticket inspector|inspector)"
+)
+# Someone who can be killed or hurt: a pronoun, a role ("the doctor", "that smug bank clerk"),
+# a title and name ("Dr Okafor"), or "every one of them".
+PERSON = (
+    r"(?:you|u|ya|yah|yous|youse|y'all|ye|him|her|them|me|us|everyone|everybody|every one of (?:you|them|us)|"
+    r"every last one of (?:you|them)|all of (?:you|them|us)|the lot of (?:you|them)|each of (?:you|them)|someone|"
+    r"somebody|anyone|anybody|people|"
+    rf"(?:the|a|an|that|this|your|ur|his|her|my|our|their|some|every|one of (?:the|your|our|his|her|my|those)) (?:{W} ){{0,2}}{ROLE}|"
+    rf"(?:mr|mrs|ms|miss|dr|nurse|officer|sister) {W}|\w+-san|{ROLE})"
+)
+# Future, intent or condition: "will", "gonna", "threatened to", "or I'll", "if you ..., I".
+INTENT = (
+    r"(?:will|shall|gonna|gunna|going to|gon|goin to|goin ta|about to|want to|wanna|wants to|wanted to|threatened to|"
+    r"threatening to|threatens to|threaten to|promised to|promises to|swore to|swears to|vowed to|would|is coming to|"
+    r"are coming to|come back and|coming back to|coming back and|ready to|tried to|try to|trying to|attempted to|"
+    r"or i|or else i|or we|and i|i am|let me|i will|to|could|should|might|may|he'd|she'd|i'd|they'd)"
+)
+KILL = (
+    r"(?:kill|kills|killed|killing|murder|murders|murdered|murdering|shoot|shoots|shooting|shot|stab|stabs|stabbing|"
+    r"stabbed|strangle|strangles|strangled|strangling|throttle|slit|gut|butcher|slaughter|execute|behead|decapitate|"
+    r"drown|burn|torch|set fire to|run over|mow down|bury|blow away|cap|smoke|waste|whack|murk|knife|shank|shiv|"
+    r"slash|cut up|chop up|carve up|beat to death|batter to death|kick to death|end|finish off|take out|do in|off)"
+)
+HURT = (
+    r"(?:hurt|harm|beat|beat up|bash|batter|smash|punch|hit|kick|slap|thump|deck|headbutt|strangle|choke|stab|cut|"
+    r"slash|maim|cripple|break|snap|rip|tear|mess up|fuck up|f\*\*\* up|f\*\*k up|do in|take out|finish off|"
+    r"run over|knock out|lay out|glass|bottle|smack|whack|wallop|clobber|thrash|pummel|burst|chib|stripe|leather|lamp|twat|"
+    r"stomp|stamp on|kill|murder|shoot|wet up|shank|merk|murk|drop|flatten)"
+)
+BODY = (
+    r"(?:legs?|arms?|neck|throat|jaw|nose|face|faces|head|heads|skull|teeth|bones?|fingers?|hands?|knees?|kneecaps?|"
+    r"ribs?|back|spine|eyes?|wrists?|ankles?|shoulders?|collarbone|cheekbone|lip|lips|ear|ears|kidneys?|guts|brains?)"
+)
+STRONG_WEAPON = (
+    r"(?:guns?|handguns?|hand gun|pistols?|revolvers?|rifles?|shotguns?|shot gun|sawn-off|sawed-off|firearms?|"
+    r"air rifle|bb gun|crossbows?|weapons?|knife|knives|blades?|machete|machetes|box ?cutters?|boxcutters?|"
+    r"stanley knife|craft knife|utility knife|switchblade|flick ?knife|pocket ?knife|penknife|dagger|sword|katana|axe|"
+    r"hatchet|taser|stun gun|pepper spray|cs spray|mace spray|acid|explosives?|grenades?|molotov(?: cocktail)?|shank|"
+    r"shiv|cleaver|razor(?: blade)?|ice pick|bayonet|nunchucks?|knuckle ?dusters?|knuckleduster|brass knuckles|glock|"
+    r"ak-?47|ar-?15|uzi|\.22|\.38|\.45|9 ?mm|scalpel|sickle|scythe|baseball bat|cricket bat|metal bat|wooden bat|"
+    r"aluminium bat|aluminum bat|crowbar|metal pipe|lead pipe|iron pipe|steel pipe|iron bar|metal bar|iron rod|"
+    r"steel rod|metal rod|tyre iron|tire iron|sledgehammer|sledge hammer|claw hammer|hammer|meat cleaver|chainsaw|"
+    r"spear|harpoon|slingshot|catapult|bow and arrow|flare gun|nail gun|shank|cutlass|parang|kukri|sabre|saber|baton|"
+    r"truncheon|cosh|nightstick|tomahawk|hunting knife|bowie knife|butterfly knife|balisong|zombie knife|samurai sword|"
+    r"air gun|airgun|replica gun|imitation firearm|wheel brace|tyre lever|tire lever|jack handle|pickaxe|pick axe|machete)"
+)
+WEAK_WEAPON = (
+    r"(?:bat|golf club|club|pipe|rod|bar|mallet|wrench|spanner|screwdriver|scissors|syringe|needle|broken bottle|cue|pool cue|"
+    r"snooker cue|crutch|bar stool|stool|hockey stick|cricket stump|stump|"
+    r"bottle|stubby|glass|brick|rock|stone|stick|cane|walking stick|umbrella|chair|fire extinguisher|chain|belt|pen|"
+    r"keys|fork|skewer|drill|tool|object|something|thing|pole|plank|piece of wood|shovel|spade|rake|torch|lighter)"
+)
+# Holding or using: any of these with a strong weapon; only the aggressive ones with a weak one.
+AGGRESSIVE_USE = (
+    r"(?:brandish\w*|wav(?:e|ed|es|ing) (?:\S+ ){0,3}(?:at|in front of|around|about|towards|toward|in my|in her|in his)|"
+    r"point(?:ed|s|ing)? (?:\S+ ){0,4}(?:at|towards|toward|in my|in her|in his)|aim(?:ed|s|ing)? (?:\S+ ){0,3}at|"
+    r"swung|swings?|swinging|lunged|lunging|came at (?:\S+ ){0,2}with|coming at (?:\S+ ){0,2}with|went for (?:\S+ ){0,2}with|"
+    r"went at (?:\S+ ){0,2}with|ran at (?:\S+ ){0,2}with|charged at (?:\S+ ){0,2}with|jabbed|jabbing|thrust|"
+    r"held (?:\S+ ){0,3}(?:to|against|up to|at|near|over|above)|holding (?:\S+ ){0,3}(?:to|against|up to|at|near|over|above)|"
+    r"pressed|pressing|threaten\w* (?:\S+ ){0,5}with|menac\w* (?:\S+ ){0,3}with|raised (?:\S+ ){0,3}(?:over|above|at)|"
+    r"raising (?:\S+ ){0,3}(?:over|above|at)|attacked (?:\S+ ){0,2}with|hit (?:\S+ ){0,3}with|struck (?:\S+ ){0,3}with|"
+    r"beat (?:\S+ ){0,3}with|hitting (?:\S+ ){0,3}with|smash\w* (?:\S+ ){0,4}with|armed with|wield\w*|slashed|stabbed|"
+    r"fired|firing|smashing|smashed)"
+)
+SHOW_USE = (
+    r"(?:pulled|pulls|pulling|pull|drew|draws|drawing|flash(?:ed|es|ing)?|show(?:ed|s|ing|n)?|produced|producing|"
+    r"took out|takes out|take out|taking out|whipped out|pulled out|pulls out|reached for|reaching for|reaches for|"
+    r"reached into|grabbed|grabbing|picked up|picks up|used|uses|using|put|puts|placed|places|laid|slammed|left|kept|"
+    r"flick(?:ed|s|ing)? (?:open|out)|opened|takes|took|taking|take|brings out|bringing out|lifts|lifted|lifting|"
+    r"unwrapped|revealed|got out|gets out|getting out|brought out|bring out|lifted|holding up|held up)"
+)
+HOLD = (
+    r"(?:has|had|have|having|got|gotten|carry|carries|carrying|carried|hold|holds|holding|held|with|concealed|"
+    r"concealing|hidden|hid|hiding|tucked|packing|packed|brought|bring|brings|bringing|armed|possession of|"
+    r"in possession of|visible|own|owns|owned|keep|keeps|kept|bought himself|bought herself|carrying around|"
+    r"walks around with|goes around with|never leaves (?:\S+ ){0,3}without|never goes (?:\S+ ){0,3}without|cleaning|"
+    r"polishing|loading|oiling|sharpening|loaded|sharpened|cocked)"
+)
+SENSE = r"(?:saw|seen|see|spotted|noticed|glimpsed|could see|caught sight of|looked like|look like|looks like|looking like|seemed like|appeared to be|resembled|shaped like|outline of|bulge of)"
+
+STAFF_PLACE = (
+    r"(?:staff (?:entrance|exit|door|gate|car ?park|carpark|parking|room|toilets|lot)|back door|rear door|rear exit|"
+    r"back exit|back entrance|side exit|side door|loading bay|service entrance|employee (?:entrance|exit|car ?park|lot|"
+    r"parking|door|gate)|depot gate|depot|staff bus stop|"
+    r"(?:the (?:end|top|bottom|corner) of )?(?:my|her|his|their|our|\w+'s|the (?:\S+ ){0,2}(?:staff|employee|nurse|doctor|clerk|cashier|driver|agent|teacher|"
+    r"examiner|officer|manager|receptionist|worker|pharmacist|warden|social worker)'s) (?:own )?(?:house|home|flat|"
+    r"apartment|building|car|door|front door|gate|front gate|garden|drive|driveway|street|road|block|hostel|pg|"
+    r"room|bike|bicycle|ute|van|window|front wall|wall|letterbox|doorstep|porch|school gates|"
+    r"kids' school|children's school|son's school|daughter's school|gym|local|bus stop|stop|station|platform)|"
+    r"(?:the )?(?:house|home|flat|street|road|school gates|school) (?:where|that) (?:\S+ ){0,3}(?:lives?|stays?|goes)|"
+    r"(?:your|ur) (?:car|van|bike|house|home|flat|front door|door|window)(?! ?park)|"
+    r"(?:the )?school gates of|(?:the )?(?:bus stop|stop|car ?park|exit|door|gate|entrance|station|path|route|alley|"
+    r"footpath|walkway) (?:that )?(?:the )?(?:staff|employees|nurses|we|they) (?:use|uses|take|takes))"
+)
+LEAVING = (
+    r"(?:after (?:work|my shift|her shift|his shift|their shift|the shift|closing|close|hours|we closed|i finished|she "
+    r"finished|he finished|we finished|i clocked off|she clocked off|my late shift|the late shift)|when (?:i|she|he|we|"
+    r"they) (?:left|leave|leaves|finished|finish|finishes|got off|get off|came out|come out|clocked (?:off|out)|knocked "
+    r"off|signed off|went home|go home|closed up|locked up|walked out|got home|get home)|(?:at|by) (?:closing|close|"
+    r"clocking[- ]off|knocking[- ]off|home) time|(?:on|after) (?:my|her|his) way home|on the way home|walking home|"
+    r"walk home|going home|after (?:i|she|he) (?:left|finished|knocked off|clocked off)|until (?:i|she|he|we) "
+    r"(?:left|finished|got off|came out|closed)|since (?:i|she|he|we|they|the (?:shop|store|office|branch)) (?:left|closed|shut|finished)|"
+    r"when [a-z]+ (?:finished|left|finishes|leaves|got off|clocked off|knocked off)|end of (?:my|her|his|the) (?:beat|round|route)|"
+    r"when (?:my|her|his|their) shift (?:ends|ended|finished|finishes|is over|was over)|end of (?:my|her|his|the) shift|"
+    r"finished (?:my|her|his|the) shift|finish(?:es)? at \d|finishes at|leaves at \d|leaves at (?:six|seven|eight|five|"
+    r"nine|ten)|locking up|clocked (?:off|out)|knocked off)"
+)
+SIGHT = (
+    r"(?:wait\w*|lurk\w*|loiter\w*|hang\w* (?:around|about|round)|hung (?:around|about|round)|camp\w*|parked|sitting|"
+    r"sat|standing|stood|stands|was there|were there|is there|is still there|turned up|turns up|showed up|shows up|"
+    r"appeared|appears|outside|was outside|is outside|been at|been outside|been parked|been sitting|been standing|been waiting|watching|watched|watches|staring|spotted|seen|saw|noticed|found "
+    r"him|found her|found them|behind (?:me|her|him|us)|following|followed|tailing|tailed|trailing|tracking|circling)"
+)
+THIRD = (
+    r"(?:he|she|they|him|the customer|the man|the woman|the guy|the bloke|the caller|the client|the guest|the "
+    r"patient|the passenger|the driver|the tenant|the candidate|the claimant|the father|the mother|the parent|"
+    r"the student|the member|the visitor|the debtor|a customer|a man|a woman|a guy|customer|caller|that (?:\S+ )?"
+    r"(?:guy|man|woman|bloke|customer|passenger|patient|tenant|client)|same (?:man|guy|woman|bloke|customer|person|"
+    r"car|passenger|patient|tenant|client)|this (?:man|guy|woman|customer)|the (?:\S+ ){0,3}(?:from|who) )"
+)
+
+# --- English: threats to life or limb --------------------------------------------------------
+
+EN_THREAT_LOOKALIKE = (
+    r"\b(?:is|are|was|were|am|been|it is|that is|this is|you are|you were|they are|they were|it's|that's) killing "
+    r"(?:me|us|him|her|my|our|his)\b|killing me (?:here|with|softly)|\bkill(?:ed|s|ing)? (?:for|time|two birds)\b|"
+    r"\bkill me now\b|to kill (?:the )?time|\bkill(?:ed|s|ing)? (?:off )?(?:the|this|that|my|our|your|his|her|their|a) "
+    r"(?:\S+ )?(?:call|line|mood|vibe|conversation|power|lights|engine|app|process|deal|order|music|noise|contract|"
+    r"subscription|account|chances|chance|career|buzz|appetite|business|sales|reputation|battery|phone|signal|plan|"
+    r"idea|joy|fun|momentum|motivation|concentration|enthusiasm|day|evening|weekend|holiday|party|trip)\b|"
+    r"\bkill(?:ed|s|ing)? (?:her|his|my|your|their|our) (?:\S+ )?(?:chances|chance|career|mood|vibe|buzz|appetite|"
+    r"business|sales|reputation|battery|phone|concentration|day|weekend)\b|"
+    r"\b(?:would|could|will|'d) kill (?:for|to)\b|(?:my|her|his|our|your) (?:feet|back|legs|head|knees?|neck|eyes?|"
+    r"ears?|hands?) (?:is|are|were|was) killing|\bmurder (?:a|an|some) (?:\S+ )?(?:pint|coffee|curry|beer|drink|"
+    r"burger|pizza|sandwich|tea|cuppa)\b|"
+    r"\bshoot (?:me|us|you|him|her) (?:an|a|over|back|through) |shot (?:me|us) (?:an|a) (?:email|message|text|dm|look|"
+    r"glance)|\bshoot(?:ing)? through\b|shoot(?:ing)? the breeze|shooting range|shooting star|photo ?shoot|"
+    r"\b(?:hit|slap|slapped|hitting) (?:me|us|him|her|you) (?:with|up) (?:a|an|the)? ?(?:bill|charge|fine|fee|fees|"
+    r"question|questions|complaint|lawsuit|barrage|wall|reply|request|surcharge|penalty|refund|email|message|text|"
+    r"rate|price|invoice|demand|deadline|survey)|\bhit (?:me|us|him|her) up\b|\bbeat (?:me|us|him|her) to it\b|"
+    r"\bcut (?:me|us|him|her|them) off\b|\bcut (?:me|us|him|her|them) (?:a|some) (?:slack|deal|break)\b|"
+    r"\bbreak (?:my|your|his|her) heart\b|\bbreak (?:the|my|your) (?:bank|news)\b|"
+    r"\b(?:make|made) (?:you|me|him|her|us) (?:wait|feel|look|pay|sign|cry|laugh|angry|late|understand|redo|repeat|"
+    r"come|go|stay|sick)\b|\b(?:leave|left) (?:you|him|her|them|us|me) (?:a|an|the|some|alone|waiting|on hold|in peace|"
+    r"feedback)\b|\b(?:sort|sorted|sorting) (?:you|him|her|them|it|this|that) out (?:with|for|a|the|by|today|"
+    r"tomorrow|later|soon)\b|\b(?:take|took|taking) (?:you|him|her|them|us|me) out (?:to|for|of)\b|"
+    r"\bpunch(?:ed|ing)? (?:in|out)\b|\bpunch(?:ed)? (?:my|your|his|her|the) (?:ticket|card|code|number|pin|details)\b|"
+    r"\bknock (?:you|them) dead\b|knocked (?:me|us) for six|\b(?:dressed|dress) to kill\b|killer (?:deal|deals|price|"
+    r"app|feature|view|views)|\bend(?:ed|ing|s)? (?:the|this|that|our|my|his|her|their|your) (?:call|chat|"
+    r"conversation|contract|subscription|booking|membership|meeting|relationship|account|session|shift)\b|"
+    r"\bwatch (?:your|ur) step (?:on|near|by|in|around|at)\b|\bmind (?:your|the) step\b|\bdead (?:battery|line|lines|"
+    r"end|ends|air|link|links|zone|phone|spot|tired|serious|set|on|quiet|easy|simple|wrong|right|slow)\b|\bdeadline|"
+    r"(?:phone|line|lines|helpline|battery|app|system|card|car|printer|machine|computer|laptop|screen|account|link|"
+    r"website|site|sim|router|tablet|town|shop|place) (?:is|was|went|are|were) (?:\S+ )?dead\b|"
+    r"\b(?:could|might|would) have (?:\S+ )?(?:killed|hurt|injured|cut|burned|burnt|broken)\b|"
+    r"(?:wife|husband|missus|mrs|mum|mom|mother|dad|father|girlfriend|boyfriend|partner|boss|kids|parents) "
+    r"(?:\S+ ){0,3}(?:kill|murder) (?:me|him|her|us)\b|\bkill(?:ing)? (?:my|our|the) (?:\S+ )?(?:cat|dog|pet|plant|"
+    r"plants|fish|lawn|grass|weeds|bugs|germs|pests|rats|mice|wasps)\b|\bkill(?:ed|s|ing)? it\b|"
+    r"\bwatch (?:your|ur) back (?:pain|posture)|\btake (?:your|his|her|my) (?:own )?life in (?:your|his|her|my) hands\b|"
+    r"\b(?:bored|scared|worried|embarrassed|tickled|frightened) to death\b|\bto death of\b|sick to death|"
+    r"\b(?:class|workout|gym|run|hike|session|training|exam|commute|heat|wait|queue|shoes|stairs|walk|journey|traffic|bill|"
+    r"price|prices|rent|job|shift|hangover|food|curry|spice|chilli|cold|flu|it|this|that|spin|climb|course|marathon|diet|"
+    r"interest|fees|charges) (?:\S+ ){0,2}(?:would|will|is going to|gonna|is gonna|'ll|might|could|nearly|almost) kill (?:me|us|you|him|her)\b"
+)
+EN_THREAT_RULES: tuple[Rule, ...] = (
+    # "I'll kill you", "threatened to kill the doctor", "said he would shoot everyone".
+    (rf"\b{INTENT} (?:{W} ){{0,3}}{KILL} {PERSON}\b", EN_THREAT_LOOKALIKE),
+    (rf"\b(?:kill|murder|shoot|stab|strangle|slit the throat of|gut|behead|butcher|slaughter|knife|shank) {PERSON}\b", EN_THREAT_LOOKALIKE),
+    (rf"\b(?:kill|murder|stab|shoot|strangle|end|do|finish|take|run|knock|beat|batter|sort|rough) (?:you|u|ya|him|her|them|me|us) (?:off|in|over|out|up|down|good and proper|to death)\b", EN_THREAT_LOOKALIKE),
+    # "I'll break your legs", "smash your face in", "put a hole in Marcus", "cut your throat".
+    (rf"\b(?:break|snap|smash|bash|cave|slit|rearrange|stamp on|stomp on|burst) (?:in )?(?:both |all |all of |each of )?(?:your|ur|yer|his|her|their|them|the|my|that (?:\S+ ){{0,2}}\S+'s|\S+'s) (?:{W} ){{0,2}}{BODY}\b", EN_THREAT_LOOKALIKE),
+    (rf"\b{INTENT} (?:{W} ){{0,3}}(?:cut|slice|kick|punch|knock|rip|tear|gouge|pull|crack|split|open|bust|burst|fracture|twist|smash|break|snap|bash|cave) (?:in |off |out )?(?:both |all |all of )?(?:your|ur|yer|his|her|their|them|the|my|that (?:\S+ ){{0,2}}\S+'s|\S+'s) (?:{W} ){{0,2}}{BODY}\b", EN_THREAT_LOOKALIKE),
+    (rf"\b(?:you|u|your (?:{W} )?{ROLE}|the (?:{W} )?{ROLE}|that \S+|he|she)(?: {W}){{0,2}} (?:will|would|gonna|going to|is going to|are going to|'ll|is gonna) (?:be|end up|wind up) in (?:the )?(?:hospital|a&e|icu|intensive care|a wheelchair|a coffin|the morgue|the ground|a body bag|a box)\b", EN_THREAT_LOOKALIKE + r"|\b(?:my|our) (?:\S+ )?(?:mum|mom|dad|wife|husband|son|daughter|mother|father|grandmother|grandfather|nan|gran)\b"),
+    (rf"\b{INTENT} (?:{W} ){{0,3}}{HURT} (?:you|u|ya|him|her|them|us|everyone|everybody|your (?:{W} )?{ROLE}|(?:the|that|this|a) (?:{W} ){{0,2}}{ROLE}|{ROLE})(?: (?:up|in|over|out|down|off|apart|good|bad|badly|so bad|black and blue|senseless|to death|within an inch|in (?:the|a) (?:hospital|wheelchair|ground|grave|coffin|body bag|morgue)|in hospital|6 feet under|six feet under))?\b(?! (?:hair|nails|fringe|bangs|fee|fees|bill|price|prices|rate|salary|wage|pay|hours|shift|shifts|budget|costs|losses|ticket|order|account|card|line|call|connection|service|supply|contract|feelings|pride|chances|business|back|off|short|some slack|a break|a deal)\b)", EN_THREAT_LOOKALIKE),
+    (r"\b(?:put|send|leave|land|see) (?:you|u|him|her|them|your \S+|that \S+|the \S+|\S+) (?:in|into|to) (?:the |a |an )?(?:hospital|wheelchair|ground|grave|coffin|body bag|morgue|intensive care|icu|a&e|box|early grave|casualty|the er)\b", r"\b(?:trying to|tried to|nearly|almost|could have|could|would have|might have|enough to|it|this|that|food|meal|dish|allergy|allergen|reaction|poisoning) put (?:\S+ ){1,2}(?:in|into) (?:the )?(?:hospital|a&e|intensive care|icu)\b|\b(?:poisoning|allerg\w*|dairy|nuts?|gluten|peanut|food|chicken|meal|dish|pasta|undercooked|out of date)\b"),
+    (r"\bput (?:a |one )?(?:hole|bullet|bullets|round|knife|blade|cap|slug) (?:\S+ ){0,2}(?:in|through|into|between) (?:you|u|him|her|them|your|his|her|their|that|the|\S+)\b", None),
+    (r"\b(?:pop|popping|bust|busting) a cap\b|\bcap in (?:your|ur|my|his|her|their) (?:ass|arse|head)\b|\b(?:next time|time) (?:it will|it'll|it would|it'd|it is|it's) be (?:a|the) bullet\b|\bbullet (?:with|for) (?:your|ur|his|her|their|the \S+'s) name\b|\b(?:bullet|bullets|slug) (?:in|through|between) (?:your|his|her|their|the|ur) (?:\S+ )?(?:head|eyes|chest|face|back|brain|skull|knee|kneecap)s?\b", None),
+    (r"\bbeat (?:you|him|her|them|\S+) (?:to death|half to death|within an inch|black and blue|senseless|to a pulp)\b|\b(?:kick|punch|beat|smash|bash|cave|knock) (?:your|his|her|their|the \S+'s|\S+'s) (?:\S+ )?(?:head|face|teeth|brains) (?:in|out|off)\b|\bget (?:her|his|your|their) (?:head|face|teeth) kicked (?:in|out)\b", None),
+    # "you're dead", "ur dead", "dead man walking", "you won't live to see", "end up in the river".
+    (r"\b(?:you|u|ya|he|she|they|your \S+|that \S+|the \S+) (?:are|is|r|will be|would be|gonna be|going to be|be|'re) (?:so |fucking |f\*\*\*ing |bloody |as good as |a )?(?:dead|dead meat|dead man|dead woman|dead girl|dead boy|dead men|a goner|goners|history|finished|toast)\b(?! (?:tired|serious|on|right|wrong|set|easy|simple|slow|quiet|end|line|battery|air)\b)|\b(?:ur|youre|you're|u r|yer|ya) (?:so |fucking |f\*\*\*ing |bloody )?dead\b", EN_THREAT_LOOKALIKE + r"|(?:is|was|are) (?:\S+ )?(?:history|finished|toast) (?:now|anyway|today|for|with|in|of)|\b(?:you|he|she|they) (?:are|is) finished (?:with|now|for|early|at|by|already)|(?:is|are|was) finished\b(?! (?:for good|now, mate))"),
+    (r"\bdead (?:man|woman|girl|boy|meat) walking\b|\byou are (?:so )?dead\b|\byour days are numbered\b|\bsleep with the fishes\b|\bsix feet under\b|\b6 feet under\b|\bbody bags?\b|\bpushing up daisies\b|\bin a box\b(?= (?:by|before|when|if))", None),
+    (r"\b(?:you|u|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+|people like you|people who \S+ (?:\S+ ){0,3}|anyone who \S+ (?:\S+ ){0,3}|they) (?:will|would|gonna|going to|are going to|is going to|might|could|may|do|does|did|do not|does not|will not|won't|never|wo not) (?:\S+ ){0,2}(?:die|end up dead|live to|live long|live much longer|not live|survive|make it home|make it out|make it to (?:the|your|her|his) (?:\S+ )?(?:stop|station|car|bus|train|door|house|home)|see (?:tomorrow|christmas|easter|the weekend|next week|another day|the morning|your kids|their kids|his kids|her kids|your family|daylight|the new year|their birthday|your birthday|retirement|monday|friday|sunday)|walk again|walk away from (?:this|it|that)|be walking away|be walking out|walk out of here|leave (?:here|this place|this building) alive|be breathing|breathe again|regret being born|end up in (?:the|a) (?:river|canal|ditch|hospital|morgue|grave|wheelchair|box|bag|boot|trunk|sea|lake|harbour|bay))\b", EN_THREAT_LOOKALIKE + r"|\b(?:go|get|make it) home (?:early|late|on time|now|today|at|by|after|before|for|to|and|then|soon)|won't see (?:a|any|the) (?:refund|penny|money|change|difference|point)"),
+    (r"\bend up (?:dead|in (?:the|a) (?:river|canal|ditch|morgue|grave|body bag|box|wheelchair|sea|harbour|hospital bed))\b|\b(?:find|finds|found) (?:you|u|him|her|them|your body|his body|her body|\S+) (?:\S+ )?(?:in a ditch|in the river|in the canal|face down|floating|dead|in pieces|in bits)\b|\b(?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal) (?:alive|on earth|breathing|on this earth)\b|\benjoy(?:ed)? (?:your|my|his|her|their|ur) (?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal)\b", None),
+    (r"\b(?:will not|won't|wo not|never|not going to|not gonna|do not|does not) (?:\S+ )?(?:go|get|make it|walk|come) home\b|\b(?:will|would|going to|gonna|wo) (?:not )?(?:live to see|make it home alive|get home (?:alive|safe))\b|\bnot (?:going to|gonna) (?:make it home|live|survive|see tomorrow)\b", None),
+    (r"\b(?:watch|mind|cover) (?:your|ur|yer|her|his|their) (?:back|backs)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:watch out|be careful|careful|look over your shoulder|better watch yourself|watch yourself|you should be (?:more )?careful|should watch (?:herself|himself|yourself))(?: \S+){0,5} (?:walking|going|driving|getting|on (?:the|your|her|his) way|when you (?:leave|go|walk)|who(?: is|'s) watching|tonight|at night|alone|in the car park|on your own)\b", r"\b(?:watch|mind) out for (?:the|a) (?:ice|step|traffic|cyclists|cars|puddles|roadworks)|careful (?:driving|walking|going) (?:home|in the) (?:\S+ )?(?:snow|ice|rain|fog|dark|weather)|drive (?:safe|safely|carefully)"),
+    (rf"\bi (?:know|found out|have found out|will find out|will find|can find|know exactly|have got|got) (?:exactly |now )?(?:where|which (?:house|flat|street|car|school|route|bus|train|door|stop|gym)|what time|when|your (?:\S+ )?address|her (?:\S+ )?address|his (?:\S+ )?address|(?:your|her|his) (?:full|real) name|(?:your|her|his) surname) ?(?:(?:you|u|she|he|they|your \S+|the \S+|his \S+|her \S+) (?:live|lives|living|stay|stays|park|parks|sleep|sleeps|go home|goes home|walk home|walks home|get off|gets off|finish|finishes|leave|leaves|clock off|go to school|goes to school|pick up|picks up|drive|drives|take|takes|use|uses)|is|are|and|,|\.|$)", r"\bi know (?:where|when|what time) (?:the|your|our) (?:office|shop|store|branch|depot|centre|center) (?:is|opens|closes)\b"),
+    (r"\b(?:something|something bad|something nasty|an accident|bad things|things|anything) (?:\S+ ){0,2}(?:happen|happens|happened|happening) to (?:you|u|her|him|them|your (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|staff|colleague|girl|boy|baby|manager|dog|cat|car|house|home)|his (?:\S+ )?(?:family|kids|children|wife|daughter|son)|her (?:\S+ )?(?:family|kids|children|husband|daughter|son))\b", r"happened to (?:my|our|the) (?:order|parcel|delivery|account|booking|refund|claim|money|payment|package)"),
+    (r"\b(?:be a|it would be a|it'd be a|it will be a|it'll be a|would be a|such a) (?:shame|pity|tragedy) (?:\S+ ){0,3}(?:if|when) (?:something|anything|someone|somebody|an accident|she|he|they|you|your \S+)\b|\b(?:see|watch|find out) what happens to (?:you|u|your|her|his|their)\b|\bwhat happens to (?:people|those|staff|anyone|girls|guys|women|men) (?:who|that|like)\b", None),
+    (r"\b(?:i will|i'll|i am gonna|i am going to|gonna|going to|will|i'm gonna|i am coming to|coming to) (?:come|be) (?:back |round |down |over )?(?:for|after) (?:you|u|her|him|them|your \S+)\b|\b(?:i will|i'll|i am going to|i am gonna) (?:come|be|find|get|catch) (?:you|u|her|him|them)\b(?= (?:outside|after|later|tonight|when|one day|one of these|eventually|soon|alone))", None),
+    (r"\b(?:death|kill|murder|bomb) threats?\b|\bthreat(?:s|ened|ening)? (?:\S+ ){0,3}(?:to kill|to murder|to stab|to shoot|to hurt|to harm|to beat|to burn|to bomb|to blow up|to set fire|with death|with violence|with a (?:knife|gun|weapon|blade|bat|hammer))|\bthreat(?:s|ened|ening)? (?:against|to|on) (?:my|his|her|their|our|your|the (?:\S+ )?(?:staff|employee|doctor|nurse|driver)'s) (?:li(?:fe|ves)|safety|family|children|kids)\b|\bthreat to (?:life|lives)\b|\bthreats? of (?:serious )?(?:harm|violence|death)\b", r"\b(?:is|was) not a threat to life\b|\bnot a (?:death )?threat\b|\bno (?:death )?threats?\b|\bnever made (?:any )?threats?\b"),
+    (r"\b(?:threaten|threatened|threatening|threatens) (?:\S+ ){0,3}(?:li(?:fe|ves)|death|violence|to (?:hurt|harm|kill|stab|beat|attack|assault|rape|strangle|shoot))\b", None),
+    # Slang and euphemism: "I'll finish you", "ur gonna get wet up", "I'll burst ye", "you're getting buried".
+    (r"\b(?:i|we|he|she|they|next time i|i swear i) (?:will |'ll |am gonna |am going to |gonna |shall |would )?(?:finish|end|off|waste|murder|kill|bury|merk|murk|drop|flatten|burst|chib|stripe|leather|lamp|do|wet|shank|stab|cut|slice|gut|smoke|cap|pop|plug|whack|ice|eliminate|sort|hurt|maim) (?:you|u|ya|ye|yous|him|her|them)\b(?! (?:a favour|a favor|a deal|the favour|an email|a message|a call|a text|a quote|a discount|a refund|off the list|up a|in the queue|from the list|some|any|out of|hair|nails|fringe|bangs|lawn|hedge|fee|fees|bill|price|rate|salary|wage|pay|hours|shift|shifts|budget|costs|losses|a|an|off|out|down|back|short|in|loose|free|open|slack|break|deal|up|ticket|order|account|card|number|line|call|connection|service|supply|phone|contract)\b)", EN_THREAT_LOOKALIKE + r"|\b(?:do|sort|end|drop|off|cut|pop|sort) (?:you|u|ya|him|her|them) (?:a|an|some|any|the|off|out a|up a|in|down|back|at|over|to|for|with|through|by|on)\b|\bdrop (?:you|u|him|her|them) (?:an? |at |off|home|a line|a note|an email)"),
+    (r"\b(?:you|u|ur|ya|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+)(?: are| is| r| will| gonna| going to| is gonna| are gonna| will be| is going to| are going to|'ll|'re)? (?:get|gets|getting|be|gonna get|going to get) (?:\S+ )?(?:wet up|shanked|stabbed|shot|merked|murked|bodied|popped|smoked|glassed|bottled|done in|knifed|buried|killed|murdered|hurt badly|seriously hurt|put in (?:the )?hospital|hospitali[sz]ed|kneecapped|jumped outside|sorted out outside)\b", EN_THREAT_LOOKALIKE + r"|\b(?:get|gets|getting|got) (?:\S+ )?(?:shot|popped|smoked|buried|killed|hurt) (?:of|down|up|with|for|at|by the|in the (?:foot|arm))\b|\bget (?:\S+ )?(?:done|sorted) (?:today|tomorrow|soon|quickly|by)\b"),
+    (r"\b(?:fish|fished|fishing|pull|pulled|pulling|drag|dragged|dragging) (?:you|u|me|him|her|them|your body|his body|her body|\S+) out of (?:the|a) (?:canal|river|harbour|harbor|sea|lake|water|dock|docks|reservoir|bay|thames|mersey|clyde)\b|\bhave (?:you|ye|u|him|her|them) in (?:the |a&e|hospital|the royal|the infirmary|intensive care)", None),
+    (r"\b(?:hope you(?: have|'ve)? (?:written|made|updated|got)|(?:write|make|update|written|made) (?:out )?) (?:your|ur) (?:will|wills)\b|\bsay (?:your|ur) (?:goodbyes|prayers|last prayers)\b|\bkiss (?:your|ur) (?:kids|family|wife|husband|mum|mom|children) goodbye\b", None),
+    (r"\b(?:i am|i'm|im|you are|you're|ur|he is|she is) (?:dead meat|a dead man|a dead woman|a goner|as good as dead)\b|\byou are next\b(?! (?:in|for|to|on|up|please|after|week|time|door|at|with|month|year|day)\b)|\b(?:i will|i'll|gonna) do (?:you|u|ya|her|him) (?:the same|next|too|as well|like (?:i did|him|her))\b", None),
+    (r"\b(?:catch|find|get|corner) (?:you|u|her|him|them) (?:on (?:your|her|his|their) own|alone|by (?:yourself|herself|himself|themselves)|in the car park|outside|after work|after (?:your|her|his) shift|on (?:your|her|his) way home|walking home)\b", None),
+    (r"\b(?:take|taking|drag|dragging|bring|bringing) (?:whoever(?:'s| is)?|everyone|everybody|some of you|a few of you|you all|all of you|the lot of you|one of you) (?:\S+ ){0,6}(?:with me|down with me)\b|\btake (?:myself|himself|herself) out\b", r"\b(?:take|taking|bring|bringing) (?:\S+ ){0,4}with me (?:to|on|when|if|for|next|tomorrow)"),
+    (rf"\b(?:(?:be a|it would be a|it'd be a|would be a|such a|be a real) (?:shame|pity|tragedy)|shame|pity) (?:\S+ ){{0,3}}(?:if|when) (?:something|anything|someone|somebody|an accident|it|the place|your|this|that|the|she|he|they|you)\b(?: \S+){{0,10}} (?:caught fire|burned|burnt|went up|blew up|exploded|happened|got hurt|was hurt|were hurt|had an accident|fell|broke|disappeared|found out|didn't make it|did not make it|never came home|went missing)\b", None),
+    (r"\b(?:drag|dragged|pull|pulled|yank|yanked|throw|threw) (?:you|u|him|her|them|that \S+|the \S+|your \S+) (?:out of|off|from) (?:the|his|her|your|that|this|a) (?:cab|car|van|truck|lorry|bus|chair|counter|window|booth)\b|\b(?:won't|will not|never) (?:be )?(?:getting|get) back up\b", None),
+    (r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|killed|hanged|hung|strung up|put down|stabbed|burned|burnt|beaten|executed|gassed)\b|\bi(?: will|'ll|'d| would) do it myself\b", r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|put down|hanged) (?:for|at dawn)|\b(?:dog|cat|horse|animal) (?:should|needs to|ought to) be put down"),
+    (rf"\b(?:finish|take|do|bump|knock|rub|snuff|wipe) (?:that|the|this|your) (?:{W} )?{ROLE} (?:off|out|in)\b", EN_THREAT_LOOKALIKE),
+    # Throwing someone off or under something; running them over; drowning.
+    (r"\b(?:throw|chuck|push|shove|toss|kick|drag|drop) (?:you|u|him|her|them|that \S+|the \S+|your \S+) (?:off|under|in front of|onto|down|out of|over|into) (?:this|the|a|that|your) (?:\S+ )?(?:train|tracks|track|platform|bridge|stairs|roof|balcony|bus|cliff|window|lorry|truck|car|river|canal|sea|harbour|wheels|traffic|road)\b|\bunder the wheels\b|\brun (?:you|u|him|her|them|\S+) (?:over|down)\b", None),
+    (r"\b(?:shoot|shooting) (?:up )?(?:the|this|your|our) (?:\S+ )?(?:place|store|shop|office|building|school|clinic|station|bank|branch|centre|center|hospital|restaurant|hotel|gym|church|lobby)\b|\bshoot (?:the place|this place|everyone|everybody|all of you) ?up\b|\bgo(?:ing|ne)? postal\b|\b(?:massacre|shooting spree|stabbing spree|killing spree|mass shooting|school shooting)\b", r"shooting range|photo ?shoot|film shoot"),
+    (r"\b(?:kill|hurt|harm|hang|shoot|cut|stab|burn|drown) (?:myself|himself|herself|themselves)\b|\bend (?:my|his|her) (?:own )?life\b|\btake (?:my|his|her) (?:own )?life\b|\bi will end it (?:all|here|today|tonight)\b|\b(?:jump|throw (?:myself|himself|herself)) (?:off|in front of|under) (?:the|a) (?:bridge|roof|train|platform|building|car|bus)\b", r"\b(?:cut|burn|hurt) (?:myself|himself|herself) (?:on|with|by accident|accidentally|while|shaving|cooking)|\bkick(?:ing|ed)? (?:myself|himself|herself)\b"),
+    (r"\b(?:never|not) (?:see|sees|seeing|hold|hug) (?:his|her|your|their|my) (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mum|mother|baby|grandchildren|parents) again\b|\b(?:make sure|see to it|guarantee) (?:you|he|she|they) (?:never|do not|does not|don't|doesn't|won't|will not) (?:\S+ ){0,2}(?:again|home|alive|walk|work again|wake up)\b", None),
+    (r"\b(?:won't|will not|ain't|is not|are not) (?:be )?(?:much|anything|anyone|anybody|nothing|none of you) left (?:of|to)\b|\bnothing (?:will be )?left of (?:you|this|the|your)\b", None),
+    (r"\b(?:a|the) surprise (?:\S+ ){0,6}(?:won't|will not|would not|wouldn't) (?:walk|get|come) (?:away|out|back)\b|\b(?:you|they|he|she) (?:won't|will not|wouldn't|would not) walk (?:away|out) (?:from|of)\b", None),
+)
+
+# --- English: weapons ------------------------------------------------------------------------
+
+WEAPON_LOOKALIKE = (
+    r"\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
+    r"glass|chair|pen|fork|keys|belt|chain|umbrella|piece|pipe|club|stick|heater|burner|strap|drill|stone|rock|cane|"
+    r"shotgun|blade|scalpel|crossbow|spear|lighter|tool|torch|rod|bar)s? (?:shop|shops|store|stores|range|licen[cs]e|"
+    r"permit|show|club|safe|cabinet|law|laws|control|crime statistics|set|sets|block|drawer|sharpener|sharpeners|"
+    r"sharpening|roll|rack|stand|department|aisle|section|display|catalogue|catalog|magazine|holder|case|cover|sheath|"
+    r"lock|box|order|orders|purchase|refund|return|returns|exchange|delivery|parcel|package|packaging|price|prices|"
+    r"sale|sales|game|games|toy|toys|battery|batteries|charger|certificate|certificates|cartridges|ammunition|ammo|"
+    r"slip|bag|dealer|amnesty|bin|disposal|recall|warranty|receipt|collection|class|course|lesson|lessons|cabinet|"
+    r"of (?:paper|cake|pizza|advice|information|evidence|work|furniture|equipment|luggage|mind|toast|bread|meat|wood)|"
+    r"and fork|edge|metal grey|grey)\b|"
+    r"\b(?:glue|staple|price|heat|spray|water|toy|nerf|paint|massage|radar|speed|label|bubble|temperature|"
+    r"thermometer|soldering|caulk|caulking|grease|tattoo|hair|lint|butter|cheese|palette|pizza|"
+    r"paper|ping pong|table tennis|badminton|tennis|wine|beer|milk|shampoo|hot water|feeding|baby|perfume|pill|medicine|sample|insulin|vaccine|"
+    r"injection|flu|blood test|knitting|sewing|crochet|acupuncture|sniper|laser|paintball|airsoft|cap|starting|"
+    r"deactivated|display|museum|ceremonial|decorative|antique|"
+    r"glue-|smoking|hired|top|big|nail file|letter opener|camping|pen ?knife for) (?:guns?|knife|knives|bat|bats|"
+    r"clubs?|bottles?|glass|needles?|syringes?|scissors|pen|pistols?|rifles?|axe|hatchet|blades?)\b(?! (?:at|to (?:my|her|his) (?:throat|neck|face)))|"
+    r"\b(?:bought|buy|buying|ordered|order|purchased|purchase|returned|return|returning|refund(?:ed)? (?:for|on)|"
+    r"exchange|exchanged|replace|replaced|replacement|sell|sells|sold|selling|stock|stocks|"
+    r"deliver(?:ed|y)?|reviewed|wants to return|asked about|asking about|asked (?:\S+ )?for|looking for|price of|cost "
+    r"of|recall of|engraving on|dropped off|lost|forgot|forgotten|found|collect|collected|collection of|hand in|used|using|"
+    r"handed in|sharpening of|repair|repaired|fix|fixed|hold the|reserve|reserved|order of|orders of|sells|"
+    r"licensed|registered|renewal of|renew)(?: (?:a|an|the|his|her|my|their|some|two|three|\d+|new|set of|pair of|box of|"
+    r"these|those|our|your))?(?: \S+){0,2} (?:guns?|knife|knives|blades?|swords?|axes?|bats?|hammers?|scissors|"
+    r"rifles?|pistols?|taser|lighters?|matches|cutters?|clubs?|bottles?|needles?|syringes?|shotguns?|cartridges|"
+    r"crossbows?|scalpels?|bbq lighter|lighter fluid|fireworks)\b|"
+    r"\b(?:knife|knives|blade|blades|gun|guns|scissors|bat|hammer|axe|sword|cutter|cutters|lighter|bottle|needle|"
+    r"syringe|rifle|shotgun|pistol|cleaver|scalpel)(?: \S+){0,4} (?:arrived|was delivered|were delivered|came loose|to (?:cut|open|slice|trim) (?:the|through|open|off|a)|"
+    r"came|broke|broken|snapped|rusted|rusty|blunt|dull|faulty|defective|damaged|missing|late|recalled|he bought|"
+    r"she bought|they bought|he ordered|she ordered|for a refund|under warranty|is blunt|are blunt|went blunt|"
+    r"doesn't cut|does not cut|won't cut|will not cut|didn't fit|did not fit|has a loose|had a loose|split|cracked|"
+    r"locked in|locked away|in (?:a|the|his|her) (?:locked )?(?:cabinet|safe|gun safe|case))\b|"
+    r"\bunder the knife\b|knife[- ]edge\b|\bjump(?:ed|ing)? the gun\b|\bsmoking gun\b|\bbig guns\b|\btop gun\b|"
+    r"son of a gun|stick(?:ing|s)? to (?:his|her|their|my|your|our) guns|\bgun(?:ning)? for\b|guns blazing|hired gun|"
+    r"\bwent to bat\b|\bgo to bat\b|\boff the bat\b|\bat bat\b|blind as a bat|bat an eyelid|\bbatted\b|"
+    r"needle in a haystack|\bneedled\b|pins and needles|\barmed with (?:receipts|evidence|documents|paperwork|a list|"
+    r"questions|facts|information|a lawyer|proof|photos|screenshots|a complaint|a letter|his receipt|her receipt|the "
+    r"receipt|a folder|a file|notes|data|figures|a printout|printouts|a smile|patience|knowledge|a clipboard|a petition)|"
+    r"\barmed forces\b|\barmed services\b|\barm and a leg\b|\b(?:a|the|this|that|one|any|each|every) piece of\b|"
+    r"\b(?:space|room|storage|water|fan|oil|gas|electric|patio|outdoor|portable|car|seat|hand|foot|towel) heaters?\b|"
+    r"\bburner (?:phone|account)\b|\b(?:gas|stove|hob|cooker|bunsen) burners?\b|\b(?:chin|watch|bag|shoulder|camera) "
+    r"strap\b|\bstrapped (?:for cash|for money|in|into)\b|"
+    r"\b(?:the|a|an|my|our|his|her) (?:\S+ )?(?:game|film|movie|show|series|episode|novel|book|scene|museum|exhibit|"
+    r"exhibition|replica|prop|props|costume|cosplay|drama|storyline|video|documentary|trailer|play|musical|quiz|"
+    r"season pass|update|patch|dlc|level|map|skin)\b|\bin-game\b|\bbulletproof\b|\bbullet (?:points?|list|journal|"
+    r"train)\b|\btrigger (?:warning|warnings|point|points)\b|\btriggered\b|\bbarrel of (?:beer|ale|wine|oil|laughs|fun|"
+    r"rain ?water|cider)\b|\bglass (?:of|door|doors|screen|panel|window|bottle|jar|front|case|cabinet|ceiling)\b|"
+    r"\b(?:pint|wine|champagne|water) glass\b|\bbottle (?:of|bank|opener|top|cap|deposit|return)\b|"
+    r"\b(?:piece|pieces) of (?:\S+ )?(?:work|furniture|paper|luggage|advice|kit|equipment|jewellery|jewelry)\b|"
+    r"\bcricket bat (?:\S+ )?(?:handle|grip)\b|\bshow me (?:the|your|a) (?:\S+ )?(?:receipt|ticket|id|card|pass|order|code)\b"
+)
+EN_WEAPON_RULES: tuple[Rule, ...] = (
+    # A strong weapon with someone holding, showing or using it: "He has a gun", "pulled out a knife".
+    (rf"\b{HOLD} (?:{W} ){{0,5}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:{AGGRESSIVE_USE}|{SHOW_USE}) (?:{W} ){{0,6}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    (rf"\b{SENSE} (?:{W} ){{0,4}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    # A weak weapon used against someone: "came at me with a broken bottle", "swung a chair at her".
+    (rf"\b{AGGRESSIVE_USE} (?:out )?(?:{W} ){{0,5}}{WEAK_WEAPON}\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:came|lunged|charged|went|ran|swung|rushed|advanced|walked) (?:at|for|towards|toward|up to) (?:{W} ){{0,3}}with (?:a|an|the|his|her|their|some) (?:{W} ){{0,3}}\S+", WEAPON_LOOKALIKE + r"|with (?:a|an|the|his|her|their|some) (?:\S+ ){0,3}(?:question|questions|complaint|complaints|list|demands|accusations|receipt|receipts|form|forms|paperwork|file|letter|phone|smile|request|query|coffee|trolley|pram|buggy|child|baby|kid|kids|dog|friend|wife|husband|son|daughter|mother|father|ticket|card|bag|bags|order|parcel|box|voucher|coupon|clipboard|camera|tablet)\b"),
+    (rf"\b{STRONG_WEAPON} (?:was |is |were |are )?(?:in|under|inside|tucked into|tucked in|sticking out of|stuck in|poking out of|down|visible|concealed|hidden|on him|on her|on them|at (?:my|her|his|the) (?:throat|neck|head|face|chest|back|side|stomach))\b(?: (?:his|her|their|my|the|a)? ?(?:hand|hands|pocket|pockets|coat|jacket|hoodie|belt|waistband|trousers|pants|bag|backpack|rucksack|sleeve|sock|boot|car|van|truck|ute|glovebox|throat|neck|head|face|chest|stomach|back|side|shirt|top|jumper|towel|bag|holdall))?", WEAPON_LOOKALIKE),
+    (r"\b(?:armed man|armed woman|armed customer|armed person|armed robbery|armed robber|armed robbers|armed suspect|armed individual|armed intruder|armed men|armed police|was armed|were armed|is armed|are armed|came armed|came in armed|he is armed|she is armed|they are armed)\b", WEAPON_LOOKALIKE + r"|armed police (?:training|exercise|recruitment)"),
+    (rf"\b(?:a|an|the|his|her|their) {STRONG_WEAPON} (?:was|were|is|are) (?:\S+ )?(?:pulled|drawn|produced|shown|brandished|waved|pointed|found on|seen|visible|in his|in her|on him|on her|held|used|recovered|involved|on the counter|on the desk|on the table)\b", WEAPON_LOOKALIKE),
+    (r"\bpacking (?:heat|a piece|a gun|a knife|a blade)\b|\b(?:he|she|they|the customer|the man|the guy|the bloke|the caller|that guy|this guy|homie|bro|dude) (?:is |are |was |were |'s )?(?:packing|strapped|carrying)\b(?! (?:for|in|into|up|boxes|bags|his bags|her bags|the|a|an|up the|on|out|over|something|some|his|her|their|my|two|three|it|them|stuff)\b)", WEAPON_LOOKALIKE),
+    (r"\b(?:got|has|have|had|carrying|packing|brought|own|owns|keep|keeps) (?:a|my|his|her|the|two) (?:9|nine|\.?38|\.?45|\.?22|gat|glock|tec|mac-?10|ak|ar|shooter|heater|burner|strap|piece|tool|blade|shank|shiv)\b(?! (?:o'clock|am|pm|to|hours|days|year|kids|children|items))", WEAPON_LOOKALIKE + r"|\b(?:tool|tools) (?:kit|box|belt|shed|hire|bag)\b|\b(?:a|the|my|his) tool (?:for|to|that)\b"),
+    (r"\b(?:the one|a thing|something) with (?:the|a) (?:trigger|barrel|blade)\b|\b(?:see|saw|seen|showed|shown|glimpsed|visible) (?:\S+ ){0,3}(?:the|a|its) (?:barrel|muzzle|trigger|handle of (?:a|the) (?:knife|gun|pistol)|hilt|holster|grip of (?:a|the) (?:gun|pistol))\b|\b(?:racked|cocked|loaded|cocking|racking|loading) (?:a |the |his |her )?(?:gun|pistol|shotgun|rifle|weapon)\b|\b(?:gun|pistol|shotgun|rifle) (?:being |was |is )?(?:racked|cocked|loaded|click|clicking|cocking)\b|\b(?:bulge|outline|shape|handle|butt|grip|hilt|holster)(?: of| from)? (?:\S+ ){0,3}(?:gun|pistol|knife|blade|weapon|revolver)\b|\b(?:gun|pistol|knife|blade|weapon|revolver|pistol)-shaped\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:put|puts|placed|places|laid|lays|slammed|slams|set|sets|left|kept|dropped|banged) (?:a|an|the|his|her|their|this|that) (?:{W} ){{0,2}}(?:{STRONG_WEAPON}|hammer|crowbar|bat|screwdriver|scissors|blade|machete|axe|spanner|wrench) (?:\S+ ){{0,3}}(?:on|onto|in front of|down on|next to|beside|across|by) (?:the|my|her|his|our|your) (?:\S+ ){{0,2}}(?:counter|desk|table|window|screen|hand|till|register|keyboard|glass|bar)\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:held|holding|pointed|pointing|waved|waving|swung|swinging|raised|raising|thrust|jabbed|jabbing|pressed|pressing|brandished|brandishing) (?:it|them|that|this|the thing|the blade|the bottle|the scissors|the knife) (?:\S+ ){{0,2}}(?:at|to|towards|toward|in|against|near|under) (?:my|her|his|their|the|our) (?:\S+ )?(?:face|throat|neck|head|chest|eyes?|stomach|belly|nose|cheek)\b", WEAPON_LOOKALIKE),
+    (r"\b(?:saw|seen|glimpsed|could see|spotted) (?:the|a) (?:grip|butt|handle|hilt|holster)\b", r"\b(?:grip|handle|butt|hilt) of (?:the|a|his|her) (?:door|bag|pram|buggy|trolley|cup|mug|suitcase|case|drawer|umbrella)\b"),
+    (rf"\b(?:looked|look|looks|looking|seemed|seems) like (?:a|an) (?:{W} ){{0,2}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:my little friend|my friend in my pocket|(?:a |my )?(?:little|special) friend (?:in|under) (?:the|my|his|her) (?:coat|pocket|jacket|bag|glovebox|glove box|car|drawer|waistband|boot|trunk))\b|\bsay hello to my little friend\b", None),
+    (rf"\b(?:i think|i thought|think|reckon|pretty sure|i am sure|i'm sure|could be|might be|maybe|probably|definitely|looks like|looked like)(?: it is| it's| its| that is| that was| it was| he has| he's got| he had| he is got| she has| he was holding| he is holding)? (?:a|an) (?:\S+ )?{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    (r"(?:🔫|🔪|🗡|💣|🧨)", r"\b(?:cooking|chef|recipe|kitchen|dinner|food|game|gaming|movie|film|show|sale|deal|deals|fireworks|party|birthday|emoji)\b"),
+    (rf"\b(?:with )?(?:a|my|his|her|the|their) (?:{W} )?{WEAK_WEAPON} (?:in (?:hand|my hand|his hand|her hand|their hands)|at the ready)\b", WEAPON_LOOKALIKE + r"|\b(?:pen|keys|phone|receipt|ticket|card|list|paperwork|form|bag|coffee|umbrella) in hand\b"),
+    (r"\b(?:tapping|slapping|smacking|patting|swinging|twirling|bouncing) (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:against|on|in|into) (?:his|her|their|the other) (?:palm|hand|leg|thigh)\b", None),
+    (r"\b(?:put|puts|placed|places|laid|lays|left|leaves) (?:a |an |the |some |his |her )?(?:can|bottle|tin|canister|jerry ?can) (?:of )?(?:lighter fluid|petrol|gasoline|fuel|kerosene|paraffin)(?: and (?:a |an |some )?(?:\S+ )?(?:lighter|zippo|matches|match))? (?:on|onto|in front of|down on|next to|beside|across|by)\b", None),
+    (rf"\b(?:lifts?|lifted|lifting|takes?|took|pulls?|pulled) (?:a|an|his|her|the) (?:\S+ )?{STRONG_WEAPON} (?:out of|from|off)\b", WEAPON_LOOKALIKE),
+
+)
+
+# --- English: bombs and arson ----------------------------------------------------------------
+
+BOMB = r"(?:bomb|bombs|explosive|explosives|explosive device|device|devices|ied|pipe bomb|nail bomb|car bomb|grenade|grenades|detonator|dynamite|semtex|c4|incendiary device)"
+PLACE = (
+    r"(?:place|store|shop|office|offices|building|station|clinic|centre|center|branch|bank|school|hospital|surgery|"
+    r"restaurant|hotel|lobby|counter|depot|warehouse|premises|site|plant|factory|house|home|flat|car|van|bus|train|"
+    r"tram|plane|ship|ferry|lorry|truck|taxi|cab|garage|workshop|library|church|mosque|temple|council|town hall|"
+    r"pharmacy|chemist|gym|cinema|theatre|pub|bar|club|salon|kitchen|yard|stadium|arena|mall|supermarket|petrol station|"
+    r"servo|bowsers?|pumps|forecourt|betting shop|bookies|job ?centre|post office|reception|ward|care home|nursery|"
+    r"bank branch|call centre|call center|head office|headquarters|hq|parlour|parlor|studio|showroom|dealership|"
+    r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
+)
+EN_BOMB_LOOKALIKE = (
+    r"\b(?:bath|photo|stink|seed|calorie|cherry|f|truth|love|time|sex|smoke|flavour|flavor|carpet|cluster|water|"
+    r"glitter|fizz|fizzy|fashion|fart) ?bombs?\b|\bphotobomb\w*|\bbomb(?:ed|ing) (?:the|my|his|her|an|their) (?:exam|"
+    r"test|interview|presentation|audition|show|review|driving test)\b|\bcost (?:a|an absolute) bomb\b|\b(?:it|that|this) "
+    r"(?:was|is) (?:the|da) bomb\b|\bda bomb\b|\bbomb site\b|\blooks? like a bomb (?:hit|went off|site)|\bbombarded\b|"
+    r"\bblow(?:ing|n|s)? up (?:my|his|her|our|the|your|this|that|these|those|a|an) (?:\S+ )?(?:phone|phones|inbox|"
+    r"notifications|mentions|email|emails|messages|dms|mobile|timeline|feed|photo|photos|picture|pictures|image|"
+    r"images|print|prints|poster|posters|balloon|balloons|tyre|tyres|tire|tires|mattress|airbed|pool|issue|story|"
+    r"thing|problem|complaint|situation|twitter|x|instagram|facebook|tiktok|socials|social media|reviews|page|"
+    r"comments|lines|switchboard|chat|whatsapp|group chat|account|channel|post)\b|\bblew up (?:at|on|over|about|in "
+    r"my face|online|on twitter|on social)\b|\bblowing up (?:at|on|over|about)\b|\bblow (?:a|the) (?:fuse|gasket|"
+    r"whistle|kiss|horn|nose)\b|"
+    r"\b(?:fire|fires) (?:exit|exits|alarm|alarms|drill|drills|door|doors|escape|extinguisher|extinguishers|safety|"
+    r"brigade|department|service|station|marshal|regulations|hazard|risk|code|place|pit|engine|insurance|sale|"
+    r"fighter|fighters|crew|inspection|certificate|blanket|blankets|warden|wardens|assembly point|test|tests|"
+    r"evacuation|procedure|procedures)\b|\bceasefire\b|\bfirefighter|\b(?:fire|fired|firing) (?:me|you|him|her|"
+    r"them|us|staff|the staff|an employee|employees|the manager|off (?:an|a) (?:email|complaint|message|letter)|back)\b|"
+    r"\bget(?:ting)? (?:\S+ )?fired\b|\bon fire (?:today|tonight|lately|this|at work|in the)\b|\bunder fire\b|"
+    r"\b(?:burn(?:ed|t|s|ing)?) (?:out|through|my|the|his|her|their|our|your) (?:\S+ )?(?:toast|food|pizza|rice|meal|"
+    r"dinner|coffee|tongue|mouth|fingers|finger|hand|money|cash|savings|calories|data|budget|bridges|cd|dvd|hole|"
+    r"fat|sausages|steak|cake|bread|pan|pot)\b|\bheartburn\b|\bsunburn\w*|\bburn(?:ed|t)? out\b|\bburnout\b|"
+    r"\bburn rate\b|\bcarpet burn\b|\bfreezer burn\b|\brazor burn\b|"
+    r"\b(?:gas|petrol|fuel|diesel|kerosene|paraffin) (?:station|stations|pump|pumps|price|prices|bill|bills|card|cards|"
+    r"tank|cap|gauge|light|leak|smell|meter|supply|delivery|heater|heating|stove|cooker|hob|boiler|can lid|can cap|"
+    r"receipt|money|allowance|mileage|engineer|safe|safety|fitter|check|top-up)\b|\b(?:station|pump|price|bill|cost|"
+    r"smell|leak|delivery|supply|litre|liter|gallon) of (?:petrol|gasoline|gas|fuel|diesel)\b|\b(?:buy|bought|"
+    r"buying|sell|sold|selling|deliver|delivered|order|ordered|pay for|paid for|charge for|charged for|refund for|"
+    r"refund on|leaked|leaking|spilled|spilt) (?:\S+ ){0,3}(?:lighter|lighters|matches|petrol|gasoline|fuel|kerosene|"
+    r"paraffin|lighter fluid|fireworks|firework|sparklers)\b|\bfireworks?\b|\bsparklers?\b|\b(?:birthday )?candles?\b|"
+    r"\bbarbecue\b|\bbbq\b|\bbonfire night\b|\bfire pit\b|\bcampfire\b|\bwood ?burner\b|\bfireplace\b|\bincense\b|"
+    r"\b(?:set|sets|setting) (?:the )?(?:tone|stage|scene|pace|record|bar|price|limit|terms|date|time|alarm)\b|"
+    r"\b(?:could|might|would) have (?:\S+ )?(?:set|burned|burnt|caught|started|blown|exploded|gone up)\b|"
+    r"\b(?:caught|catches|catching) fire\b(?! (?:after|when) (?:he|she|they) )|\bfire (?:broke out|started)\b(?! (?:after|when) (?:he|she|they) )|"
+    r"\b(?:ticking|ticks) (?:off|along|over|the box|boxes|all the boxes|a box)\b|\bticking clock\b|\bticked off\b|"
+    r"\b(?:alarm|alarms|timer|alert|siren|airbag|airbags|sprinkler|sprinklers|smoke detector) (?:\S+ ){0,2}(?:go|goes|went|going) off\b|"
+    r"\bgo off (?:on|at) (?:me|him|her|us|them|one)\b|\bwent off (?:on|at) (?:me|him|her|us|them)\b|\bfood (?:\S+ )?gone off\b|"
+    r"\blight(?:s|ing)? up (?:my|his|her|the|your) (?:\S+ )?(?:day|face|room|life|smile|eyes|week)\b|"
+    r"\b(?:box set|boxset|dvd|blu-?ray|disc|episode|series|season|book|novel|album|film|movie|show|game|song|track) (?:\S+ ){0,4}(?:bomb|bombs|explosion|fire)\b|"
+    r"\b(?:the )?bomb squad'"
+)
+EN_BOMB_RULES: tuple[Rule, ...] = (
+    (rf"\b(?:there is|there are|there was|there were|is there|i (?:have|put|left|placed|planted|hid|got)|(?:he|she|they) (?:has|had|have|put|left|placed|planted|hid|got|is got)|planted|plant|planting|placed|place|hidden|hid|left|set|leave|leaving|got|has|have|had|carrying|made|built|brought|bring|bringing|making|building) (?:{W} ){{0,3}}(?:a |an |some |two |the )?(?:\S+ )?{BOMB}\b", EN_BOMB_LOOKALIKE),
+    (rf"\b{BOMB} (?:is |was |has been |had been |have been |will be |'s )?(?:in|at|under|inside|near|on|planted|placed|hidden|left|set|set to|going off|primed|armed|ticking|timed|rigged)\b", EN_BOMB_LOOKALIKE),
+    (r"\bbomb (?:threat|threats|hoax|scare|warning|alert|squad|disposal)\b|\b(?:threat|threatened|threatening|threatens|threaten) (?:\S+ ){0,4}(?:bomb|explo|blow|burn|fire|torch|arson|petrol|set alight|set light)\w*", EN_BOMB_LOOKALIKE + r"|\bthreat(?:ened|ening|s)? (?:\S+ ){0,4}(?:fire|fired) (?:me|him|her|them|staff|the|an|someone)\b|\b(?:no|not a|never a|wasn't a|was not a) bomb threat"),
+    (rf"\b{INTENT} (?:{W} ){{0,5}}(?:bomb|firebomb|fire-bomb|petrol-bomb|petrol bomb|blow up|torch|burn down|blow (?:{W} ){{1,4}}(?:up|to (?:bits|pieces|smithereens|kingdom come)|sky high|sky-high|apart)|burn (?:{W} ){{1,4}}(?:down|to the ground|alive|to ashes|to a crisp)|set fire to|set (?:{W} ){{1,4}}(?:on fire|alight|ablaze)|light (?:{W} ){{1,4}}(?:on fire|up)|torch (?:{W} ){{1,3}}|gas (?:you|u|everyone|the lot of you)|burn (?:the|this|your|our|that|his|her|their) (?:{W} ){{0,2}}{PLACE})\b", EN_BOMB_LOOKALIKE),
+    (rf"\bblow (?:up )?(?:you|u|ya|him|her|them|everyone|everybody|this|that|the|your|our|their|his|her) (?:{W} ){{0,3}}(?:up|to (?:bits|pieces|smithereens|kingdom come)|sky high|sky-high|apart)\b", EN_BOMB_LOOKALIKE),
+    (rf"\bblow(?:ing|s)? up (?:the|this|your|our|their|that|his|her) (?:{W} ){{0,2}}{PLACE}\b", EN_BOMB_LOOKALIKE),
+    (rf"\bburn(?:ing|s)? (?:the|this|your|our|their|that|his|her|ur) (?:{W} ){{0,2}}{PLACE} (?:down|to the ground|up|with)\b|\bburn (?:it|you|u|this|that|everything|everyone|them|the lot|the place) (?:all )?down\b|\bburn (?:you|u|him|her|them|everyone|everybody|the lot of you) alive\b|\b(?:everyone|everybody|you all|all of you|you|your \S+|the lot of you|the staff|they) (?:will|gonna|going to|is going to|are going to|shall) burn\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:set|sets|setting|light|lit|lighting|start|started|starting|put|putting|make|making) (?:a )?(?:fire|light|alight|blaze) (?:to|in|at|on|under)\b|\bset (?:\S+ ){1,4}(?:on fire|alight|ablaze)\b|\b(?:arson|arsonist|firebomb|fire-bomb|fire bomb|petrol bomb|molotov|incendiary|#torch|#arson)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:pour|poured|pours|pouring|douse|doused|douses|dousing|splash|splashed|splashing|sprinkle|sprinkled|spray|sprayed|spraying|soak|soaked|drench|drenched|throw|threw|throwing|chuck|chucked)(?: \S+){0,4} (?:petrol|gasoline|gas|fuel|lighter fluid|kerosene|paraffin|accelerant|white spirit|turpentine|diesel|thinners)\b|\b(?:petrol|gasoline|fuel|kerosene|paraffin|lighter fluid|accelerant) (?:through|in|into|on|over|under|at) (?:the|your|my|our|his|her|their|a) (?:\S+ )?(?:letterbox|letter box|door|doors|window|windows|counter|staff|desk|floor|car|van|shop|office|reception|building|house|home|flat|face)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:carrying|carried|holding|held|brought|bringing|came in with|walked in with|turned up with|showed up with|with|had|has|have|got|is got) (?:a |an |two |some |what looked like a |a big |a large |a plastic |a red )?(?:can|cans|canister|canisters|jerry ?can|jerrycan|bottle|bottles|container|containers|tank|jug|drum|jar)(?: \S+)? (?:full )?of (?:petrol|gasoline|gas|fuel|lighter fluid|kerosene|paraffin|diesel|accelerant)\b|\b(?:already )?(?:got|has|have|is got) (?:the )?(?:petrol|gasoline|fuel|accelerant|lighter fluid|matches|lighter)\b(?=\s*(?:ready|in|and|,|\.|$))", EN_BOMB_LOOKALIKE),
+    (r"\b(?:lighter|lighters|matches|match|flame|blowtorch|torch|zippo) (?:\S+ ){0,5}(?:set fire|burn|ignite|light (?:it|the|this|you|him|her|them|us|everything)|on fire|alight)\b|\b(?:flick\w*|lit|lighting|held|holding|waving|waved|clicking|clicked|striking|struck) (?:a|his|her|the) (?:lighter|zippo|match|flame) (?:at|near|towards|toward|in front of|over|above|under|close to|next to)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:it|this|that|something|a bag|the bag|bag|package|parcel|box|device|suitcase|rucksack|backpack)(?: is| 's| was)? (?:\S+ ){0,2}ticking\b|\b(?:will|gonna|going to|it will|it'll|it'd|it would|is going to) (?:go|goes) (?:boom|bang|up in flames|up in smoke|sky high|off)\b|\bgo (?:boom|bang)\b|\b(?:up in flames|to the ground|into ashes|to ashes|be ashes|be rubble|smoking ruins|a pile of ashes|a crater)\b(?! (?:of (?:my|our) (?:hopes|plans)))", EN_BOMB_LOOKALIKE + r"|\b(?:sales|prices|costs|business|plans|hopes|career|deal|project|marriage|relationship) (?:\S+ ){0,3}(?:up in flames|up in smoke|go boom)\b|\bwent up in smoke\b|\b(?:the )?(?:alarm|alarms|timer|phone|clock|smoke alarm|fire alarm) (?:\S+ ){0,3}(?:ticking|go off|goes off|went off)\b"),
+    (rf"\b(?:bag|bags|package|packages|parcel|parcels|device|box|suitcase|rucksack|backpack|holdall|case)\b(?: \S+){{0,12}} (?:go|goes|going|will go|gonna go|to go|will all go|they go|it goes|until it goes|till it goes) off\b", EN_BOMB_LOOKALIKE),
+    (rf"\b(?:there will be|there'll be|there is going to be|there's going to be|there is gonna be|expect|wait for|get ready for|prepare for) (?:an? |some )?(?:explosion|explosions|blast|big bang|fire)\b|\b(?:explosion|blast) (?:in|at|inside|under) (?:the|your|this|our) (?:\S+ )?{PLACE}\b(?=[^.!?\n]{{0,60}}\b(?:on|tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|saturday|sunday|during|next|at \d))", EN_BOMB_LOOKALIKE + r"|\b(?:expect|wait for) (?:an? |some )?(?:explosion|fireworks) of (?:colour|color|flavour|flavor)"),
+    (rf"\b(?:going|gonna go|is going|'s going|will go|goes|go) (?:boom|bang|up in flames|up in smoke|sky high|sky-high)\b|\b(?:your|the|this|that|his|her) (?:\S+ )?{PLACE} (?:goes|will go|is going|'s going|gonna go|go|is gonna go) (?:up|boom|bang)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:pile of|heap of|into|as|to) (?:ash|ashes|cinders|rubble|embers)\b", EN_BOMB_LOOKALIKE + r"|\bash (?:tray|trays|wednesday|tree|trees|grey|gray|wood|blonde)\b|\b(?:cigarette|cigar|volcanic|wood) ash\b|\bashes (?:of|were|scattered)\b"),
+    (rf"\b(?:there will be|there'll be|there is|there's|i will leave|i'll leave|i will put|i'll put|i have left|i've left|i left|leaving|left) (?:a |an |some )?(?:bag|bags|package|parcel|box|suitcase|rucksack|backpack|holdall|present|surprise|gift)\b(?: \S+){{0,12}} (?:you will not|you won't|won't|will not|nobody will|no one will|you don't|you do not) (?:like|want|enjoy|find out|be happy|be pleased|forget)\b", EN_BOMB_LOOKALIKE),
+
+    (rf"\b(?:with|while|when) (?:all of |every one of )?(?:us|you|them|everyone|everybody|the staff|the guests|all (?:the )?guests|the (?:driver|passengers|kids|customers|patients|nurses|doctors)|people) (?:\S+ )?(?:still )?(?:inside|in it|on it|on board|in there|in the building)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:i will|i'll|i am going to|gonna|going to|i will be the one|be the one) (?:\S+ ){0,3}(?:start|starts|light|lights|set) (?:it|the fire|a fire|one)\b(?=[^.!?\n]{0,80}\b(?:fire|burn|flames|ashes|petrol)\b)|\b(?:fire|flames) (?:waiting to happen)\b(?=[^.!?\n]{0,120}\b(?:i will|i'll|i am going to|be the one)\b)", EN_BOMB_LOOKALIKE),
+)
+
+# --- English: injuries and attacks -----------------------------------------------------------
+
+EN_INJURY_LOOKALIKE = (
+    r"\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
+    r"shelf|lift|escalator)|(?:our|the|your) (?:door|shelf|shelves|trolley|cart|escalator|lift|elevator|step|steps|"
+    r"floor|machine|kettle|product|heater|oven|seat|bed|equipment|railing|gate|blade|knife|scissors|razor|barbecue|"
+    r"bbq) (?:\S+ ){0,4}(?:hurt|injured|cut|bruised|burned|burnt|scalded|fell|broke|collapsed|caught|trapped))\b|"
+    r"\b(?:her|his|their|my) (?:own )?(?:child|son|daughter|dog|mother|father|husband|wife|mum|dad) (?:\S+ ){0,3}(?:fell|"
+    r"slipped|tripped)\b|\bfood poisoning\b|\ballergic reaction\b|\bside effects?\b|\b(?:dentist|doctor|surgeon|nurse|"
+    r"physio|hairdresser|barber|stylist|therapist|vet|beautician|tattooist) (?:\S+ ){0,4}(?:hurt|injured|cut|burned|"
+    r"burnt|bruised)\b|\bbitten by (?:a|the|our|their|his|her) (?:dog|cat|horse|snake|insect|mosquito|spider|"
+    r"parrot|hamster|rabbit|ferret)|\b(?:dog|cat|horse|pet) (?:bit|bites|scratched)\b|\bverbally (?:attacked|"
+    r"assaulted|abused)\b|\b(?:attacked|assaulted) (?:me |her |him |us |them )?(?:verbally|online|on (?:social media|"
+    r"twitter|x|facebook|instagram|tiktok)|in (?:a|his|her|the) (?:review|post|email|letter|tweet|comment|message|"
+    r"meeting)|with (?:words|questions|complaints|emails|messages|abuse|insults|accusations))\b|"
+    r"\b(?:a|the) (?:\S+ ){0,2}(?:said|claimed|rumour|rumor|story|storyline|drama|film|movie|game|show) (?:\S+ ){0,6}"
+    r"(?:stabbed|attacked|assaulted|shot|beaten)\b(?=[^.]{0,120}\b(?:false|untrue|not true|rumour|rumor|storyline|fiction|mixed up)\b)|"
+    r"\bstabbed (?:me |her |him |us )?in the back\b(?=[^.]{0,40}\b(?:by|with) (?:the|a|his|her) (?:company|boss|management|colleague|report|review|decision|policy)\b)|"
+    r"\b(?:hit|struck|knocked) (?:me|her|him|us|them) (?:as|like) (?:a|an|the)\b|\bstruck (?:me|her|him|us) (?:as|that)\b|"
+    r"\bhit (?:me|her|him|us|them) (?:hard|harder)\b(?= (?:financially|in the pocket|in the wallet))|\bkicked (?:me|him|her|them|us) out\b|"
+    r"\b(?:bit|bites|biting) (?:my|her|his) (?:\S+ )?(?:tongue|lip|nails)\b|\bbeat (?:me|us|him|her|them) (?:at|in|to|by)\b|"
+    r"\bjumped (?:the|my|her|his) (?:queue|line|gun)\b|\bmugged off\b|\bburn(?:ed|t)? (?:my|her|his) (?:\S+ )?(?:toast|food|tongue|mouth)\b|"
+    r"\b(?:knocked|bumped|brushed) (?:me|her|him|into me|into her|into him) (?:by accident|accidentally)\b|\baccident(?:ally|al)\b(?! (?:on purpose))|"
+    r"\bwhile (?:cooking|chopping|cutting|slicing|peeling|shaving|gardening|opening|dicing|carving|sharpening)\b|\ban accident\b"
+)
+# The customer or a third party is the victim, not staff: a pupil who hit the customer's son,
+# "your driver pushed me". A complaint about it is not harassment of staff.
+EN_VICTIM_LOOKALIKE = (
+    r"\bby (?:a|the|another|same|one of the) (?:\S+ )?(?:pupil|pupils|child|kid|kids|student|students|boy|girl|classmate|classmates|dog|cat|horse)\b|"
+    r"\byour (?:\S+ ){0,2}(?:driver|drivers|staff|employee|employees|agent|security|guard|guards|cashier|manager|engineer|technician|courier|bouncer|bouncers|doorman|door staff|nurse|doctor|receptionist|waiter|waitress|server|officer|worker|rep|colleague|staff member|porter|steward|conductor)s?\b(?: \S+){0,24} (?:punched|hit|struck|slapped|kicked|pushed|shoved|grabbed|assaulted|attacked|bit|scratched|threw|dragged|knocked|elbowed|headbutted)\b"
+)
+EN_INJURY_RULES: tuple[Rule, ...] = (
+    # Blows struck at a person ("punched me", "hit my colleague in the face", "stabbed the nurse").
+    (rf"\b(?:punched|punching|punch|hit|hits|hitting|struck|striking|slapped|slapping|smacked|smacking|kicked|kicking|headbutted|head-butted|headbutting|elbowed|kneed|beat up|beaten up|beating up|beat|beaten|bashed|battered|thumped|whacked|clobbered|decked|floored|king-hit|king hit|knocked (?:\S+ )?(?:down|over|out|unconscious|to the (?:ground|floor))|choked|choking|strangled|strangling|throttled|stabbed|stabbing|slashed|slashing|bit|bitten|stamped on|stomped on|stamping on|stomping on|assaulted|assaulting|attacked|attacking|mugged|pistol-whipped|pistol whipped|bottled|glassed|kneed|shoved (?:\S+ ){{0,3}}(?:into|down|onto|against|through)|pushed (?:\S+ ){{0,3}}(?:into|down|onto|against|through|off)|dragged|rammed|ran over|run over|reversed into|drove into|drove at|spat at|spat on|grabbed (?:\S+ ){{0,2}}by the (?:throat|neck|hair)|twisted|dislocated|broke|fractured) (?!(?:his|her|their|my) own\b)(?:{PERSON}|[a-z]+ in the (?:face|head|mouth|jaw|chest|stomach|ribs|back|neck|eye|nose|groin|throat)|(?:my|her|his|their|our|the (?:\S+ ){{0,2}}(?:staff|nurse|clerk|cashier|driver|agent|doctor|officer|guard|receptionist|worker|teacher)'s|\S+'s) (?:{W} )?{BODY})\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE, {"sentence_guard": EN_VICTIM_LOOKALIKE}),
+    (rf"\b(?:{PERSON}|i|we|(?!there|it|this|that|which|what|car|van|door|window|shop|store|phone|item|parcel|box|product|food|toast|pizza|everything|nothing|something|screen|glass|price|prices|bill|account)[a-z]+) (?:was|were|got|get|getting|has been|had been|have been|being|is|are|'s been) (?:\S+ )?(?:punched|struck|slapped|kicked|headbutted|head-butted|beaten|beaten up|assaulted|attacked|stabbed|slashed|strangled|choked|throttled|bitten|knocked (?:down|out|unconscious|over)|glassed|bottled|king-hit|kneed|elbowed|spat on|mugged|floored|decked|bashed|battered)\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE + r"|\b(?:hurt|upset|offended|shocked) (?:by|at) (?:the|his|her|their|your|a|an|what) (?:\S+ )?(?:comments?|words|remarks?|review|feedback|email|tone|attitude|decision|letter|post|message|way|reply|response)|\b(?:was|were|is|are|got|feel|felt) (?:\S+ )?hurt\b(?! (?:badly|bad|seriously|by (?:him|her|them|the customer|a customer|the man|the guy)|in the))|\b(?:was|were|got) (?:\S+ )?(?:hit|struck) (?:with|by) (?:a|an|the) (?:\S+ ){0,2}(?:bill|fine|charge|fee|question|complaint|surcharge|penalty|refund|delay)|\bcut (?:off|short|out|back|down|in|corners)\b|\b(?:was|is|got) (?:\S+ )?jumped (?:ahead|the)\b|\bshot (?:down|up|through)\b|\bhit (?:by|with) (?:the|a|an) (?:\S+ )?(?:traffic|delay|strike|outage|cost|price|bill|storm|snow|weather|flu|virus|cold|covid)", {"sentence_guard": EN_VICTIM_LOOKALIKE}),
+    (rf"\b(?:{PERSON}|i|we) (?:was|were|got|get|getting|has been|had been|have been|being|is|are|'s been) (?:\S+ )?(?:hit|scalded|burned|burnt|injured|hurt|wounded|hospitali[sz]ed|cut|shot|run over|dragged|jumped|bitten|pushed (?:down|off|over|into|through|against|to the (?:ground|floor))|shoved (?:down|off|over|into|through|against|to the (?:ground|floor)))\b(?! (?:by (?:a|the) (?:car|bus|train|bike|cyclist|van|truck|door|shelf|ball)|on the|by falling)\b)", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE + r"|\b(?:hurt|upset|offended|shocked) (?:by|at) (?:the|his|her|their|your|a|an|what) (?:\S+ )?(?:comments?|words|remarks?|review|feedback|email|tone|attitude|decision|letter|post|message|way|reply|response)|\b(?:was|were|is|are|got|feel|felt) (?:\S+ )?hurt\b(?! (?:badly|bad|seriously|by (?:him|her|them|the customer|a customer|the man|the guy)|in the))|\b(?:was|were|got) (?:\S+ )?(?:hit|struck) (?:with|by) (?:a|an|the) (?:\S+ ){0,2}(?:bill|fine|charge|fee|question|complaint|surcharge|penalty|refund|delay)|\bcut (?:off|short|out|back|down|in|corners)\b|\bshot (?:down|up|through)\b|\bhit (?:by|with) (?:the|a|an) (?:\S+ )?(?:traffic|delay|strike|outage|cost|price|bill|storm|snow|weather|flu|virus|cold|covid)", {"sentence_guard": EN_VICTIM_LOOKALIKE}),
+    (rf"\b(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving) {PERSON} (?:\S+ )?(?:hard|violently|over|down|away|to the (?:ground|floor)|into|against|off|out of the way|backwards|back into)\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE, {"sentence_guard": EN_VICTIM_LOOKALIKE}),
+    (r"\b(?:staff|staff member|employee|worker|cashier|nurse|guard|driver|clerk|colleague|officer|teacher|doctor|receptionist|pharmacist|manager|assistant|agent|teller|conductor|porter|bartender|barista|waiter|waitress|security guard|attendant|carer) (?:was |were |is |gets |got |has been |left )?(?:stabbed|slashed|shot|attacked|assaulted|beaten|beaten up|hospitali[sz]ed|injured|punched|glassed|bottled|scalded|knocked out|strangled|bleeding|unconscious)\b", EN_INJURY_LOOKALIKE),
+    (r"\b(?:swung|swinging|swings|rammed|smashed|slammed|shoved|thrust|jabbed) (?:it|them|a|an|the|his|her|their) (?:\S+ ){0,3}(?:into|at|across|against) (?:the|my|her|his|their) (?:face|head|chest|neck|eye|mouth|jaw|nose|back)\b", None),
+    (r"\b(?:hands?|fingers|arm) (?:around|round|on|at) (?:my|her|his|their|the (?:\S+ )?(?:staff|clerk|nurse|cashier|agent|driver)'s) (?:neck|throat)\b|\bgrabbed (?:me|her|him|them|my \S+|the \S+) by the (?:throat|neck|hair)\b|\b(?:choked|strangled|throttled) (?:me|her|him|them)\b|\bsmash(?:ed|ing)? (?:my|her|his|their) (?:head|face) (?:into|against|on|onto|off)\b|\b(?:stubbed|put|pressed) (?:\S+ ){0,2}(?:cigarette|cig|fag|smoke|lighter|iron) out on (?:my|her|his|their)\b", None),
+    (r"\bhot (?:coffee|tea|water|soup|drink|oil)\b(?:\S* ){0,4}(?:she|he|they|i|i am|we)(?: is|'s| are| was| were| am| got)? (?:burned|burnt|scalded)\b", None),
+    (r"\b(?:threw|thrown|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", None),
+    # An injury after an attack: "threw coffee at me, my arm is burned", "taken to hospital after he hit her".
+    (r"\b(?:bleeding|bled|blood (?:everywhere|all over|on (?:my|her|his|the))|bloodied|bloody (?:nose|lip|face|mouth)|nosebleed|bruise|bruises|bruised|bruising|black eye|split lip|cut lip|broken (?:nose|jaw|arm|wrist|finger|fingers|rib|ribs|tooth|teeth|leg|bone|bones|glasses|cheekbone|ankle|hand)|broke (?:my|her|his) (?:\S+ )?(?:nose|jaw|arm|wrist|finger|rib|tooth|leg|ankle|hand|collarbone)|broke the skin|(?:breaking|fracturing|dislocating|spraining|bruising|cutting|burning) (?:my|her|his|their) (?:\S+ )?(?:wrist|arm|leg|ankle|nose|jaw|rib|ribs|finger|fingers|hand|back|shoulder|collarbone|hip|knee|face|head)|fractured?|concussion|concussed|stitches|sutures|staples|knocked (?:out|unconscious)|unconscious|passed out|burns|burned (?:my|her|his)|a (?:nasty |bad |bad |big )?burn|scalded|scalding|blister|blisters|swollen|swelling|sprained|dislocated|gash|wound|wounded|injury|injuries|injured|lump|welt|graze|grazes|cut (?:to|on|above|under|across) (?:my|her|his|the) \w+|(?:cut|cutting|split|splitting|gashed|bruising|burning|scalding|scratching|grazing) (?:my|her|his|their) (?:\S+ )?(?:face|forehead|lip|cheek|eye|eyebrow|head|nose|hand|arm|neck|chin)|vomiting|throwing up|hurt (?:my|her|his|their) (?:\S+ )?(?:arm|hand|wrist|back|head|face|neck|leg|shoulder|eye|ribs)|went to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taken to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taking (?:me|her|him) to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|in hospital|hospitali[sz]ed|ambulance|ambos|paramedics|first aid|medical attention|x-ray|x ray|tetanus|stretcher)\b", EN_INJURY_LOOKALIKE, {"needs_attack": True}),
+    (r"\b(?:hope|hoping|glad|serves? (?:him|her|them|you) right|deserved|deserves) (?:\S+ ){0,6}(?:stitches|bruise|bruises|black eye|broken \w+|injuries|wounds?|hospital|concussion|hurt|(?:jaw|nose|leg|arm|ribs?|face|eye|head|wrist|hand|neck|back|teeth|skull|knee) (?:heals?|healing|mends?|recovers?))\b|\bdeserved what (?:he|she|they) got\b|\bknocked (?:\S+ )?(?:out|unconscious|cold|senseless|spark out|sparko)\b|\bbleeding (?:from|out of) (?:her|his|my|their|the) (?:head|face|nose|mouth|ear|eye|neck|arm|hand|lip)\b", EN_INJURY_LOOKALIKE),
+
+)
+
+# --- English: followed home, waited for ------------------------------------------------------
+
+EN_FOLLOW_LOOKALIKE = (
+    r"\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
+    r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
+    r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
+    r"(?:the|a) (?:shelf|shelves|aisle|till|counter|desk|fitting room|display|section|product|car park to help)\b|"
+    r"\b(?:waited|waiting|wait|waits) (?:\S+ ){0,5}(?:for (?:a|an|the|his|her|their|my|our|its) (?:\S+ )?(?:refund|reply|"
+    r"response|answer|callback|call|taxi|cab|bus|train|delivery|parcel|package|order|table|turn|appointment|"
+    r"prescription|results|car|lift|ride|friend|wife|husband|son|daughter|mother|father|mum|dad|kids|children|family|"
+    r"partner|sister|brother|shop to open|store to open|doors to open|sale|engineer|courier|technician|taxi|uber|"
+    r"boarding|flight|luggage|bags|card|change|receipt|number)|in (?:the|a) (?:queue|line)|for (?:it|them) to open|"
+    r"(?:\d+|twenty|thirty|forty|ten|fifteen|two|three) (?:minutes|mins|hours|hrs|weeks|days)|patiently|outside (?:the|your) "
+    r"(?:shop|store|branch|office|bank|centre|center) (?:for|because|before|until it|as it))\b|\b(?:to be first|before "
+    r"opening|for opening|it opened late|opening time|to apologi[sz]e|to thank|brought flowers)\b|"
+    r"\b(?:stalking|stalked|stalker) (?:horse|(?:the|our|my|your) (?:page|profile|account|website|listing|reviews?))\b|"
+    r"\bstalk of\b|\b(?:celery|corn|flower|broccoli) stalks?\b|\b(?:deer|game|grouse|wildlife) stalking\b|"
+    r"\bas (?:arranged|agreed|planned)\b|\b(?:picking|pick) (?:him|her|them) up\b|\bbrother-in-law\b|\bher husband\b(?= (?:was|is|came) (?:picking|waiting to pick|there to pick))|"
+    r"\btracking (?:number|code|link|page|info|information|details|my (?:order|parcel|delivery|package))\b|\btrack(?:ed|ing)? (?:my|the|his|her|our) (?:order|parcel|delivery|package|claim|complaint|refund)\b|"
+    r"\bchas(?:ed|ing|e) (?:up|it|this|my|the|his|her|their|our|a) (?:\S+ )?(?:refund|order|claim|complaint|payment|invoice|delivery|parcel|reply|response|answer|case|ticket)\b|"
+    r"\b(?:saw|seen|spotted|noticed) (?:him|her|them|you|u) (?:at|in|on) (?:the|a) (?:\S+ )?(?:shop|store|till|counter|desk|queue|aisle|checkout|reception|meeting|appointment|clinic|branch|office)\b|"
+    r"\bseen (?:at|by) (?:the|a) (?:doctor|nurse|gp|dentist|specialist|consultant|vet|triage)\b"
+)
+EN_FOLLOW_RULES: tuple[Rule, ...] = (
+    (rf"\b(?:followed|follows|following|follow|tailed|tailing|trailed|trailing|stalked|stalking|stalks|tracked|tracking|shadowed|shadowing|chased|chasing|pursued|pursuing|walked behind|walking behind|walks behind|walk behind|drove behind|driving behind|drive behind|drove slowly behind|driving slowly behind|drive slowly behind|came after|come after|coming after|went after) (?:{PERSON}|(?:the|her|his|my|our|their) (?:\S+'s )?(?:car|van|vehicle|truck|lorry|bike|taxi|cab|bus|ute)) (?:{W} ){{0,8}}(?:home|house|flat|apartment|hostel|to (?:my|her|his|their|the|our) (?:{W} )?(?:car|house|home|flat|apartment|station|bus|bus stop|train|tram|stop|door|street|building|parking|car park|carpark|bike|gym|school|nursery|daycare|hostel)|to the (?:{W} )?(?:station|car park|carpark|parking|bus stop|tube|subway|metro|platform|tram stop|stop)|till the (?:{W} )?(?:station|stop|car|metro)|out of (?:the|our|my) (?:shop|store|building|office|clinic|centre|center|branch|station|car park)|outside|after (?:work|my shift|her shift|his shift|their shift|the shift|closing|hours|we closed)|when (?:i|she|he|they) (?:left|finished|went home|clocked off|got off)|off the premises|down the (?:street|road)|onto the (?:{W} )?(?:train|bus|platform|tram)|all the way|for (?:\S+ )?(?:miles|blocks|streets|minutes|ages|a long time|twenty minutes|several)|through (?:the )?town|into (?:the|a) (?:supermarket|shop|station)|the whole way|for a while|and got off|got off at)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:was|were|got|gets|being|been|is being|keeps getting|keep getting) (?:\S+ )?(?:followed|tailed|stalked|trailed|tracked|chased|pursued|shadowed) (?:home|to|from|out|all the way|by|for|after|through|into|onto|off|down|along)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:pulls?|pulled|drove|drives|driving) (?:out )?(?:behind|after) (?:the (?:\S+ )?(?:officer|driver|nurse|staff|manager|warden|examiner|teacher|agent|clerk)'s|my|her|his) (?:car|van|bike|taxi|vehicle)\b|\bfollow(?:s|ed|ing)? (?:it|them) (?:for (?:\S+ )?(?:miles|blocks|minutes|streets|km|kilometres)|all the way|home)\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b(?:is|are|was|were|been|keeps|kept|keep|has been|have been|is still|'s) (?:\S+ )?(?:following|tailing|stalking|tracking|watching|behind) (?:me|her|him|us|them|my colleague)\b|\b(?:behind|following) (?:me|her|him) (?:since|all the way|the whole way|for (?:\S+ )?(?:minutes|blocks|streets|miles|ages|a while)|from (?:the|work|the shop|the station))\b|\bgot off (?:at|when) (?:my|her|his|i|she|he) (?:stop|did|got off)\b|\bgot on (?:my|her|his|the same) (?:bus|train|tram) (?:after|when)\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b{SIGHT} (?:{W} ){{0,8}}(?:at|by|near|outside|next to|beside|in front of|across from|across the (?:road|street) from|over the road from|down the (?:road|street) from|up the (?:road|street) from|round the corner from|opposite|in|on|round|around|behind|up|down) (?:the |a )?(?:{W} )?{STAFF_PLACE}\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b{STAFF_PLACE}(?: {W}){{0,8}} (?:{SIGHT}|{THIRD}(?:is|was|'s)? ?(?:there|outside|waiting|standing|sitting|parked))\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:my|her|his) (?:own )?(?:house|home|flat|car) (?:insurance|keys|was burgled|broke down|got towed)\b"),
+    (rf"\b{SIGHT} (?:{W} ){{0,10}}{LEAVING}\b|\b{LEAVING}(?: {W}){{0,12}} (?:{SIGHT})\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:customers?|people|patients|passengers|queue|queues|crowd) (?:\S+ ){0,3}(?:waiting|waited|wait|outside|standing)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,4}(?:at|in) (?:the )?(?:counter|desk|till|reception|queue|line|waiting room|lobby)\b"),
+    (rf"\b{THIRD}(?:\S+ ){{0,4}}(?:turned up|turns up|showed up|shows up|came|comes|appeared|appears|was waiting|is waiting|visited|knocked|rang the (?:bell|doorbell)|was standing|is standing|stood|sat|was sitting|is sitting|was outside|is outside|is at|was at|'s outside|'s at) (?:\S+ ){{0,3}}(?:at|to|outside|in front of|on) (?:{STAFF_PLACE})\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b{THIRD}(?:\S+ ){{0,3}}(?:is |was |'s |has |had )?(?:moved|went|gone|come|came|walked|wandered|driven|drove|parked|sat down|stood) (?:over |back |round |up |down )?(?:to|by|near|at|outside|beside|next to) (?:{W} ){{0,4}}{STAFF_PLACE}\b", None),
+    (r"\b(?:watched|watching|watches|saw|seen) (?:me|her|him) (?:walk|walking|go|going|leave|leaving|get|getting|lock|locking|drive|driving)\b", r"\b(?:watched|saw) (?:me|her|him) (?:walk|go|get) (?:in|into|over|up|through) (?:the|a) (?:meeting|room|office|kitchen|booth)\b"),
+    (r"\b(?:he|she|they|hes|shes|theyre|the customer|the man|the guy|the woman|that guy|that man|same man|same guy|same bloke|same woman|same customer|the bloke|the passenger|him|her) (?:is |was |are |were |'s |is still |was still |has been |had been |is been )?(?:outside|at|by|in front of|round|near) (?:the (?:end|top|bottom|corner) of )?(?:my|her|his|their) (?:house|home|flat|apartment|door|car|window|gate|place|building|work|road|street)\b|\b(?:he|she|they|hes|shes|the customer|the man|the guy|same man|same guy|same bloke|same customer|that guy|that man)(?: is| was|'s| is still)? outside (?:again|still|now|the staff|the back)\b|\b(?:same|that) (?:man|guy|bloke|woman|customer|person)(?: is|'s)? (?:outside|out there|out the back|at the back) (?:again|still|now)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:found|find|finding|tracked|traced|looked up|worked out|figured out|know|knows|knew|got|has|had|have) (?:out )?(?:where|down where) (?:i|she|he|they|my colleague|our \S+|the \S+|you|u) (?:live|lives|lived|stay|stays|park|parks)\b|\b(?:found|got|tracked down|looked up|has|had|knows|know|found out|worked out) (?:\S+ ){0,2}(?:home|house|private|personal) address\b|\bhow (?:he|she|they) (?:find|found|got|know|knew) (?:my|her|his) (?:address|house|home|flat)\b|\bstalk(?:ed|ing|er|ers)?\b|\bnever told (?:him|her|them) where (?:i|she|he) (?:live|lives)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:found|find|know|knows|got|has) (?:out )?where (?:i|she|he|they|you) (?:live|lives) (?:from|on) (?:the|our|your) (?:form|records|file|booking|account|system|delivery)\b|\bstalker(?:s)? (?:training|awareness|course|law|act|protection)\b"),
+    (rf"\b(?:see|meet|catch|find|get|wait for) (?:you|u|ya|her|him) (?:\S+ ){{0,2}}(?:after (?:your|her|his|ur) (?:shift|work)|after work|when (?:you|u|she|he) (?:finish|finishes|leave|leaves|get off|gets off|knock off|clock off)|in the (?:staff )?car park|on (?:your|her|his|ur) way home|walking home|at (?:your|her|his|ur) (?:car|house|home|flat|door|bus stop|stop))\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:you|u|she|he) drives? (?:a|the) (?:\S+ ){0,3}(?:right|yeah|don't you|do not you|innit|eh|yes)\b|\b(?:your|ur|her|his) (?:kids|kids'|kid's|children's|daughter's|son's|wife's|husband's|partner's) (?:bikes?|scooters?|school|car|bedroom|window|toys|bus stop)\b|\b(?:nice|lovely|pretty|cute) (?:red |blue |black |white |green )?(?:coat|dress|jacket|top|scarf|hat|hair|car|bike) (?:today|yesterday|this morning|tonight|on the)\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b(?:got|gets|getting|jumped) (?:on|onto|into) the same (?:bus|train|tram|carriage|coach|tube|lift|taxi) (?:as (?:me|her|him|us)|and)\b|\bsame (?:\S+ ){{0,2}}(?:man|driver|customer|car|van|guy|person|woman|passenger|patient|tenant|bloke)\b(?: {W}){{0,10}} (?:\d+|two|three|four|five|six|several) (?:days|nights|evenings|mornings|times|weeks) in a row\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\b(?:followed|follows|following|tailed|tailing|trailed) (?:{PERSON}) (?:{W} ){{0,3}}(?:to|into|onto|up to|as far as|till|until) (?:the|my|her|his|a|their) (?:{W} ){{0,2}}\S+", EN_FOLLOW_LOOKALIKE + r"|\b(?:shelf|shelves|aisle|till|tills|counter|desk|fitting room|display|section|product|checkout|reception|queue|toilets for|meeting room)\b"),
+    (r"\b(?:tracked|traced|hunted) (?:me|her|him|them|my \S+|our \S+) (?:down )?(?:to|at) (?:my|her|his|their) (?:home|house|flat|gym|school|parents|street)\b|\bi know which (?:car|house|flat|bus|train|route|door|stop) (?:is yours|is hers|is his|you (?:drive|take|use|live)|she (?:drives|takes|uses)|he (?:drives|takes|uses))\b|\b(?:saw|seen|watched|watching|watch) (?:you|u|her|him) (?:locking up|lock up|leaving|leave|closing up|close up|walking|walk|get in|getting in|getting into|get into|at (?:the|your) (?:bus stop|station|car|car park|gym|house|door)|go home|going home)\b|\bcareful who(?: is|'s) watching\b|\b(?:nice|lovely|pretty|cute) (?:garden|house|front door|door|balcony|flat|apartment|street|curtains|windows?|car|road|area) (?:you have got|you have|you got|you've got|(?:you|she|he|they) (?:lives?|live) (?:on|in|at))\b|\b(?:saw|seen|watched|watching) (?:the (?:\S+ )?(?:doctor|nurse|manager|receptionist|cashier|clerk|teacher|pharmacist|agent|girl|lady|guy|staff)|her|him|you|u) (?:leave|leaving|lock up|locking up|go home|going home|get in|getting in)\b|\bi will be (?:there|waiting)\b(?=[^.!?\n]{0,60}\b(?:leaves|walks|finishes|gets off|home)\b)|\b(?:leaves|walks|finishes|gets off|goes home) (?:\S+ ){0,8}i will be (?:there|waiting)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+# --- Japanese (kana folded to hiragana) ------------------------------------------------------
+
+JA_WEAPON_STRONG = (
+    r"(?:包丁|ほうちょう|出刃|刺身包丁|柳刃|牛刀|ないふ|刃物|はもの|かったーないふ|かったー|刃渡り|短刀|日本刀|木刀|刀(?!剣)|仕込み杖|"
+    r"匕首|あいくち|拳銃|けん銃|ぴすとる|銃|猟銃|らいふる|散弾銃|金属ばっと|"
+    r"ばっと|鉄ぱいぷ|鉄パイプ|鉄の棒|鉄棒|角材|はんまー|金槌|金づち|かなづち|とんかち|斧|まさかり|鉈|鎌|"
+    r"草刈り鎌|すたんがん|催涙すぷれー|爆弾|爆発物|爆薬|だいなまいと|手榴弾|手りゅう弾|火炎瓶|凶器|千枚通し|あいすぴっく|"
+    r"knife|gun|pistol|🔪|🔫|🗡)"
+)
+JA_WEAPON_WEAK = (
+    r"(?:はさみ|鋏|ごるふくらぶ|くらぶ|竹刀|傘|かさ|ぱいぷ椅子|椅子|いす|瓶|びーる瓶|一升瓶|灰皿|消火器|すぱな|れんち|"
+    r"どらいばー|注射器|針|棒|杖|石|れんが|ぼーるぺん|ぺん|鍵|ほうき|もっぷ|硫酸|塩酸|薬品|ぺっとぼとる|灯油|がそりん|らいたー)"
+)
+JA_HOLD = (
+    r"(?:持っ|もっ|持ち|持参|所持|携帯|携行|手に|握|にぎ|取り出|とりだ|出して|出した|出し|出てき|だして|だした|見せ|"
+    r"みせ|ちらつかせ|ちらつか|振り回|ふりまわ|振りかざ|振り上げ|ふりあげ|突きつけ|突き付け|つきつけ|向け|むけ|構え|"
+    r"かまえ|忍ば|隠し持|懐に|ふところに|ぽけっとに|抜い|抜き|かざ|押し当て|当て|持ち込|もちこ|入れて|手にし|手にと|"
+    r"手に取|さげ|下げ|背負|置い|置か|置き|おい|示し|見え|みえ|光る|保管|しまって|ある|あん|あるぞ|あるで|あるねん|あんねん|あるんや|"
+    r"あるんだ|あります|持ち歩|もちある)"
+)
+JA_AGGRESSIVE = (
+    r"(?:振り回|ふりまわ|振りかざ|振り上げ|ふりあげ|突きつけ|突き付け|つきつけ|突き立て|つきたて|向け|むけ|構え|かまえ|押し当て|突き出|"
+    r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
+)
+JA_WEAPON_LOOKALIKE = (
+    r"(?:包丁|ないふ|刃物|かったー|ばっと|はさみ|銃|らいふる|えあがん|もでるがん|はんまー|斧|すぱな|れんち|注射器|爆弾|"
+    r"灰皿|瓶|鎌|らいたー|ごるふくらぶ|竹刀|木刀|猟銃|拳銃|ぴすとる|金属ばっと)(?:の(?:切れ味|刃こぼれ|返品|交換|購入|"
+    r"修理|研ぎ|販売|在庫|値段|価格|さいず|色|柄|説明|使い方|配送|発送|不良|不具合|欠け|錆|さび|保証|取り扱い|売り場|"
+    r"こーなー|せっと|けーす|かばー|替刃|替え刃|所持許可|許可|免許|講習|手入れ|展示|刃が)|(?:を|が|は|の)?[^。！？!?\n、]{0,4}?(?:購入|"
+    r"買い|買っ|かっ|返品|交換|研ぎ|研い|注文|販売|売っ|売り|修理|配送|発送|届い|返送|紛失|落と|忘れ|忘れ物|在庫|入荷|"
+    r"予約|取り寄せ|さいず違い|未使用|同梱|特典)|せっと|研ぎ|売り場|こーなー|けーす|かばー|すたんど|立て|と(?:ふぉーく|"
+    r"まな板)|低気圧|発言|せーる|処理|犯の|げーむ|の(?:おもちゃ|玩具)|型(?:の)?(?:こんとろーらー|らいと|ぺん|けーす)|"
+    r"替刃|替え刃)|(?:水|おもちゃの|玩具の|もでる|えあ|ぺーぱー|ばたー|ぱん|けーき|ぴざ|調理用|料理用|きっちん|散髪用|"
+    r"裁縫用|理容|美容|工作用|文具|文房具|新品の|予約した|注文した|購入した|買った|届いた|返品した|子ども用|子供用|"
+    r"少年野球用|野球用|練習用|小道具の|撮影用の|展示用の)(?:の)?(?:包丁|ないふ|銃|鉄砲|ぴすとる|はさみ|鋏|かったー|"
+    r"ばっと|金属ばっと|竹刀|木刀)|銃刀法|爆弾低気圧|爆弾発言|爆弾せーる|野球の?ばっと|ばってぃんぐ|消火器の(?:点検|交換|"
+    r"設置|使い方)|注射器(?:で採血|による)|注射(?:の|を)(?:痛み|失敗|跡)|ちゃかちゃか|猟友会|所持許可|許可証|小道具|"
+    r"撮影用|(?:どらま|映画|舞台|芝居|撮影|げーむ|あにめ|漫画|まんが|小説)(?:の|で|に|用)|針(?:を|が)?(?:刺|さ)|"
+    r"料理教室|調理実習|研ぎ直し|包丁研ぎ|どすの(?:利|き)いた|やっぱり|傘(?:を|が)?(?:忘れ|置き忘れ|差し|さし|持って(?:いな|な))|"
+    r"(?:折りたたみ|折り畳み)傘|刀剣|展示|美術館|博物館|爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし)"
+)
+JA_THREAT_LOOKALIKE = (
+    r"(?:殺到|相殺|殺菌|殺虫|黙殺|忙殺|悩殺|殺風景|殺伐|殺陣|必殺|瞬殺|秒殺|笑殺|人殺しと|息を殺|声を殺|気配を殺|"
+    r"感情を殺|味を殺|素材を殺|個性を殺|良さを殺|虫を殺|菌を殺|ごきぶり|蚊に刺|はちに刺|蜂に刺|虫に刺|釘を刺|くぎを刺|"
+    r"名刺|刺身|刺繍|刺激|風刺|目撃|攻撃的|打撃|衝撃|撃退|撃沈|死ぬほど|死ぬかと思うほど|死ぬ気で|死にそう|死にかけ|"
+    r"殺す気か(?:\(笑\)|(笑)|w|笑|！|!|っ)|笑い死|爆笑|ぼこぼこ(?:の|な)(?:道|路面|車|壁)|しばらく|命取り|命がけ|"
+    r"命懸け|一生懸命|懸命|殺意(?:が)?(?:湧|わ)|げーむ(?:で|しながら|の中|中|の)|ごっこ|漫画|まんが|あにめ|映画|どらま|"
+    r"台詞|せりふ|歌詞|本社に|訴え|弁護士|消費者せんたー|消費生活せんたー|口こみ|口コミ|れびゅー|書き込|ねっとに|"
+    r"(?:お)?気をつけて(?:お)?帰(?:って|り)|気をつけてね|お気をつけて|"
+    r"とは(?:言|い)っていない|はなかった|もなかった|はありませんでした|かと思った(?:くらい|ほど)|(?:の|を)(?:ように|ような)(?:暑|寒|忙|混)|"
+    r"練習|訓練|研修|講習|講座|殺され(?:る|ちゃう|そう)[〜~ー])"
+)
+JA_THREAT_RULES: tuple[Rule, ...] = (
+    (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|ころ)(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
+    (r"(?:ぶっ|ぶち|ぶっち|皆|みな)?殺(?:す|し|さ|せ|そ)(?!菌|虫)|(?:ぶっ|ぶち)ころ(?:す|し|さ|せ|そ)|(?<![a-zぁ-ん])ころ(?:す|したる|してやる|すぞ)|[〇○●◯×✕xX＊*]{1,2}す(?:ぞ|からな|よ|わ|(?=。)|$|！|!|で|けん|って|と(?:言|書))|葬式(?:を)?(?:出させ|出す|あげ|あげさせ|することに)|生かして(?:おかない|おかん|おけない|帰さない|かえさない)|皆殺し", JA_THREAT_LOOKALIKE + r"|人殺し|殺し文句|殺し屋(?:の映画|の漫画|が主人公)|笑い殺|殺し合い(?:の)?(?:げーむ|映画|漫画)|虫も殺さ"),
+    (r"(?:殺害(?:する|予告|してやる|をほのめか|すると)|殺人予告|殺す気|殺しに(?:行|い|来|く)|殺されるかと|殺されると思|殺されかけ|殺されそう)", JA_THREAT_LOOKALIKE),
+    (r"(?:刺(?:す|すぞ|すからな|したる|してやる|したろか|しに|し殺|されたい|すと(?:脅|言)|すって|しちゃる|しとく)|刺し殺|突き刺(?:す|してやる|すぞ|したる)|撃(?:つ|つぞ|ち殺|ってやる|ったる|つからな|ちこむ|ち込む)|撃ち殺|ぶっ放|ぶちかまし|首(?:を|、)?(?:絞め|締め|しめ)(?:てやる|るぞ|たろか|たる|殺|ちゃる)|絞め殺|轢き殺|ひき殺|焼き殺|殴り殺|蹴り殺|叩き殺|なぶり殺|くびり殺)", JA_THREAT_LOOKALIKE),
+    (r"(?:死にたいのか|死にてえのか|死にたくなければ|死にたくなかったら|死ぬことになる|死なす|死なせ(?:る|たる|てやる)|命(?:は|が)(?:ない|ねえ|ないと思え|ないぞ)|命の保証は(?:ない|しない|できない|せん)|生きて(?:家|うち|おうち)?(?:に|へ)?(?:帰れ|帰さ|かえれ|かえさ)|命(?:を|は)(?:もらう|もらいに|取る|とる|いただく|狙|ねら)|首(?:を)?(?:もらう|もらいに|取る|とる|とったる|いただく|飛ば)|たま(?:を)?(?:取|とる|とったる)|あの世に|地獄に(?:送|落と)|道連れ|殺されたい|命日に(?:し|な)|明日はない|朝日(?:は|を)?拝め(?:ない|ん|へん|ねえ)|二度と(?:目を覚ま|目覚め|起き上が)|たっくるさ|(?:お前ら|おまえら|あんたら|あなたたち|あなた方|職員|社員|店員|お前たち)(?:の)?(?:何人か|誰か|全員|みんな|一人|ひとり|何人)[^。！？!?\n]{0,8}?(?:連れてっ|連れて行|連れていく|道連れ|巻き込)|どうなるか(?:は|、)?(?:ご想像|想像)に(?:お任せ|まかせ|任せ)|どうなっても(?:知りません|責任は持てません|責任持てん)|引きずり込(?:む|んだる|んでやる|んだろ)|一緒に(?:引きずり込|道連れ)|(?:川|海|港|湾|池|ため池|堀)に浮か(?:ぶ|べ)|海の藻屑)", JA_THREAT_LOOKALIKE),
+    (r"(?:埋め(?:るぞ|てやる|たろか|たる|られたい|ちゃる)|沈め(?:るぞ|てやる|たろか|たる|ちゃる)|東京湾に|大阪湾に|海に沈め|山に埋め|こんくり(?:ーと)?詰め|簀巻き)", JA_THREAT_LOOKALIKE),
+    (r"(?:しば(?:くぞ|いたる|いたろか|いてまう|き倒|きまわ|き回|かれたい|いたるからな|くで)|いてまう|いてもう|いわす(?:ぞ)?|いわしたる|いてこま|ぼこ(?:る|ったる|ってやる|ぼこにし|ぼこにす|られたい)|ふるぼっこ|半殺し|ぶん殴(?:る|ったる|ってやる)|ぶっ飛ばす|ぶっとばす|ぶっ飛ばし|ぶっ飛ばさ|殴(?:るぞ|ってやる|ったる|ったろか|り(?:殺|倒してやる)|られたい|りに行|りに来|りにいく|っちゃる|るけん|るで)|蹴(?:り殺|り飛ばすぞ|ってやる|ったる|ったろか)|叩きのめ|痛い目(?:に遭わせ|にあわせ|を見せ|見せ|見る|見ん|みる|にあう|に遭う|を見る|みせ)|血(?:を見る|を見せ|祭り|の雨)|ぶち(?:のめ|かま)|ただじゃ(?!おかない[^。！？!?\n]{0,14}?(?:本社|報告|訴え|弁護士|消費|ねっと|書き込|口こみ|口コミ|れびゅー))(?:おかない|おかねえ|おかん|済まない|すまない|済まさない|すまさない|すまねえ|済まん|すまん)|ただで(?:済む|すむ|は済まない|はすまない|済むと思うな|すむと思うな|済まさん|すまさん)|どうなっても(?:知らない|知らん|しらん|しらない)(?:ぞ|からな|で|けど|けん)|覚悟しと(?:け|けよ)|覚悟しろ|体に(?:教え|わからせ)(?:たる|てやる|る)|骨(?:を|、|の)?[^。！？!?\n]{0,8}?(?:折|へし折|おっ)(?:る|ったる|ってやる|ったろか|るぞ|るからな|り)|へし折(?:る|ったる|ってやる|るぞ)|二度と[^。！？!?\n]{0,14}?(?:ようにしたる|ようにしてやる|ようにする|できなくしてやる|できんようにしたる|できへんようにしたる|立てなく|立たれへん|立てへん|歩けなく|歩けん|歩けへん|表を歩け|人前に出られ|人前に出せ|外を歩け))", JA_THREAT_LOOKALIKE),
+    (r"(?:夜道|帰り道|背後|後ろ|うしろ|背中|通勤路|帰宅途中|暗い道|夜の道)(?:に|には|は|も|、)?(?:せいぜい)?(?:気(?:を|ぃ)?(?:つけ|付け)|用心し)", JA_THREAT_LOOKALIKE),
+    (r"(?:家族|子ども|子供|こども|娘|息子|妻|奥さん|嫁|旦那|夫|親|両親|お子さん|お子様|ご子息|ご令嬢|お嬢さん|お嬢様|ご家族|家の者|かみさん|母親|父親|孫)(?:さん|ちゃん|くん|様)?(?:が|に|の|は|も|と|、|,)[^。！？!?\n]{0,18}?(?:どうなっても|何かあって|なにかあって|どうなるか|無事で(?:いられ|済む|すむ)|危ない目|危険な目|痛い目|ただじゃ|知らない(?:ぞ|からな)|しらんぞ|知らんぞ|気(?:ぃ)?(?:つけ|付け)|知っとる|知ってる|しってる|分かっとる|わかっとる|わかってる|何時に|どこ(?:に)?住|存じ|帰り道(?:は|が)?(?:ひとり|一人)|(?:ひとり|一人)(?:で)?帰)", JA_THREAT_LOOKALIKE),
+    (r"(?:家|住所|自宅|住んでる|住んでいる|住んどる|住まい|帰る(?:道|時間)|帰り(?:の)?(?:時間|道|るーと))(?:は|も|を|くらい|ぐらい|なんか|なんて|の場所|ぐらいは)?[^。！？!?\n]{0,10}?(?:知って|知ってる|知っとる|しってる|存じ|すぐわか|すぐ分か|調べ|しらべ|分かって|わかって|わかっと|分かっと|わかった|分かった|突き止め|特定)", JA_THREAT_LOOKALIKE + r"|(?:住所|家)(?:を|は)(?:お)?(?:知らせ|教え)(?:ください|て)|(?:配達|届け|送付|郵送|請求書)"),
+    (r"(?:どこ|何処)(?:に)?住ん(?:で|ど)(?:る|いる|おる)か[^。！？!?\n]{0,8}?(?:知っ|しっ|分か|わか|調べ)", JA_THREAT_LOOKALIKE),
+    (r"(?:自殺(?:してやる|する(?:ぞ|からな|と(?:言|脅))|をほのめか|するとほのめか)|死んでやる|首(?:を)?(?:吊|つ)って(?:やる|死)|飛び降りて(?:やる|死)|ここで死ぬ)", JA_THREAT_LOOKALIKE),
+    (r"(?:殺害|殺人|爆破|放火)(?:予告|をほのめか|すると(?:脅|予告))|(?:危害を加え|危害を与え)(?:る|てやる|ると|るぞ|るような)|(?:生命|命|身体)(?:に|への)(?:危険|危害)|身の安全(?:は|について(?:は)?|を|も)?[^。！？!?\n]{0,8}?(?:保証|保障)(?:いたしかね|しかね|できな|しない|しません|できません|せん|はでき)", JA_THREAT_LOOKALIKE),
+    (r"(?:線路|ほーむ|階段|川|海|屋上|崖|窓|橋)(?:に|から|へ)[^。！？!?\n]{0,4}?(?:突き落と|落と|放り込|投げ込|放り投げ|突き飛ば)(?:す|してやる|したる|したろか|すぞ)|突き落と(?:す|してやる|したる|したろか|すぞ)", JA_THREAT_LOOKALIKE),
+    (r"(?<![a-z])(?:kill you|kill u|i'll kill|i will kill|gonna kill)(?![a-z])", None),
+)
+JA_WEAPON_RULES: tuple[Rule, ...] = (
+    (rf"{JA_WEAPON_STRONG}(?:の(?:ようなもの|ような物|みたいなもの|ような|みたいな))?(?:を|が|は|も|まで|など|らしきもの|のような物|のようなもの|っぽいもの)?[^。！？!?\n]{{0,12}}?{JA_HOLD}", JA_WEAPON_LOOKALIKE),
+    (rf"(?:{JA_WEAPON_STRONG}|{JA_WEAPON_WEAK})(?:の(?:ようなもの|ような物|みたいなもの))?(?:を|が|で)?[^。！？!?\n]{{0,24}}?{JA_AGGRESSIVE}", JA_WEAPON_LOOKALIKE),
+    (r"(?:🔪|🔫|🗡|💣|🧨)", r"(?:料理|調理|包丁研ぎ|げーむ|映画|どらま|れしぴ|きっちん|花火|爆売れ|爆安|せーる)"),
+    (rf"(?:手に|手には|懐から|ふところから|ぽけっとから|かばんから|鞄から|ばっぐから|りゅっくから|袋から|紙袋から|腰から|服の下から|上着から|じゃんぱーから|背中から|とらんくから|車から|内ぽけっとから)[^。！？!?\n]{{0,10}}?{JA_WEAPON_STRONG}", JA_WEAPON_LOOKALIKE),
+    (rf"{JA_WEAPON_STRONG}(?:を|で)?(?:持った|もった|手にした|握った|構えた|振り回す|振り回した|所持した|持っている|持ってる)(?:男|女|客|人|人物|者|利用者|来店者|患者|乗客|やつ|奴)", JA_WEAPON_LOOKALIKE),
+    (r"(?:刃物|凶器|銃|拳銃|ないふ|包丁)(?:を)?(?:所持|携帯|持ち込)(?:して|した|しており|していた|していました|している)", JA_WEAPON_LOOKALIKE),
+    (rf"{JA_WEAPON_STRONG}(?:っぽ(?:い|かった|く)|らしき|らしい|のよう|みたい|に見え|と思われ|だと思|やと思|ちゃうか)", JA_WEAPON_LOOKALIKE),
+    (rf"{JA_WEAPON_STRONG}(?:だよ|だよね|だ、|や、|やで|やん|やぞ|だぞ|です(?!か)|でした|だった|じゃん|やった)", JA_WEAPON_LOOKALIKE),
+    (r"(?:ほんまもん|本物|ほんもの|まじもん|マジもん)(?:や|だ|の|やで|だぞ|やぞ|です|でした)?[^。！？!?\n]{0,16}?(?:銃|拳銃|ぴすとる|はじき|ちゃか|ないふ|包丁|刃物|日本刀|爆弾)|(?:もでるがん|おもちゃ|えあがん)(?:ちゃう|じゃない|じゃねえ|ではない)", None),
+    (r"(?:形|かたち)(?:は|が)(?:拳銃|銃|ぴすとる|ないふ|刃物|包丁|日本刀)|刃(?:っぽ|みたい|らしき|のよう)|(?:光るもん|光る物|光るもの)(?:を)?(?:出し|見せ|取り出)", None),
+    (r"(?:光るもの|光る物|光るもん|何か光る|きらっと光|ぎらっと光)[^。！？!?\n]{0,20}?(?:刃物|ないふ|包丁|かったー|刃)|(?:刃物|ないふ|包丁|かったー)[^。！？!?\n]{0,6}?(?:っぽ|らしき|のよう|みたい)", None),
+    (r"(?:灯油|がそりん|軽油|燃料|しんなー)(?:の|入りの|が入った|を入れた)?(?:ぽりたんく|たんく|携行缶|缶|ぺっとぼとる|容器|ぼとる)(?:を|が)?[^。！？!?\n]{0,8}?(?:持っ|もっ|持ち|抱え|提げ|下げ|置い|持参|持ち込)", JA_WEAPON_LOOKALIKE),
+)
+JA_WEAPON_RULES += (
+    (r"(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ|ナタ)(?:を|が|は|も|まで)?[^。！？!?\n]{0,12}?(?:持っ|もっ|持ち|持参|用意|出し|だし|差し|さし|見せ|みせ|ちらつか|振り回|突きつけ|向け|構え|忍ば|隠し持|ある|あん|置い|抜い|握)", r"(?:ドスの(?:利|き)いた|ドスドス)", {"unfolded": True}),
+    (r"(?:腰|懐|ポケット|上着|カバン|鞄|バッグ|ズボン)[^。！？!?\n]{0,8}?(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ)", None, {"unfolded": True}),
+)
+JA_BOMB_LOOKALIKE = (
+    r"(?:たばこ|煙草|線香|ろうそく|蝋燭|きゃんどる|こんろ|すとーぶ|暖炉|花火|焚き火|たき火|ばーべきゅー|bbq|炭|"
+    r"がすこんろ|かせっとこんろ|ごみ|かろりー|脂肪|闘志|情熱|やる気|意欲|恋|心|お香|おこう)(?:に|を|の)?[^。！？!?\n]{0,4}?(?:火|燃や)|"
+    r"がそりんすたんど|がそりん(?:代|価格|の値段|車|税|たんく|めーたー|の残量|を入れ|を給油|給油|の給油|が切れ|切れ)|"
+    r"灯油(?:の(?:配達|販売|値段|価格)|すとーぶ|たんく|を買|を購入|代|缶の購入|配達)|燃料(?:費|代|電池|計|さーちゃーじ|切れ)|"
+    r"油(?:汚れ|っぽ|揚げ|性|絵|断)|爆発的|爆買い|爆笑|爆睡|爆速|爆音|爆上が|爆安|爆売れ|爆弾低気圧|爆弾発言|爆弾せーる|"
+    r"炎上|火がつい|火が付い|火をつけたのは|火付け役|火種|火の車|火災報知|火災訓練|消防訓練|避難訓練|防火|火の元|"
+    r"爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし|さんど)|爆発しそう|爆発するかと|爆発寸前|怒りが爆発|不満が爆発|(?:電池|ばってりー|すまほ|携帯)(?:が|の)?[^。]{0,6}?(?:爆発|発火)|"
+    r"訓練|研修|講習|想定|誤報|事実無根|いたずら(?:でした|だった)|ではなかった|はなかった|ではない|じゃない"
+)
+JA_BOMB_RULES: tuple[Rule, ...] = (
+    (r"(?:爆破(?:する|してやる|したる|するぞ|予告|させ|すると|を予告|をほのめか|します|いたします|しました|しよう|したった|したら|し(?:に|て))|(?:爆弾|爆発物|爆薬|時限爆弾|だいなまいと|手製の爆弾)(?:を|が|は)?[^。！？!?\n]{0,10}?(?:仕掛け|しかけ|置い|おい|持っ|もっ|持参|ある|あります|あんで|あるで|爆発させ|送り|作っ|入って|入れて|入っとる|入ってる|ある)|爆発させ(?:る|てやる|たる)|ばくはつさせ|ばくは(?:する|してやる|したる)|吹き飛ば(?:す|してやる|したる|したい)|吹っ飛ば(?:す|してやる|したる|したい)|ふっとば(?:す|してやる|したる)|爆弾(?:魔|予告|てろ|や|だ|です|だぞ|やで|やぞ)|時限爆弾|爆破し)", JA_BOMB_LOOKALIKE),
+    (r"(?:火[ぃいー]?(?:を|は)?(?:つけ|付け|点け)(?:る|て|た|ちゃ|に|よう|ます|とく|たろ|たる|ちゃる|たら|れば|ん|ろ|と)|火を放(?:つ|ってやる)|放火(?:する|してやる|したる|するぞ|予告|すると|をほのめか|未遂)?|燃や(?:す|し|さ|そ)|燃え(?:ますやろ|るやろ|るだろう|そうやな|そうだな|るで|ちゃう|てまう)|まっち一本|もや(?:す|してやる|したる)|焼き(?:払|討ち)|焼いてやる|火炎瓶|火の海|燃える(?:で|ぞ|かもな|からな|かもしれん|かもしれない)|火事に(?:なる|なっても|したる|してやる)(?:かもな|ぞ|で|からな|かもしれん)?)", JA_BOMB_LOOKALIKE),
+    (r"(?:がそりん|灯油|軽油|燃料|しんなー|可燃物|油)(?:を|が)?[^。！？!?\n]{0,10}?(?:まい|撒|まく|まこう|かけ|掛け|浴び|かぶ|被|持っ|持参|持ち込|携行|入った(?:容器|ぺっとぼとる|ぽりたんく|缶))", JA_BOMB_LOOKALIKE),
+    (r"(?:ぽりたんく|ぺっとぼとる|缶|容器)(?:に入った|入りの|に入れた)?(?:がそりん|灯油|燃料)", JA_BOMB_LOOKALIKE),
+    (r"(?:らいたー|まっち|火)(?:を|で)[^。！？!?\n]{0,20}?(?:つけようと|点けようと|近づけ|かざ|かちかち|ちらつか|つけたり)", JA_BOMB_LOOKALIKE),
+)
+JA_INJURY_LOOKALIKE = (
+    r"(?:転ん|転倒|転ば|滑っ|すべっ|滑り|つまず|躓|段差|床が濡|濡れた床|商品で|製品で|不良品|欠陥|どあに挟|どあで|"
+    r"棚が|棚から|機械に|えすかれーたー|えれべーたー|自転車で|自分で|ご自身で|食中毒|あれるぎー|副作用|施術|治療|"
+    r"手術|散髪|かっと中|歯科|歯医者|注射|採血|予防接種|点滴|注射針|針を刺|針が刺|蚊に|はちに|蜂に|虫に|犬に|猫に|げーむ|どらま|映画|"
+    r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
+    r"切っている(?:時|とき|最中)|切っていた(?:時|とき)|調理中|料理中|作業中|仕込み中)"
+)
+JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
+JA_INJURY_RULES: tuple[Rule, ...] = (
+    (r"(?:刺され|刺されて|切りつけられ|切り付けられ|斬りつけられ|(?:刃物|ないふ|包丁|かったー|はさみ|鋏|凶器|刃)で[^。！？!?\n]{0,6}?切られ|(?:腕|手|顔|首|指|腹|背中|足|頬|額)(?:を|が)[^。！？!?\n]{0,4}?切られ|首(?:を)?(?:絞め|締め|しめ)られ|首(?:を)?(?:絞め|締め|しめ)て|殴打|殴られ|なぐられ|ぶん殴られ|殴りかか|殴りつけ|殴りつけられ|殴った|殴って|殴り(?:倒|飛ば)|蹴られ|蹴り(?:飛ばされ|つけ|上げ)|蹴飛ばされ|暴行を(?:受け|加え|働)|暴行され|叩かれ|たたかれ|平手打ち|びんた|頭突き|突き飛ばされ|突き倒され|押し倒され|投げ飛ばされ|馬乗り|袋叩き|りんち|熱湯を(?:かけ|浴び)|(?:熱い|熱々の|あつい|あつあつの|熱湯|沸騰した)[^。！？!?\n]{0,8}?(?:ぶっかけ|かけ|浴びせ|投げ)|(?:顔|頭|腹|胸|背中|腕|足|顔面)(?:を|に)[^。！？!?\n]{0,4}?(?:殴|蹴|叩|いった)|顔面(?:を)?(?:いった|いてもう)|傷害(?:事件|罪|を負)|襲われ|襲いかか|襲撃|ねじ(?:られ|上げ|あげ)|ひねり上げ|ひねりあげ|胸ぐら(?:を)?(?:つかま|掴ま)れ|髪(?:の毛)?を(?:つかま|掴ま|引っ張ら)れ|引き倒さ|引き倒(?:す|し)|突かれて|(?:客|お客様|お客さん|男|女|患者|利用者|乗客|来店者|酔っ払い|あいつ|やつ|奴|相手)(?:に|から)[^。！？!?\n]{0,8}?(?:噛まれ|かまれ)|突き立て|つきたて|髪(?:の毛)?を(?:つかん|掴ん|引っ張)|首を[^。！？!?\n]{0,6}?(?:絞め|締め|しめ)|(?:熱い|熱々の|あつい|熱湯|沸騰した)[^。！？!?\n]{0,14}?(?:ぶっかけ|かけ|浴びせ|投げ))", JA_ATTACK_LOOKALIKE),
+    (r"(?:(?<![欠掛賭受助付漬分負向避出])けが|怪我|負傷|出血|流血|血が(?:出|流|にじ|止ま)|血だらけ|血(?:、)?(?:すごい|すごく|いっぱい|たくさん|止まらない|止まらん|止まんない)|鼻血|打撲|骨折|骨を折|骨が折れ|ひびが入|ひび(?:が)?入って|あざ|痣|腫れ|腫れあが|はれあが|たんこぶ|こぶが|脳震盪|脳しんとう|意識を失|気を失|救急搬送|救急車|病院に(?:運ばれ|搬送)|病院(?:送り|行き|やろ|だろ)|入院|全治|縫(?:う|っ)(?:けが|怪我)|針縫|火傷|やけど|擦り傷|切り傷|傷を負|傷が(?:つ|でき)|けがを負|怪我を負|軽傷|重傷|診断書|ぎぷす|れんとげん|すとれっちゃー|ざっくり切|(?:腕|手|指|顔|額|頭|首|唇)を[^。！？!?\n]{0,4}?切(?:っ|り|れ)|真っ赤|角膜|眼科|熱傷|血が[^。！？!?\n]{0,6}?(?:落ち|垂れ|ついて|にじ)|(?:額|頭|顔|腕|手|指|唇|首)(?:が|、)?切れ)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
+)
+# The attack verbs alone (no weapon nouns): an attack in an injury's own sentence overrides an accident word.
+JA_ATTACK_STRICT = (
+    r"殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけられ|噛|引っか|切りつけ|"
+    r"切り付け|切られ|刺され|首を絞|首を締|暴行|暴力|襲|かけられ|浴びせ|掴みかか|つかみかか|胸ぐら|胸倉|体当たり|ねじ|ひねり|"
+    r"引き倒|ぶっかけ|わざと|故意|意図的"
+)
+JA_ATTACK_NEARBY = (
+    r"わざと|故意|意図的|閉められ|挟まれ|刃物|包丁|ないふ|はさみ|鋏|かったー|凶器|ばっと|切れ|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけ|噛|引っか|刺|切りつけ|"
+    r"切り付け|切られ|首を絞|首を締|暴行|暴力|襲|かけられ|浴びせ|掴みかか|つかみかか|胸ぐら|胸倉|突進|体当たり|ひかれ|轢か|"
+    r"はねられ|振り回|張り手|平手|ねじ|ひねり|引き倒|つかま|掴ま|ぶっかけ|いった|ぱいぷ椅子"
+)
+JA_FOLLOW_LOOKALIKE = (
+    r"(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
+    r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
+    r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
+    r"家族|夫|妻|奥さん|旦那|母|父|友人|同僚|上司|息子|娘|兄|姉|弟|妹|彼氏|彼女)|迎えに来|送り迎え|ぱとかー|(?:研修|講習|"
+    r"訓練|対策|防止|規制法|被害の相談|相談窓口)|もしも|想定|事例として|誤報|事実無根|勘違い)|(?:帰宅|帰り)(?:後に|してから)"
+    r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
+)
+JA_FOLLOW_RULES: tuple[Rule, ...] = (
+    (r"(?:後|あと|跡)を(?:つけ|付け|追|おっ|追い)|つけられ(?:て|た|てい|てる)|尾行|付きまと|つきまと|付け回|つけ回|つけまわ|待ち伏せ|待ちぶせ|待ち構え|出待ち|入り待ち|すとーかー|すとーきんぐ|ついてった|ついていった|ついて行った|つけてった|ついてきた|ついてきて|ついてくる|付いてきた|付いてきて|付いてくる", JA_FOLLOW_LOOKALIKE),
+    (r"(?:後ろ|うしろ|背後)(?:を|に|から)[^。！？!?\n]{0,6}?(?:つい|付い|歩い|いて|いた|おった|ついて|来て|きて|来た|きた|ずっと)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:家|自宅|あぱーと|まんしょん|寮|駅|最寄り駅|最寄駅|駐車場|駐輪場|車|ばす停|ほーむ|改札|家の近く|交差点|近所|玄関)(?:の前)?まで(?:つい|付い|ついて|付いて|追|おっかけ|おいかけ|来|き|つけ|付け|一緒)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:自宅|家|実家|寮)(?:に|へ|まで)(?:押しかけ|押し掛け|来|訪|現れ|あらわれ|張り込)|(?:自宅|家|実家|あぱーと|まんしょん|寮)(?:の前に|の前で|の前の道に|の近くに|の近くで|付近に|付近で|の前)[^。！？!?\n]{0,30}?(?:押しかけ|押し掛け|来|き|訪|現れ|あらわれ|待|立|いた|居た|おった|張り込|いる|います|おる|停め|止め|とめ)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:自宅|家|実家|寮)前(?:に|で)[^。！？!?\n]{0,30}?(?:押しかけ|来|現れ|待|立|いた|居た|おった|張り込|いる|停め|止め)|(?:あなた|お前|おまえ|あんた)の(?:家|自宅|あぱーと)(?:の前)?まで(?:行っ|来|き)|電気(?:が)?(?:ついて|消えて|ついてなかった|点いて)(?:なかった|た)ね", JA_FOLLOW_LOOKALIKE),
+    (r"(?:上がる|上がり|あがる|あがり|終わる|出てくる|帰る)の(?:を)?[^。！？!?\n、]{0,14}?(?:待(?:っ|ち|と)|見て|見てい|見とった)|(?:何時に|何時ごろ)(?:上がる|上がり|あがる|あがり)|外で待って(?:る|とる|ます|いる|ん)(?:から|ね|よ|で|わ)|時間に合わせて(?:立って|待って|来て|いる|現れ)|毎(?:朝|晩|日|週)[^。！？!?\n]{0,20}?(?:出てき|通って|乗って|降りて|歩いて)(?:ますよね|るよね|るね|ますね|るやろ)|(?:帰り|帰り道|駅|電車|線|ばす)[^。！？!?\n]{0,20}?(?:乗ってた|いた|歩いてた|見た|見かけた)(?:よね|ね|でしょ)|一緒に降り|同じ(?:車両|電車|ばす|便)に(?:乗り込|乗って|乗っ)|(?:私|うち|わたし|あたし|僕)の車の(?:隣|横|前|そば)に(?:停め|止め|とめ)|(?:門|出口|裏口|通用口)の外で待|(?:出た|出る)(?:ところ|ら|と)[^。！？!?\n]{0,16}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|裏で|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)"),
+    (r"(?:駐車場|駐輪場|裏口|うらぐち|通用口|出口|駅|ばす停|改札|家の前|店の前|玄関)(?:で|に|の)[^。！？!?\n]{0,12}?(?:客|男|女|人|あいつ|やつ|奴|方)(?:が|も)[^。！？!?\n]{0,8}?(?:待って|待っと|待ち|立って|立っと|いた|おった|張って|座って)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:ばす停|駅|ほーむ|改札|駐車場|家|自宅|帰り道|帰り)(?:で|に|から)[^。！？!?\n]{0,8}?(?:見てた|見てる|見かけた|見てました|見とった|見ていた|見てたよ)|(?:駅|家|ばす停)まで一緒だった|(?:降りられた|降りた)のも見|降りる駅も(?:一緒|同じ)|(?:帰る時間|終わる時間)になると(?:来|いる|現れ)|気づいてた[?？]|気づかなかったでしょう", JA_FOLLOW_LOOKALIKE),
+    (r"(?:職員用|従業員用|社員用|すたっふ用)(?:の)?(?:駐車場|駐輪場|出口|通用口)[^。！？!?\n]{0,20}?(?:車の近く|車の横|自転車の横|いる|いた|待)|(?:自転車|車|ばいく)の(?:横|前|そば|近く|隣)に(?:立|い|待|おった)|(?:会社|店|職場|病院|仕事場|事務所|学校|役所|銀行)(?:を)?出たら[^。！？!?\n]{0,12}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:あなた|お前|おまえ|あんた|〇〇さん|[^\s、。]{1,6}さん)の(?:家|自宅|あぱーと|まんしょん|住所|帰り道)[、,]?[^。！？!?\n]{0,20}?(?:だよね|やろ|やんな|でしょ|だね|ですよね|知って|わかった|分かった|わかったで|突き止め|特定|見つけ)|(?:家|住所|自宅)(?:が|は|も)?(?:わかった|分かった|わかったで|突き止めた|特定した)|(?:今日|きょう)(?:も)?[^。！？!?\n]{0,10}?(?:服|格好)だったね|全部知ってる", JA_FOLLOW_LOOKALIKE),
+)
+# "Checked and found false": a finding inside a rumour or report that the text itself says was
+# checked and untrue is not a danger now.
+EN_RUMOUR = r"\b(?:rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
+EN_CLEARED = r"\b(?:false|untrue|not true|turned out|it was (?:a|an|only|just|actually|his|her|their)|but it was|was actually|no weapon|no threat|no incident|no (?:bomb|knife|gun)|nothing was found|mixed up|a mix-up|a muddle|mistaken|hoax|was checked|confirmed it was|storyline|fiction|nobody was hurt and|never left the bag|received an apology|apologi[sz]ed to (?:him|her|them)|wrongly)\b"
+JA_RUMOUR = r"(?:噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
+JA_CLEARED = r"(?:事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
+# Attack words that make an injury word count (a customer hurt by a faulty door is a complaint).
+EN_ATTACK_NEARBY = (
+    r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbow|knee|kneed|beat|bash|batter|thump|whack|"
+    r"shove|shoved|push|pushed|threw|thrown|throw|hurled|flung|tossed|chucked|lobbed|pelted|attack|assault|stab|slash|"
+    r"bit|bite|scratch|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
+    r"knock|went for|"
+    r"tackled|spat|violence|violent|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
+    r"glassed|bottled|smashed|slammed|stubbed|king hit|king-hit|decked|floored|jumped|mugged|"
+    r"with a (?:knife|bat|bottle|glass|chair|hammer|stick|pipe|brick|rock|tin|can|phone|handset))\w*"
+)
+
+# A frame in which the words are play, fiction or a drill, not a danger: set aside in its sentence.
+EN_CONTEXT = (
+    r"\b(?:(?:video|computer|online|mobile) game|in the game|in-game|gaming|storyline|tv drama|soap opera|netflix|"
+    r"fancy dress|halloween costume|cosplay|paintball|laser tag|airsoft|nerf|role-?play(?:ing)?|rehearsal|stage prop|"
+    r"film prop|props? (?:for|from)|film set|film crew|filming (?:a|an|the) (?:scene|drama|movie|film|advert)|"
+    r"surprise party|pretend(?:ed|ing)? to be|playing (?:the|a) (?:role|part) of|museum|exhibition|deactivated|"
+    r"re-?enactment|display pieces?)\b"
+)
+JA_CONTEXT = (
+    r"(?:げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
+    r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|役の|役も|演じ)"
+)
+
+# Sentences either side of a match that the play and accident checks read with it.
+CONTEXT_SENTENCES = 1
+
+# Someone other than staff was the victim and someone other than the customer the attacker
+# ("another member followed her home", 「他の会員にあとをつけられた」): a complaint about it is the
+# customer asking for protection, not harassment of staff. Set aside unless staff are named.
+EN_THIRD_PARTY = (
+    r"\b(?:another|other|a fellow|fellow|a different|one of the other|some other) (?:\S+ )?(?:customer|member|passenger|"
+    r"guest|patient|pupil|student|resident|shopper|diner|user|client|tenant|visitor|child|kid|boy|girl|parent)s?\b|"
+    r"\ba stranger\b|\bstrangers\b|\bsomeone (?:she|he|they|i|we) (?:did not|didn't) know\b|\bunknown (?:man|men|person|"
+    r"people|youths?)\b|\byouths\b|\b(?:resident|residents|member|members|customer|customers|passenger|passengers|guest|"
+    r"guests|patient|patients|tenant|tenants|user|users|student|students|parent|parents|visitor|visitors) (?:\S+ ){0,3}"
+    r"(?:said|says|told|reported|complained|mentioned) (?:that )?(?:she|he|they|her|his)(?: had| has|'d| was| were| is)? "
+    r"(?:been )?(?:followed|attacked|assaulted|punched|hit|mugged|stalked|threatened)\b"
+)
+EN_STAFF_VICTIM = (
+    r"\b(?:staff|staff member|cashier|clerk|nurse|receptionist|agent|driver|guard|officer|colleague|employee|worker|"
+    r"assistant|teller|pharmacist|doctor|manager|supervisor|conductor|attendant|barista|waiter|waitress|carer|"
+    r"(?:on|at|behind) the (?:till|tills|counter|desk|checkout|bar|door|gate)|on reception|at reception|"
+    r"my colleague|our (?:\S+ )?(?:staff|team|colleague|nurse|driver))\b"
+)
+JA_THIRD_PARTY = (
+    r"(?:ほかの|他の|別の|見知らぬ|知らない)(?:男性|女性|男|女)?(?:会員|客|お客|乗客|利用者|患者|生徒|児童|入居者|人|住民|学生|利用客)|"
+    r"不審者|不審な(?:男|人|車)"
+)
+JA_STAFF_VICTIM = r"(?:店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|受付|担当|運転手|警備員|同僚|店長|私|自分|うち)"

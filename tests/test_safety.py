@@ -1,0 +1,175 @@
+"""The safety floor: a weapon or a threat to life is never missed, and never invented.
+
+`tests/data/safety_floor.jsonl` was written by four writers who never saw the floor's rules
+(two for English, two for Japanese): for each of the five kinds of danger many wordings in every
+genre, very short and very long, and look-alikes that use the same words without any danger.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_POLICY_DIR
+from bot.policy.loader import load_bundle
+from bot.policy.model import SAFETY_KINDS, PolicyBundle, Severity
+from bot.slack import blocks, ids
+from bot.slack.i18n import t
+from bot.triage import safety
+from bot.triage.engine import triage
+from bot.triage.text import normalise
+
+DATA = Path(__file__).parent / "data" / "safety_floor.jsonl"
+CASES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+DANGERS = [c for c in CASES if c["kind"] != "none"]
+LOOKALIKES = [c for c in CASES if c["kind"] == "none"]
+# Warnings that wait for the conduct to go on: never beside the safety banner.
+WAIT_AND_SEE = ("if this continues", "if it continues", "if you continue", "続くようでしたら", "続けられる場合", "このままでしたら")
+
+
+@pytest.fixture(scope="module")
+def bundle() -> PolicyBundle:
+    return load_bundle(DEFAULT_POLICY_DIR, "general")
+
+
+def test_the_data_covers_every_kind_in_both_languages_and_every_genre() -> None:
+    counts = Counter((c["lang"], c["kind"]) for c in CASES)
+    for lang in ("en", "ja"):
+        for kind in SAFETY_KINDS:
+            assert counts[(lang, kind)] >= 50, (lang, kind)
+        assert counts[(lang, "none")] >= 100
+    genres = Counter(c["genre"] for c in DANGERS)
+    assert set(genres) == {"first_person", "third_person", "customer_message", "transcript", "guidance_case"}
+    assert len({c["writer"] for c in CASES}) == 4
+
+
+def test_floor_kinds_are_the_policy_safety_kinds() -> None:
+    assert tuple(k.value for k in safety.SafetyKind) == SAFETY_KINDS
+
+
+@pytest.mark.parametrize("case", DANGERS, ids=[c["id"] for c in DANGERS])
+def test_every_danger_is_harassment_at_critical_severity(case: dict, bundle: PolicyBundle) -> None:
+    result = triage(case["text"], bundle)
+    assert result.safety is not None, case["text"]
+    assert result.harassment
+    assert result.severity is Severity.CRITICAL
+    assert result.categories[0].category in result.safety.categories
+    assert result.to_dict()["safety"]["kinds"]
+
+
+def test_no_lookalike_is_caught_by_the_floor() -> None:
+    caught = [c["id"] for c in LOOKALIKES if safety.assess(normalise(c["text"])) is not None]
+    assert caught == [], f"{len(caught)} of {len(LOOKALIKES)} look-alikes caught: {caught}"
+
+
+def test_no_legitimate_development_case_is_caught_by_the_floor() -> None:
+    path = Path(__file__).parent / "data" / "triage_dev.jsonl"
+    legit = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    legit = [c for c in legit if not c["harassment"]]
+    caught = [c["id"] for c in legit if safety.assess(normalise(c["text"])) is not None]
+    assert caught == [], caught
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("He has a gun", "weapon"),
+        ("客が銃を持っている", "weapon"),
+        ("The customer said he will kill the doctor", "threat_to_life"),
+        ("次来たらkill youマジで", "threat_to_life"),  # English inside Japanese: no word edge at the kana
+        ("ｺﾛｽ", "threat_to_life"),  # half-width katakana, folded
+        ("オマエ　コロス", "threat_to_life"),
+        ("there's a bomb in the car park", "bomb_arson"),
+        ("店に火ぃつけたるからな", "bomb_arson"),
+        ("She is bleeding from her head after he threw the till drawer at her", "injury_attack"),
+        ("退勤後、従業員通用口の前で昨日の客が待っていた", "followed_waited"),
+        ("he followed me home after my shift", "followed_waited"),
+    ],
+)
+def test_named_kinds(text: str, kind: str) -> None:
+    finding = safety.assess(normalise(text))
+    assert finding is not None and safety.SafetyKind(kind) in finding.kinds, finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gun shop was closed",
+        "he threatened to cancel his subscription",
+        "He did not have a weapon, he was just loud.",
+        "凶器は持っておらず、カウンターを叩いて怒鳴っただけで帰りました。",
+        "A customer told security another shopper had a gun. It was a phone in a black case.",
+        "「刃物を持った男がいる」という噂が広まったが、確認した結果、事実無根だった。",
+        "My kitchen knives arrived blunt. I'd like a refund.",
+        "The wait is killing me, can someone call me back?",
+        "このカレー辛すぎ！殺す気か（笑）",
+        "採血で何回も針を刺されて痛かったです。",
+        "Can I have your name and staff ID for my complaint?",
+        "Thought the guy at the counter had a knife in his hand but it was his phone.",
+    ],
+)
+def test_lookalikes_and_denials(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+def test_a_denied_phrase_does_not_hide_another() -> None:
+    finding = safety.assess(normalise("Nobody was hurt, but he pulled a knife on the cashier."))
+    assert finding is not None and finding.kinds == (safety.SafetyKind.WEAPON,)
+
+
+def test_strengthening_negators_keep_the_threat() -> None:
+    assert safety.assess(normalise("Don't make me kill you.")) is not None
+    assert safety.assess(normalise("Nobody will stop me killing you")) is not None
+
+
+def test_kana_folding_keeps_offsets() -> None:
+    text = "アイウ漢字カタカナ"
+    assert len(safety.fold_kana(text)) == len(text)
+    assert safety.fold_kana(text) == "あいう漢字かたかな"
+
+
+def test_the_model_cannot_override_the_floor(bundle: PolicyBundle) -> None:
+    # A short text the statistics read as an ordinary complaint.
+    result = triage("He has a gun", bundle)
+    assert result.harassment and result.severity is Severity.CRITICAL
+    assert result.categories[0].evidence[0].source == "safety"
+    assert result.legitimate_signals == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("case", DANGERS[::9], ids=[c["id"] for c in DANGERS[::9]])
+def test_safety_reply_leads_with_the_steps_and_drops_what_does_not_help(case: dict, lang: str, bundle: PolicyBundle) -> None:
+    result = triage(case["text"], bundle)
+    reply = blocks.triage_reply(result, bundle, lang, draft="{}")
+    texts = [b["text"]["text"] for b in reply if b.get("type") == "section"]
+    assert texts[0] == t("triage.safety", lang)
+    assert texts[1].startswith(t("triage.what_now", lang))
+    first_kind = bundle.taxonomy.safety_guidance(result.safety.kinds[0].value)
+    assert first_kind.handling[0].get(lang) in texts[1]
+    everything = json.dumps(reply, ensure_ascii=False)
+    assert t("triage.penal_code", lang, articles="").split("{")[0].strip("* ") not in everything
+    assert not any(phrase in everything.lower() for phrase in WAIT_AND_SEE)
+    buttons = [e["action_id"] for e in reply[-1]["elements"]]
+    assert ids.ACTION_LOG_ONLY not in buttons and buttons[0] == ids.ACTION_ESCALATE
+
+
+def test_the_prefilter_changes_nothing_but_speed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule tried everywhere finds exactly what the literal gate lets it find."""
+    from bot.triage.prefilter import LiteralGate
+
+    dev = Path(__file__).parent / "data" / "triage_dev.jsonl"
+    texts = [c["text"] for c in CASES]
+    texts += [json.loads(line)["text"] for line in dev.read_text(encoding="utf-8").splitlines()[::7] if line.strip()]
+    gated = [safety.assess(normalise(text)) for text in texts]
+    ungated_gate = LiteralGate([None] * len(safety._rules()))
+    monkeypatch.setattr(safety, "_gate", lambda: ungated_gate)
+    ungated = [safety.assess(normalise(text)) for text in texts]
+    differ = [
+        text[:80]
+        for text, a, b in zip(texts, gated, ungated)
+        if (a.to_dict() if a else None) != (b.to_dict() if b else None)
+    ]
+    assert differ == []
