@@ -53,7 +53,7 @@ class LoadResult:
 
 def send_load(url: str, secret: str, forms: list[dict[str, str]], clients: int) -> LoadResult:
     """POST every form, signed, over `clients` keep-alive connections in parallel."""
-    from tests.slack_emulator.signing import signed_headers
+    from bot.emulator.signing import signed_headers
 
     parts = urlsplit(url)
     latencies: list[float] = []
@@ -109,7 +109,7 @@ def serve_bare_app(slack: Any, threads: int, process_before_response: bool = Fal
     from waitress.server import create_server
 
     from bot.slack.server import EVENTS_PATH, wsgi_app
-    from tests.harness import SIGNING_SECRET
+    from bot.emulator.workplace import SIGNING_SECRET
 
     app = App(
         signing_secret=SIGNING_SECRET,
@@ -139,8 +139,8 @@ def serve_bare_app(slack: Any, threads: int, process_before_response: bool = Fal
 
 def command_forms(slack: Any, texts: list[str], count: int, prefix: str) -> list[dict[str, str]]:
     """`/harassment <text>` requests as Slack sends them, cycling through the texts and two users."""
-    from tests.harness import STAFF, STAFF_JA
-    from tests.slack_emulator.payloads import Installation, Person, Place, slash_command_form
+    from bot.emulator.workplace import STAFF, STAFF_JA
+    from bot.emulator.payloads import Installation, Person, Place, slash_command_form
 
     installation = Installation(slack.team_id, slack.team_domain, slack.app_id, slack.bot_user_id, "bench-token")
     channel = slack.channel_named("front-desk")
@@ -178,7 +178,7 @@ def measure_acks(
     pool: ProcessPoolExecutor, apps: list[Served], slack: Any, texts: list[str], requests: int, clients: int
 ) -> dict[str, LoadResult]:
     """Alternating rounds of the same requests against each app; results merged per app."""
-    from tests.harness import SIGNING_SECRET
+    from bot.emulator.workplace import SIGNING_SECRET
 
     per_round = max(1, requests // ROUNDS)
     results: dict[str, LoadResult] = {app.name: LoadResult([], [], 0.0) for app in apps}
@@ -242,8 +242,8 @@ def main() -> int:
     import logging
 
     logging.basicConfig(level=logging.ERROR)
-    from tests.harness import SIGNING_SECRET, settings_for, start_workplace
-    from tests.slack_emulator import SlackEmulator
+    from bot.emulator.workplace import SIGNING_SECRET, settings_for, start_workplace
+    from bot.emulator import SlackEmulator
 
     texts = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="ack-bench-") as scratch, SlackEmulator() as slack:

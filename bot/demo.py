@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import Settings
 
 INDENT = "    "
 WIDTH = 100
@@ -162,13 +162,8 @@ class Transcript:
 def run_demo(settings: Settings) -> int:
     """Play the scenario against an emulated Slack with a scratch database; returns the exit code."""
     _reconfigure_output()
-    try:
-        from tests import harness
-        from tests.slack_emulator import SlackEmulator
-    except ImportError:  # run from outside the repository: the tests package ships next to bot/
-        sys.path.insert(0, str(PROJECT_ROOT))
-        from tests import harness
-        from tests.slack_emulator import SlackEmulator
+    from bot.emulator import SlackEmulator
+    from bot.emulator import workplace as harness
 
     with tempfile.TemporaryDirectory(prefix="kasuhara-demo-") as scratch, SlackEmulator() as slack:
         demo_settings = harness.settings_for(

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from bot.runtime import utc_now
-from tests.harness import Workplace, settings_for, start_workplace
-from tests.slack_emulator import SlackEmulator
+from bot.emulator.workplace import Workplace, settings_for, start_workplace
+from bot.emulator import SlackEmulator
 
 
 class ErrorLog(logging.Handler):

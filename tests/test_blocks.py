@@ -21,8 +21,8 @@ from bot.services.cases import CaseEventView, CaseSummary, CaseView, ClauseRef, 
 from bot.slack import blocks, ids, mrkdwn
 from bot.slack.i18n import MESSAGES, label, language_for, t
 from bot.triage.engine import TriageResult, triage
-from tests.slack_emulator.blockkit import message_blocks_problems, view_problems
-from tests.slack_emulator.payloads import state_value
+from bot.emulator.blockkit import message_blocks_problems, view_problems
+from bot.emulator.payloads import state_value
 
 LANGS = ("en", "ja")
 NOW = dt.datetime(2026, 11, 23, 5, 2, tzinfo=dt.UTC)

@@ -18,7 +18,7 @@ from bot.lifecycle import CaseStatus, Outcome, Surface
 from bot.services.cases import CaseView
 from bot.slack import ids
 from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401
-from tests.harness import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
+from bot.emulator.workplace import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
 from tests.test_e2e_slack import ABUSE, ASSAULT, COMPLAINT, assert_clean, buttons, texts
 
 THREAT = "The customer said he would post my name and photo online and threatened to wait for me after work"

@@ -19,8 +19,8 @@ from bot.lifecycle import CaseStatus, ReportSource
 from bot.policy.model import Severity
 from bot.slack import ids
 from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
-from tests.harness import HR, MANAGER, MANAGER_2, OUTSIDER, STAFF, STAFF_JA, Workplace
-from tests.slack_emulator import Forgery
+from bot.emulator.workplace import HR, MANAGER, MANAGER_2, OUTSIDER, STAFF, STAFF_JA, Workplace
+from bot.emulator import Forgery
 
 ABUSE = "The customer called me an idiot and kept shouting abuse at me for ten minutes"
 ABUSE_JA = "お客様から「土下座しろ」と怒鳴られ、暴言を浴びせられました"

@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.signature import SignatureVerifier
 
-from tests.slack_emulator import Forgery, SlackClientSim, SlackEmulator, signature
+from bot.emulator import Forgery, SlackClientSim, SlackEmulator, signature
 
 SIGNING_SECRET = "emulator-test-signing-secret"
 TANAKA = "U0TANAKA1"  # a support agent, Japanese locale

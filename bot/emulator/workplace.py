@@ -1,6 +1,6 @@
-"""Run the real bot (Bolt app on waitress, real SQLite/PostgreSQL) against the Slack emulator.
+"""A workplace: the real bot (Bolt on waitress, SQLite or PostgreSQL) serving the Slack emulator.
 
-Used by the end-to-end tests, `python -m bot demo` and `benchmarks/ack_latency.py`.
+Used by `python -m bot demo`, `benchmarks/ack_latency.py` and the end-to-end tests.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from bot.slack.ids import (
     OPTION_YES,
 )
 from bot.slack.server import EVENTS_PATH, wsgi_app
-from tests.slack_emulator import AppResponse, SlackClientSim, SlackEmulator
+from bot.emulator import AppResponse, SlackClientSim, SlackEmulator
 
 SIGNING_SECRET = "emulated-signing-secret-0123456789abcdef"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tests.slack_emulator import blockkit
-from tests.slack_emulator.api import ApiError, Arguments, problems_error
-from tests.slack_emulator.methods_conversations import find_channel, visible_channel
-from tests.slack_emulator.state import Channel, EphemeralMessage, Workspace
+from bot.emulator import blockkit
+from bot.emulator.api import ApiError, Arguments, problems_error
+from bot.emulator.methods_conversations import find_channel, visible_channel
+from bot.emulator.state import Channel, EphemeralMessage, Workspace
 
 
 @dataclass(frozen=True)

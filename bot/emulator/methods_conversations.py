@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tests.slack_emulator.api import ApiError, Arguments, paginate
-from tests.slack_emulator.state import Channel, Workspace
+from bot.emulator.api import ApiError, Arguments, paginate
+from bot.emulator.state import Channel, Workspace
 
 CHANNEL_NAME_MAX = 80
 _CHANNEL_NAME = re.compile(r"[a-z0-9_-]+")

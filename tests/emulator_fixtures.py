@@ -1,7 +1,7 @@
 """pytest fixtures for the emulator.
 
 Use them by importing them into a test module or a conftest.py:
-`from tests.slack_emulator.fixtures import slack_emulator, slack_web_client`.
+`from tests.emulator_fixtures import slack_emulator, slack_web_client`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from slack_sdk import WebClient
 
-from tests.slack_emulator.server import SlackEmulator
+from bot.emulator.server import SlackEmulator
 
 
 @pytest.fixture

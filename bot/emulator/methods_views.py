@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tests.slack_emulator import blockkit
-from tests.slack_emulator.api import ApiError, Arguments, invalid_arguments, problems_error
-from tests.slack_emulator.state import Trigger, View, Workspace
+from bot.emulator import blockkit
+from bot.emulator.api import ApiError, Arguments, invalid_arguments, problems_error
+from bot.emulator.state import Trigger, View, Workspace
 
 TRIGGER_LIFETIME_SECONDS = 3.0
 VIEW_STACK_MAX = 3

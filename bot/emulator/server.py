@@ -20,12 +20,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.slack_emulator import methods_chat, methods_conversations, methods_users, methods_views
-from tests.slack_emulator.api import ApiError, Arguments
-from tests.slack_emulator.mentions import broadcast_mentions
-from tests.slack_emulator.methods_conversations import channel_name_error
-from tests.slack_emulator.response_urls import ResponseUrlError, deliver
-from tests.slack_emulator.state import Clock, ResponseUrl, UserGroup, Workspace
+from bot.emulator import methods_chat, methods_conversations, methods_users, methods_views
+from bot.emulator.api import ApiError, Arguments
+from bot.emulator.mentions import broadcast_mentions
+from bot.emulator.methods_conversations import channel_name_error
+from bot.emulator.response_urls import ResponseUrlError, deliver
+from bot.emulator.state import Clock, ResponseUrl, UserGroup, Workspace
 
 logger = logging.getLogger(__name__)
 

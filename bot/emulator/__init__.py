@@ -1,4 +1,4 @@
-"""A local, stateful Slack for end-to-end tests.
+"""A local, stateful Slack: the emulator the demo, the benchmarks and the end-to-end tests run against.
 
 - SlackEmulator: the Slack Web API (and response_urls) over real HTTP on 127.0.0.1; point the
   app's WebClient at `emulator.api_url`. It enforces Slack's rules and keeps workspace state.
@@ -12,9 +12,9 @@
         sim.slash_command("/kasuhara", "report", user_id="U1", channel_id=channel)
 """
 
-from tests.slack_emulator.app_client import AppResponse, SlackClientSim
-from tests.slack_emulator.server import DEFAULT_BOT_TOKEN, FailedCall, SlackEmulator
-from tests.slack_emulator.signing import Forgery, signature, signed_headers
+from bot.emulator.app_client import AppResponse, SlackClientSim
+from bot.emulator.server import DEFAULT_BOT_TOKEN, FailedCall, SlackEmulator
+from bot.emulator.signing import Forgery, signature, signed_headers
 
 __all__ = [
     "DEFAULT_BOT_TOKEN",

@@ -13,8 +13,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from tests.slack_emulator import blockkit
-from tests.slack_emulator.state import EphemeralMessage, ResponseUrl, Workspace
+from bot.emulator import blockkit
+from bot.emulator.state import EphemeralMessage, ResponseUrl, Workspace
 
 RESPONSE_URL_MAX_USES = 5
 RESPONSE_URL_LIFETIME_SECONDS = 30 * 60

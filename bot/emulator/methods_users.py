@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.slack_emulator.api import ApiError, Arguments
-from tests.slack_emulator.state import Workspace
+from bot.emulator.api import ApiError, Arguments
+from bot.emulator.state import Workspace
 
 
 def auth_test(ws: Workspace, args: Arguments) -> dict[str, Any]:

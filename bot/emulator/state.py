@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.slack_emulator import blockkit
+from bot.emulator import blockkit
 
 
 class Clock:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tests.slack_emulator.blockkit import Problem
+from bot.emulator.blockkit import Problem
 
 # Arguments Slack takes as JSON, either encoded in a form field or inline in a JSON body.
 JSON_ARGUMENTS = ("blocks", "attachments", "view", "metadata")

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from tests.slack_emulator import blockkit, payloads
-from tests.slack_emulator.payloads import Installation, Person, Place
-from tests.slack_emulator.server import SlackEmulator
-from tests.slack_emulator.signing import Forgery, forged_headers, signed_headers
+from bot.emulator import blockkit, payloads
+from bot.emulator.payloads import Installation, Person, Place
+from bot.emulator.server import SlackEmulator
+from bot.emulator.signing import Forgery, forged_headers, signed_headers
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
