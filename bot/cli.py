@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.lifecycle import Surface
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,7 +138,7 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime import build_services
 
     services = build_services(settings)
-    result = services.cases.purge(services.clock())
+    result = services.digests.purge(services.clock(), surface=Surface.CLI)
     print(result)
     return 0
 
@@ -147,7 +150,30 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.runtime import build_services, print_digest
+    from bot.runtime import build_services
 
+    try:
+        day = dt.date.fromisoformat(args.week_of) if args.week_of else None
+    except ValueError:
+        print(f"--week-of {args.week_of!r} is not a date like 2026-11-23", file=sys.stderr)
+        return 2
     services = build_services(settings)
-    return print_digest(services, args.week_of)
+    stats = services.digest(day)
+    zone = ZoneInfo(settings.timezone)
+    first, last = stats.week_start.astimezone(zone).date(), (stats.week_end.astimezone(zone) - dt.timedelta(days=1)).date()
+    print(f"Week {first:%Y-%m-%d} to {last:%Y-%m-%d} ({settings.timezone})")
+    print(f"  reports: {stats.total_reports}   harassment: {stats.harassment_reports}   repeat offenders: {stats.repeat_offenders}")
+    for title, pairs in (
+        ("by category", stats.by_category),
+        ("by severity", stats.by_severity),
+        ("by outcome", stats.by_outcome),
+        ("by source", stats.by_source),
+        ("by contact channel", stats.by_contact_channel),
+    ):
+        if pairs:
+            print(f"  {title}: " + ", ".join(f"{name} {count}" for name, count in pairs))
+    if stats.median_minutes_to_acknowledge is not None:
+        print(f"  median minutes to acknowledge: {stats.median_minutes_to_acknowledge:.0f}")
+    if stats.median_minutes_to_resolve is not None:
+        print(f"  median minutes to resolve: {stats.median_minutes_to_resolve:.0f}")
+    return 0

@@ -1,6 +1,8 @@
 """The life cycle of a case and the vocabulary a case is recorded with.
 
-Pure: a transition table and enums, no SQL or Slack.
+Pure: a transition table, enums, and `apply`, which says what an action does to a case
+snapshot (statuses, timestamps, handler, managers' roles, service refused) without touching a
+database. The case service applies the returned `Transition` and records it.
 
     reported      escalate -> escalated, log_only -> logged_only
     logged_only   escalate -> escalated
@@ -13,7 +15,11 @@ Pure: a transition table and enums, no SQL or Slack.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class CaseStatus(str, Enum):
@@ -172,3 +178,90 @@ def acknowledges(action: CaseAction | str) -> bool:
     """True when the action shows a manager has picked the case up (for time-to-acknowledge)."""
     action = CaseAction(action)
     return action is CaseAction.ACKNOWLEDGE or action in _MANAGER_ACTIONS or action is CaseAction.RESOLVE
+
+
+# --- what an action does to a case ---------------------------------------------------------
+
+# The role a person takes in a case by an action; a stronger role replaces a weaker one.
+ROLE_NOTIFIED = "notified"
+ROLE_ACKNOWLEDGED = "acknowledged"
+ROLE_HANDLING = "handling"
+_ROLE_OF_ACTION = {CaseAction.TAKE_OVER: ROLE_HANDLING}
+_ROLE_RANK = {ROLE_NOTIFIED: 0, ROLE_ACKNOWLEDGED: 1, ROLE_HANDLING: 2}
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """What the rules need to know about a case: a snapshot, no database row."""
+
+    status: CaseStatus
+    escalated_at: dt.datetime | None = None
+    acknowledged_at: dt.datetime | None = None
+    roles: Mapping[str, str] = field(default_factory=dict)  # user id -> role
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The change an action makes; the case service applies it and records it."""
+
+    action: CaseAction
+    actor: str
+    at: dt.datetime
+    from_status: CaseStatus
+    to_status: CaseStatus
+    outcome: Outcome | None = None  # recorded with a resolve
+    sets_acknowledged: bool = False  # the first acknowledgement of an escalated case
+    sets_escalated: bool = False
+    sets_resolved: bool = False
+    clears_resolution: bool = False  # a reopen: outcome and resolved time go
+    handler: str | None = None  # who now handles the case (take over)
+    roles: tuple[tuple[str, str], ...] = ()  # (user id, new role) for people whose role changes
+    refuses_service: bool = False  # the customer is marked "service refused"
+
+    def audit_detail(self) -> dict[str, Any]:
+        """What the audit log keeps of the change."""
+        detail: dict[str, Any] = {"from": self.from_status.value, "to": self.to_status.value}
+        if self.action is CaseAction.RESOLVE:
+            detail["outcome"] = self.outcome.value if self.outcome else None
+        return detail
+
+
+def apply(
+    state: CaseState,
+    action: CaseAction | str,
+    actor: str,
+    now: dt.datetime,
+    *,
+    outcome: Outcome | str | None = None,
+    notify: Sequence[str] = (),
+) -> Transition:
+    """The transition `action` makes on a case in `state`; IllegalTransition or ValueError if not allowed.
+
+    `notify` lists the managers an escalation reaches (they become "notified").
+    """
+    action = CaseAction(action)
+    checked = check_outcome(action, outcome)
+    to_status = next_status(state.status, action)
+    roles: list[tuple[str, str]] = []
+    if action is CaseAction.ESCALATE:
+        roles = [(m, ROLE_NOTIFIED) for m in dict.fromkeys(notify) if m not in state.roles]
+    elif action is not CaseAction.LOG_ONLY:
+        role = _ROLE_OF_ACTION.get(action, ROLE_ACKNOWLEDGED)
+        current = state.roles.get(actor)
+        if current is None or _ROLE_RANK[role] > _ROLE_RANK.get(current, -1):
+            roles = [(actor, role)]
+    return Transition(
+        action=action,
+        actor=actor,
+        at=now,
+        from_status=state.status,
+        to_status=to_status,
+        outcome=checked,
+        sets_acknowledged=acknowledges(action) and state.escalated_at is not None and state.acknowledged_at is None,
+        sets_escalated=action is CaseAction.ESCALATE,
+        sets_resolved=action is CaseAction.RESOLVE,
+        clears_resolution=action is CaseAction.REOPEN,
+        handler=actor if action is CaseAction.TAKE_OVER else None,
+        roles=tuple(roles),
+        refuses_service=action is CaseAction.REFUSE_SERVICE or checked is Outcome.SERVICE_REFUSED,
+    )

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from slack_sdk.errors import SlackApiError
 
-from bot.slack import blocks
 from bot.slack.context import BotContext
-from bot.slack.i18n import t
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +37,7 @@ def chase_unacknowledged(ctx: BotContext) -> int:
         if waited % interval >= window:
             continue
         try:
-            ctx.escalation.chase(case, int(waited.total_seconds() // 60))
+            ctx.publisher.remind(case, int(waited.total_seconds() // 60))
             chased += 1
         except SlackApiError as exc:
             logger.error("Chasing case %s failed: %s", case.ref, exc.response.get("error"))
@@ -49,25 +46,15 @@ def chase_unacknowledged(ctx: BotContext) -> int:
 
 def post_weekly_digest(ctx: BotContext) -> bool:
     """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
-    lang = ctx.settings.language
-    today = ctx.services.clock().astimezone(ZoneInfo(ctx.settings.timezone)).date()  # the local date, not UTC's
-    stats = ctx.services.digest(today - dt.timedelta(days=7))
-    payload = {"blocks": blocks.digest_blocks(stats, lang, ctx.bundle), "text": t("digest_title", lang)}
-    targets = [ctx.settings.hr_channel_id] if ctx.settings.hr_channel_id else list(ctx.directory.hr())
-    posted = 0
-    for target in targets:
-        try:  # one unreachable reader must not keep the digest from the others
-            channel = target if ctx.settings.hr_channel_id else ctx.open_dm(target)
-            ctx.client.chat_postMessage(channel=channel, **payload)
-            posted += 1
-        except SlackApiError as exc:
-            logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))
-    return posted > 0
+    stats = ctx.services.digest(ctx.services.today() - dt.timedelta(days=7))
+    if ctx.settings.hr_channel_id:
+        return ctx.publisher.post_digest(stats, [ctx.settings.hr_channel_id], to_channel=True) > 0
+    return ctx.publisher.post_digest(stats, list(ctx.directory.hr()), to_channel=False) > 0
 
 
 def purge_expired(ctx: BotContext) -> None:
     """Delete what is past retention (keeps anonymous aggregates)."""
-    result = ctx.services.cases.purge(ctx.services.clock())
+    result = ctx.services.digests.purge(ctx.services.clock())
     logger.info("Retention purge: %s", result)
 
 

@@ -17,7 +17,7 @@ from bot.config import DEFAULT_POLICY_DIR
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, Outcome, ReportSource, Surface, allowed_actions
 from bot.policy.loader import available_policies, load_bundle
 from bot.policy.model import PolicyBundle, Severity
-from bot.services.cases import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats
+from bot.services.results import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats
 from bot.slack import blocks, ids, mrkdwn
 from bot.slack.i18n import MESSAGES, label, language_for, t
 from bot.triage.engine import TriageResult, triage

@@ -17,14 +17,12 @@ from bot.db.session import make_engine, make_session_factory, unit_of_work
 from bot.identity import IdentifierKind
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, IllegalTransition, Outcome, ReportSource, Surface
 from bot.policy.model import Severity
-from bot.services.cases import (
-    CaseNotFound,
-    CaseService,
-    ClauseRef,
-    CustomerNotFound,
-    NewReport,
-    TriageSummary,
-)
+from bot.services.audit import AuditLog
+from bot.services.cases import CaseService
+from bot.services.customers import CustomerService
+from bot.services.digest import DigestService
+from bot.services.reports import Report
+from bot.services.results import CaseNotFound, ClauseRef, CustomerNotFound, TriageSummary
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 22, 1, 30, tzinfo=UTC)  # 10:30 in Tokyo
@@ -72,14 +70,14 @@ def report(
     occurred_at: dt.datetime | None = None,
     label: str | None = "Yamada T. (member 00123)",
     text_: str = "電話で「お前の名前をネットに晒す」と言われました。",
-) -> NewReport:
-    return NewReport(
+) -> tuple[Report, TriageSummary]:
+    """A report and its triage, as `record_report(*report(...), now)` takes them."""
+    return Report(
         reporter_user_id=reporter,
         team_id="T0TEAM",
         text=text_,
         source=source,
         contact_channel=channel,
-        triage=triage,
         occurred_at=occurred_at,
         happening_now=occurred_at is None,
         permalink="https://example.slack.com/archives/C1/p1700000000000100"
@@ -87,8 +85,8 @@ def report(
         else None,
         customer_identifiers=tuple(identifiers),
         customer_label=label,
-        idempotency_key=key,
-    )
+        idempotency_key=key or "",
+    ), triage
 
 
 @pytest.fixture
@@ -110,9 +108,30 @@ def engine(db_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
+class Register:
+    """The case, customer, digest and audit services over one database, as these tests use them."""
+
+    def __init__(self, engine: Engine, settings: Settings) -> None:
+        sessions = make_session_factory(engine)
+        self.cases = CaseService(sessions, KEY, settings)
+        self.customers = CustomerService(sessions, KEY, settings)
+        self.digests = DigestService(sessions, settings)
+        self.audit = AuditLog(sessions)
+        for name in ("record_report", "mark_escalated", "apply_action", "get_case", "find_case_by_ref",
+                     "find_case_by_key", "find_case_by_channel", "cases_for_reporter", "open_cases",
+                     "logged_cases", "unacknowledged_since", "record_card"):
+            setattr(self, name, getattr(self.cases, name))
+        self.customer_history = self.customers.history
+        self.history_for_identifier = self.customers.history_for_identifier
+        self.weekly_digest = self.digests.weekly_digest
+        self.purge = self.digests.purge
+        self.audit_trail = self.audit.trail
+        self.recent_audit = self.audit.recent
+
+
 @pytest.fixture
-def service(engine: Engine, settings: Settings) -> CaseService:
-    return CaseService(make_session_factory(engine), KEY, settings)
+def service(engine: Engine, settings: Settings) -> Register:
+    return Register(engine, settings)
 
 
 def count(engine: Engine, model: type) -> int:
@@ -120,15 +139,15 @@ def count(engine: Engine, model: type) -> int:
         return len(connection.execute(select(model.__table__)).all())
 
 
-def audit_actions(service: CaseService, target_type: str, target_id: int) -> list[str]:
+def audit_actions(service: Register, target_type: str, target_id: int) -> list[str]:
     return [entry.action for entry in service.audit_trail(target_type, target_id)]
 
 
 # --- recording and the life cycle -------------------------------------------------------
 
 
-def test_recorded_case_carries_what_the_card_needs(service: CaseService) -> None:
-    case = service.record_report(report((EMAIL, "taro@example.com"), source=ReportSource.MESSAGE_SHORTCUT), NOW)
+def test_recorded_case_carries_what_the_card_needs(service: Register) -> None:
+    case = service.record_report(*report((EMAIL, "taro@example.com"), source=ReportSource.MESSAGE_SHORTCUT), NOW)
 
     assert case.ref == "2026-1122-0001"
     assert case.status is CaseStatus.REPORTED and case.outcome is None
@@ -149,15 +168,15 @@ def test_recorded_case_carries_what_the_card_needs(service: CaseService) -> None
     assert service.find_case_by_ref("2026-1122-0001") == case
 
 
-def test_refs_count_per_day_in_the_configured_time_zone(service: CaseService) -> None:
-    first = service.record_report(report(), dt.datetime(2026, 11, 22, 14, 0, tzinfo=UTC))  # 23:00 JST
-    second = service.record_report(report(), dt.datetime(2026, 11, 22, 14, 30, tzinfo=UTC))
-    next_day = service.record_report(report(), dt.datetime(2026, 11, 22, 15, 0, tzinfo=UTC))  # 00:00 JST
+def test_refs_count_per_day_in_the_configured_time_zone(service: Register) -> None:
+    first = service.record_report(*report(), dt.datetime(2026, 11, 22, 14, 0, tzinfo=UTC))  # 23:00 JST
+    second = service.record_report(*report(), dt.datetime(2026, 11, 22, 14, 30, tzinfo=UTC))
+    next_day = service.record_report(*report(), dt.datetime(2026, 11, 22, 15, 0, tzinfo=UTC))  # 00:00 JST
     assert [first.ref, second.ref, next_day.ref] == ["2026-1122-0001", "2026-1122-0002", "2026-1123-0001"]
 
 
-def test_full_life_cycle_records_every_transition(service: CaseService) -> None:
-    case = service.record_report(report((EMAIL, "taro@example.com")), NOW)
+def test_full_life_cycle_records_every_transition(service: Register) -> None:
+    case = service.record_report(*report((EMAIL, "taro@example.com")), NOW)
     minutes = lambda n: NOW + dt.timedelta(minutes=n)  # noqa: E731
 
     case = service.mark_escalated(case.id, "U0REPORTER", "C0ESCALATE", ["U0MGR1", "U0MGR2"], Surface.MODAL, minutes(1))
@@ -217,8 +236,8 @@ def test_full_life_cycle_records_every_transition(service: CaseService) -> None:
     ]
 
 
-def test_log_only_then_escalate_later(service: CaseService) -> None:
-    case = service.record_report(report(triage=COMPLAINT), NOW)
+def test_log_only_then_escalate_later(service: Register) -> None:
+    case = service.record_report(*report(triage=COMPLAINT), NOW)
     case = service.apply_action(case.id, "U0REPORTER", CaseAction.LOG_ONLY, Surface.BUTTON, NOW)
     assert case.status is CaseStatus.LOGGED_ONLY and case.manager_ids == ()
     case = service.mark_escalated(case.id, "U0REPORTER", "C0LATER", ["U0MGR1"], Surface.BUTTON, NOW)
@@ -238,8 +257,8 @@ def test_log_only_then_escalate_later(service: CaseService) -> None:
         ([CaseAction.LOG_ONLY], CaseAction.LOG_ONLY),
     ],
 )
-def test_illegal_actions_are_refused_and_change_nothing(service: CaseService, steps: list, action: CaseAction) -> None:
-    case = service.record_report(report(), NOW)
+def test_illegal_actions_are_refused_and_change_nothing(service: Register, steps: list, action: CaseAction) -> None:
+    case = service.record_report(*report(), NOW)
     for step in steps:
         if step == "escalate":
             case = service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.BUTTON, NOW)
@@ -255,8 +274,8 @@ def test_illegal_actions_are_refused_and_change_nothing(service: CaseService, st
     assert audit_actions(service, "case", case.id) == audited
 
 
-def test_resolve_needs_an_outcome_and_escalation_needs_a_channel(service: CaseService) -> None:
-    case = service.record_report(report(), NOW)
+def test_resolve_needs_an_outcome_and_escalation_needs_a_channel(service: Register) -> None:
+    case = service.record_report(*report(), NOW)
     case = service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.BUTTON, NOW)
     with pytest.raises(ValueError, match="needs an outcome"):
         service.apply_action(case.id, "U0MGR1", CaseAction.RESOLVE, Surface.BUTTON, NOW)
@@ -269,8 +288,8 @@ def test_resolve_needs_an_outcome_and_escalation_needs_a_channel(service: CaseSe
     assert service.get_case(case.id).status is CaseStatus.ESCALATED
 
 
-def test_escalating_twice_into_the_same_channel_is_harmless(service: CaseService) -> None:
-    case = service.record_report(report(), NOW)
+def test_escalating_twice_into_the_same_channel_is_harmless(service: Register) -> None:
+    case = service.record_report(*report(), NOW)
     first = service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.BUTTON, NOW)
     again = service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.BUTTON, NOW)
     assert again == first and len(again.events) == 2
@@ -279,30 +298,30 @@ def test_escalating_twice_into_the_same_channel_is_harmless(service: CaseService
     assert elsewhere.escalation_channel_id == "C0ESC" and len(elsewhere.events) == 2
 
 
-def test_unknown_case_and_naive_times_are_refused(service: CaseService) -> None:
+def test_unknown_case_and_naive_times_are_refused(service: Register) -> None:
     with pytest.raises(CaseNotFound):
         service.get_case(999)
     with pytest.raises(CaseNotFound):
         service.apply_action(999, "U0MGR1", CaseAction.ACKNOWLEDGE, Surface.BUTTON, NOW)
     with pytest.raises(ValueError, match="time zone"):
-        service.record_report(report(), dt.datetime(2026, 11, 22, 10, 0))
+        service.record_report(*report(), dt.datetime(2026, 11, 22, 10, 0))
     with pytest.raises(ValueError, match="category"):
-        service.record_report(report(triage=TriageSummary(True, Severity.LOW, ("rudeness",), (), "general", "1")), NOW)
+        service.record_report(*report(triage=TriageSummary(True, Severity.LOW, ("rudeness",), (), "general", "1")), NOW)
     assert service.find_case_by_channel("C0NONE") is None and service.find_case_by_ref("2026-0101-0001") is None
 
 
 # --- idempotency --------------------------------------------------------------------------
 
 
-def test_a_retried_delivery_returns_the_existing_case(service: CaseService, engine: Engine) -> None:
-    first = service.record_report(report((EMAIL, "taro@example.com"), key="Ev0123:retry"), NOW)
+def test_a_retried_delivery_returns_the_existing_case(service: Register, engine: Engine) -> None:
+    first = service.record_report(*report((EMAIL, "taro@example.com"), key="Ev0123:retry"), NOW)
     again = service.record_report(
-        report((EMAIL, "taro@example.com"), key="Ev0123:retry"), NOW + dt.timedelta(seconds=3)
+        *report((EMAIL, "taro@example.com"), key="Ev0123:retry"), NOW + dt.timedelta(seconds=3)
     )
     assert again == first
     assert count(engine, Case) == 1 and count(engine, Customer) == 1
     assert audit_actions(service, "case", first.id) == ["case.report"]
-    other = service.record_report(report((EMAIL, "taro@example.com"), key="Ev0456"), NOW)
+    other = service.record_report(*report((EMAIL, "taro@example.com"), key="Ev0456"), NOW)
     assert other.id != first.id
 
 
@@ -324,10 +343,10 @@ def test_a_retried_delivery_returns_the_existing_case(service: CaseService, engi
     ],
 )
 def test_the_same_person_written_differently_is_one_customer(
-    service: CaseService, engine: Engine, first, second
+    service: Register, engine: Engine, first, second
 ) -> None:
-    one = service.record_report(report(first), NOW)
-    two = service.record_report(report(second), NOW + dt.timedelta(hours=1))
+    one = service.record_report(*report(first), NOW)
+    two = service.record_report(*report(second), NOW + dt.timedelta(hours=1))
     assert one.customer_id == two.customer_id is not None
     assert count(engine, Customer) == 1
 
@@ -343,33 +362,33 @@ def test_the_same_person_written_differently_is_one_customer(
         ((EMAIL, "taro@example.com"), (NAME, "taro@example.com")),  # kinds never cross-match
     ],
 )
-def test_different_people_stay_apart(service: CaseService, engine: Engine, first, second) -> None:
-    one = service.record_report(report(first), NOW)
-    two = service.record_report(report(second), NOW)
+def test_different_people_stay_apart(service: Register, engine: Engine, first, second) -> None:
+    one = service.record_report(*report(first), NOW)
+    two = service.record_report(*report(second), NOW)
     assert one.customer_id != two.customer_id
     assert count(engine, Customer) == 2
 
 
-def test_a_report_without_identifiers_has_no_customer(service: CaseService, engine: Engine) -> None:
-    case = service.record_report(report(label=None), NOW)
+def test_a_report_without_identifiers_has_no_customer(service: Register, engine: Engine) -> None:
+    case = service.record_report(*report(label=None), NOW)
     assert case.customer_id is None and count(engine, Customer) == 0
 
 
-def test_unusable_identifier_is_refused_before_anything_is_stored(service: CaseService, engine: Engine) -> None:
+def test_unusable_identifier_is_refused_before_anything_is_stored(service: Register, engine: Engine) -> None:
     with pytest.raises(ValueError, match="@"):
-        service.record_report(report((EMAIL, "taro.example.com")), NOW)
+        service.record_report(*report((EMAIL, "taro.example.com")), NOW)
     assert count(engine, Case) == 0
 
 
 def test_new_identifiers_join_the_customer_and_shared_ones_merge_customers(
-    service: CaseService, engine: Engine
+    service: Register, engine: Engine
 ) -> None:
-    by_email = service.record_report(report((EMAIL, "taro@example.com")), NOW)
-    by_phone = service.record_report(report((PHONE, "090-1234-5678")), NOW)
+    by_email = service.record_report(*report((EMAIL, "taro@example.com")), NOW)
+    by_phone = service.record_report(*report((PHONE, "090-1234-5678")), NOW)
     assert by_email.customer_id != by_phone.customer_id
 
     both = service.record_report(
-        report((EMAIL, "TARO@example.com"), (PHONE, "09012345678")), NOW + dt.timedelta(hours=1)
+        *report((EMAIL, "TARO@example.com"), (PHONE, "09012345678")), NOW + dt.timedelta(hours=1)
     )
     survivor = min(by_email.customer_id, by_phone.customer_id)
     assert both.customer_id == survivor
@@ -377,9 +396,9 @@ def test_new_identifiers_join_the_customer_and_shared_ones_merge_customers(
     assert {service.get_case(c.id).customer_id for c in (by_email, by_phone, both)} == {survivor}
 
     by_new_name = service.record_report(
-        report((PHONE, "+81 90 1234 5678"), (NAME, "山田太郎")), NOW + dt.timedelta(hours=2)
+        *report((PHONE, "+81 90 1234 5678"), (NAME, "山田太郎")), NOW + dt.timedelta(hours=2)
     )
-    by_name_only = service.record_report(report((NAME, "山田 太郎 様")), NOW + dt.timedelta(hours=3))
+    by_name_only = service.record_report(*report((NAME, "山田 太郎 様")), NOW + dt.timedelta(hours=3))
     assert by_new_name.customer_id == by_name_only.customer_id == survivor
 
     history = service.customer_history(survivor, "U0MGR1", Surface.APP_HOME, NOW + dt.timedelta(hours=4))
@@ -389,8 +408,8 @@ def test_new_identifiers_join_the_customer_and_shared_ones_merge_customers(
         service.customer_history(max(by_email.customer_id, by_phone.customer_id), "U0MGR1", Surface.APP_HOME, NOW)
 
 
-def test_the_matching_table_never_holds_raw_identifiers(service: CaseService, engine: Engine) -> None:
-    service.record_report(report((EMAIL, "taro.yamada@example.com"), (PHONE, "090-1234-5678"), (NAME, "山田太郎")), NOW)
+def test_the_matching_table_never_holds_raw_identifiers(service: Register, engine: Engine) -> None:
+    service.record_report(*report((EMAIL, "taro.yamada@example.com"), (PHONE, "090-1234-5678"), (NAME, "山田太郎")), NOW)
     with engine.connect() as connection:
         rows = connection.execute(select(CustomerIdentifier.__table__)).all()
         audit = connection.execute(select(AuditEntry.__table__)).all()
@@ -404,13 +423,13 @@ def test_the_matching_table_never_holds_raw_identifiers(service: CaseService, en
 # --- history and repeat offenders ----------------------------------------------------------
 
 
-def test_history_counts_reports_and_flags_a_repeat_offender(service: CaseService) -> None:
+def test_history_counts_reports_and_flags_a_repeat_offender(service: Register) -> None:
     customer = (PHONE, "090-1234-5678")
     days_ago = lambda n: NOW - dt.timedelta(days=n)  # noqa: E731
-    old = service.record_report(report(customer, triage=ABUSE, occurred_at=days_ago(200)), days_ago(200))
-    service.record_report(report(customer, triage=COMPLAINT, occurred_at=days_ago(60)), days_ago(60))
-    first = service.record_report(report(customer, triage=ABUSE, occurred_at=days_ago(50)), days_ago(50))
-    second = service.record_report(report(customer, triage=THREAT, occurred_at=days_ago(10)), days_ago(10))
+    old = service.record_report(*report(customer, triage=ABUSE, occurred_at=days_ago(200)), days_ago(200))
+    service.record_report(*report(customer, triage=COMPLAINT, occurred_at=days_ago(60)), days_ago(60))
+    first = service.record_report(*report(customer, triage=ABUSE, occurred_at=days_ago(50)), days_ago(50))
+    second = service.record_report(*report(customer, triage=THREAT, occurred_at=days_ago(10)), days_ago(10))
 
     history = service.history_for_identifier(PHONE, "+81 90 1234 5678", "U0MGR1", Surface.APP_HOME, NOW)
     assert history is not None
@@ -427,7 +446,7 @@ def test_history_counts_reports_and_flags_a_repeat_offender(service: CaseService
     assert [c.id for c in history.recent_cases][:2] == [second.id, first.id]
     assert history.recent_cases[-1].id == old.id
 
-    third = service.record_report(report(customer, triage=ABUSE), NOW)
+    third = service.record_report(*report(customer, triage=ABUSE), NOW)
     history = service.customer_history(third.customer_id, "U0MGR1", Surface.BUTTON, NOW)
     assert history.reports_in_window == 3 and history.repeat_offender
     assert (history.threshold, history.window_days) == (3, 90)
@@ -441,8 +460,8 @@ def test_history_counts_reports_and_flags_a_repeat_offender(service: CaseService
     assert history.outcomes == ((Outcome.NOT_HARASSMENT, 1),)
 
 
-def test_refusing_service_marks_the_customer(service: CaseService) -> None:
-    case = service.record_report(report((EMAIL, "taro@example.com")), NOW)
+def test_refusing_service_marks_the_customer(service: Register) -> None:
+    case = service.record_report(*report((EMAIL, "taro@example.com")), NOW)
     service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.BUTTON, NOW)
     service.apply_action(case.id, "U0MGR1", CaseAction.REFUSE_SERVICE, Surface.BUTTON, NOW + dt.timedelta(hours=1))
     service.apply_action(
@@ -463,7 +482,7 @@ def test_refusing_service_marks_the_customer(service: CaseService) -> None:
     assert audit_actions(service, "customer", case.customer_id).count("customer.service_refused") == 1
 
 
-def test_unknown_identifier_has_no_history_but_the_lookup_is_audited(service: CaseService) -> None:
+def test_unknown_identifier_has_no_history_but_the_lookup_is_audited(service: Register) -> None:
     assert service.history_for_identifier(EMAIL, "nobody@example.com", "U0MGR1", Surface.APP_HOME, NOW) is None
     latest = service.recent_audit(1)[0]
     assert (latest.action, latest.actor, latest.target_id, latest.detail) == (
@@ -477,8 +496,8 @@ def test_unknown_identifier_has_no_history_but_the_lookup_is_audited(service: Ca
 # --- audit ----------------------------------------------------------------------------------
 
 
-def test_every_action_and_history_read_is_audited(service: CaseService) -> None:
-    case = service.record_report(report((EMAIL, "taro@example.com")), NOW)
+def test_every_action_and_history_read_is_audited(service: Register) -> None:
+    case = service.record_report(*report((EMAIL, "taro@example.com")), NOW)
     service.mark_escalated(case.id, "U0REPORTER", "C0ESC", ["U0MGR1"], Surface.MODAL, NOW)
     service.apply_action(case.id, "U0MGR1", CaseAction.ACKNOWLEDGE, Surface.BUTTON, NOW)
     service.customer_history(case.customer_id, "U0MGR1", Surface.APP_HOME, NOW)
@@ -500,8 +519,8 @@ def test_every_action_and_history_read_is_audited(service: CaseService) -> None:
     assert all(e.at == NOW for e in case_entries)
 
 
-def test_the_audit_log_is_append_only(service: CaseService, engine: Engine) -> None:
-    service.record_report(report(), NOW)
+def test_the_audit_log_is_append_only(service: Register, engine: Engine) -> None:
+    service.record_report(*report(), NOW)
     for statement in ("UPDATE audit_log SET actor = 'U0SOMEONE'", "DELETE FROM audit_log"):
         with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
@@ -511,8 +530,8 @@ def test_the_audit_log_is_append_only(service: CaseService, engine: Engine) -> N
 # --- listings --------------------------------------------------------------------------------
 
 
-def test_listings_for_reporters_managers_and_reminders(service: CaseService) -> None:
-    cases = [service.record_report(report(reporter=f"U0R{i % 2}"), NOW + dt.timedelta(minutes=i)) for i in range(5)]
+def test_listings_for_reporters_managers_and_reminders(service: Register) -> None:
+    cases = [service.record_report(*report(reporter=f"U0R{i % 2}"), NOW + dt.timedelta(minutes=i)) for i in range(5)]
     for i, case in enumerate(cases[:4]):
         service.mark_escalated(
             case.id, case.reporter_user_id, f"C0ESC{i}", ["U0MGR1"], Surface.BUTTON, NOW + dt.timedelta(minutes=10 + i)
@@ -534,8 +553,8 @@ def test_listings_for_reporters_managers_and_reminders(service: CaseService) -> 
     assert [c.id for c in service.unacknowledged_since(NOW + dt.timedelta(hours=1))] == [cases[0].id, cases[3].id]
 
 
-def test_finding_a_case_by_key_and_listing_logged_only_cases(service: CaseService) -> None:
-    cases = [service.record_report(report(key=f"cmd:T0TEAM:{i}"), NOW + dt.timedelta(minutes=i)) for i in range(4)]
+def test_finding_a_case_by_key_and_listing_logged_only_cases(service: Register) -> None:
+    cases = [service.record_report(*report(key=f"cmd:T0TEAM:{i}"), NOW + dt.timedelta(minutes=i)) for i in range(4)]
     for case in (cases[2], cases[0], cases[3]):
         service.apply_action(
             case.id, case.reporter_user_id, CaseAction.LOG_ONLY, Surface.BUTTON, NOW + dt.timedelta(minutes=9)
@@ -551,24 +570,24 @@ def test_finding_a_case_by_key_and_listing_logged_only_cases(service: CaseServic
 # --- digest and retention -------------------------------------------------------------------
 
 
-def test_weekly_digest_counts_the_week(service: CaseService) -> None:
+def test_weekly_digest_counts_the_week(service: Register) -> None:
     week_start = dt.datetime(2026, 11, 15, 15, 0, tzinfo=UTC)  # Monday 00:00 in Tokyo
     week_end = week_start + dt.timedelta(days=7)
     customer = (PHONE, "090-1234-5678")
-    service.record_report(report(customer, triage=ABUSE), week_start - dt.timedelta(days=20))
+    service.record_report(*report(customer, triage=ABUSE), week_start - dt.timedelta(days=20))
     in_week = [
         service.record_report(
-            report(customer, triage=THREAT, channel=ContactChannel.PHONE), week_start + dt.timedelta(days=1)
+            *report(customer, triage=THREAT, channel=ContactChannel.PHONE), week_start + dt.timedelta(days=1)
         ),
         service.record_report(
-            report(customer, triage=ABUSE, channel=ContactChannel.IN_PERSON), week_start + dt.timedelta(days=2)
+            *report(customer, triage=ABUSE, channel=ContactChannel.IN_PERSON), week_start + dt.timedelta(days=2)
         ),
         service.record_report(
-            report((EMAIL, "x@example.com"), triage=COMPLAINT, source=ReportSource.MODAL),
+            *report((EMAIL, "x@example.com"), triage=COMPLAINT, source=ReportSource.MODAL),
             week_start + dt.timedelta(days=3),
         ),
     ]
-    service.record_report(report(customer, triage=ABUSE), week_end + dt.timedelta(hours=1))  # next week
+    service.record_report(*report(customer, triage=ABUSE), week_end + dt.timedelta(hours=1))  # next week
     service.mark_escalated(in_week[0].id, "U0R", "C0A", ["U0MGR1"], Surface.BUTTON, week_start + dt.timedelta(days=1))
     service.apply_action(
         in_week[0].id, "U0MGR1", CaseAction.ACKNOWLEDGE, Surface.BUTTON, week_start + dt.timedelta(days=1, minutes=12)
@@ -600,21 +619,21 @@ def test_weekly_digest_counts_the_week(service: CaseService) -> None:
     assert digest.purged_reports == 0
 
 
-def test_purge_removes_old_cases_and_details_but_keeps_the_digest(service: CaseService, engine: Engine) -> None:
+def test_purge_removes_old_cases_and_details_but_keeps_the_digest(service: Register, engine: Engine) -> None:
     long_ago = NOW - dt.timedelta(days=4 * 365)  # past case retention (3 years)
     last_year = NOW - dt.timedelta(days=400)  # past customer-detail retention (1 year)
     week_start = dt.datetime.combine(long_ago.date(), dt.time(15, 0), tzinfo=UTC)  # 00:00 Tokyo
     old_day = week_start + dt.timedelta(days=1)
     gone = [
-        service.record_report(report((EMAIL, "gone@example.com"), triage=THREAT), old_day),
-        service.record_report(report((EMAIL, "gone@example.com"), triage=ABUSE), old_day + dt.timedelta(hours=3)),
+        service.record_report(*report((EMAIL, "gone@example.com"), triage=THREAT), old_day),
+        service.record_report(*report((EMAIL, "gone@example.com"), triage=ABUSE), old_day + dt.timedelta(hours=3)),
     ]
     service.mark_escalated(gone[0].id, "U0R", "C0OLD", ["U0MGR1"], Surface.BUTTON, old_day)
     service.apply_action(
         gone[0].id, "U0MGR1", CaseAction.RESOLVE, Surface.BUTTON, old_day, outcome=Outcome.NO_FURTHER_ACTION
     )
-    kept_old = service.record_report(report((EMAIL, "kept@example.com"), triage=ABUSE), last_year)
-    recent = service.record_report(report((EMAIL, "kept@example.com"), triage=ABUSE), NOW - dt.timedelta(days=3))
+    kept_old = service.record_report(*report((EMAIL, "kept@example.com"), triage=ABUSE), last_year)
+    recent = service.record_report(*report((EMAIL, "kept@example.com"), triage=ABUSE), NOW - dt.timedelta(days=3))
     before = service.weekly_digest(week_start, week_start + dt.timedelta(days=7))
 
     result = service.purge(NOW)
@@ -674,27 +693,27 @@ def _race(workers: int, target) -> list:
 
 @pytest.mark.parametrize("round_", range(5))
 def test_two_writers_reporting_one_new_customer_make_one_record(
-    service: CaseService, engine: Engine, round_: int
+    service: Register, engine: Engine, round_: int
 ) -> None:
     identifiers = [
         ((EMAIL, f"race{round_}@example.com"),),
         ((PHONE, f"090-0000-000{round_}"), (EMAIL, f"Race{round_}@Example.com")),
     ]
-    cases = _race(2, lambda i: service.record_report(report(*identifiers[i], reporter=f"U0W{i}"), NOW))
+    cases = _race(2, lambda i: service.record_report(*report(*identifiers[i], reporter=f"U0W{i}"), NOW))
     assert cases[0].customer_id == cases[1].customer_id
     assert count(engine, Customer) == 1 and count(engine, Case) == 2
     assert len({c.ref for c in cases}) == 2
 
 
-def test_many_writers_with_one_idempotency_key_make_one_case(service: CaseService, engine: Engine) -> None:
-    cases = _race(6, lambda i: service.record_report(report((EMAIL, "dup@example.com"), key="Ev0DUP"), NOW))
+def test_many_writers_with_one_idempotency_key_make_one_case(service: Register, engine: Engine) -> None:
+    cases = _race(6, lambda i: service.record_report(*report((EMAIL, "dup@example.com"), key="Ev0DUP"), NOW))
     assert len({c.id for c in cases}) == 1
     assert count(engine, Case) == 1 and count(engine, Customer) == 1
 
 
-def test_many_writers_over_few_customers(service: CaseService, engine: Engine) -> None:
+def test_many_writers_over_few_customers(service: Register, engine: Engine) -> None:
     people = ["a@example.com", "b@example.com", "c@example.com"]
-    cases = _race(9, lambda i: service.record_report(report((EMAIL, people[i % 3]), reporter=f"U0W{i}"), NOW))
+    cases = _race(9, lambda i: service.record_report(*report((EMAIL, people[i % 3]), reporter=f"U0W{i}"), NOW))
     assert count(engine, Customer) == 3 and count(engine, Case) == 9
     by_person = {}
     for i, case in enumerate(cases):
@@ -703,7 +722,7 @@ def test_many_writers_over_few_customers(service: CaseService, engine: Engine) -
     assert len({c.ref for c in cases}) == 9
 
 
-def test_unit_of_work_rolls_back_on_error(service: CaseService, engine: Engine) -> None:
+def test_unit_of_work_rolls_back_on_error(service: Register, engine: Engine) -> None:
     factory = make_session_factory(engine)
     with pytest.raises(RuntimeError), unit_of_work(factory) as uow:
         uow.customers.create(NOW)
@@ -711,9 +730,9 @@ def test_unit_of_work_rolls_back_on_error(service: CaseService, engine: Engine) 
     assert count(engine, Customer) == 0
 
 
-def test_purge_never_deletes_a_case_still_being_handled(service: CaseService) -> None:
+def test_purge_never_deletes_a_case_still_being_handled(service: Register) -> None:
     long_ago = NOW - dt.timedelta(days=4 * 365)
-    open_case = service.record_report(report((EMAIL, "open@example.com"), triage=THREAT), long_ago)
+    open_case = service.record_report(*report((EMAIL, "open@example.com"), triage=THREAT), long_ago)
     service.mark_escalated(open_case.id, "U0R", "C0STILL", ["U0MGR1"], Surface.BUTTON, long_ago)
 
     assert service.purge(NOW).cases_deleted == 0

@@ -15,7 +15,7 @@ import pytest
 
 from bot import scheduler
 from bot.lifecycle import CaseStatus, Outcome, Surface
-from bot.services.cases import CaseView
+from bot.services.results import CaseView
 from bot.slack import ids
 from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401
 from bot.emulator.workplace import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
@@ -51,7 +51,7 @@ def wait_for_status(workplace: Workplace, case: CaseView, status: CaseStatus) ->
 
 
 def audit(workplace: Workplace, case: CaseView) -> list[str]:
-    return [entry.action for entry in workplace.cases.audit_trail("case", case.id)]
+    return [entry.action for entry in workplace.audit.trail("case", case.id)]
 
 
 def notes_to(workplace: Workplace, user: str, channel: str) -> list[str]:
@@ -95,7 +95,7 @@ def test_each_card_button_updates_the_card_threads_and_audits(
     if action_id == ids.ACTION_CASE_TAKE_OVER:
         assert after.handler_user_id == MANAGER and f"Handler: <@{MANAGER}>" in texts(card["blocks"])
     if action_id == ids.ACTION_CASE_REFUSE:
-        customer_audit = [e.action for e in workplace.cases.audit_trail("customer", after.customer_id)]
+        customer_audit = [e.action for e in workplace.audit.trail("customer", after.customer_id)]
         assert "customer.service_refused" in customer_audit
     assert ids.ACTION_CASE_ACKNOWLEDGE not in buttons(card["blocks"])
     assert_clean(workplace)
@@ -128,7 +128,7 @@ def test_resolve_asks_for_an_outcome_then_closes_the_case(workplace: Workplace) 
     assert "resolved the case" in workplace.thread(case)[-1]["text"]
     assert "&lt;!here&gt;" in workplace.thread(case)[-1]["text"]
     assert audit(workplace, resolved)[-2:] == ["case.acknowledge", "case.resolve"]
-    assert workplace.cases.audit_trail("case", case.id)[-1].detail["outcome"] == "service_refused"
+    assert workplace.audit.trail("case", case.id)[-1].detail["outcome"] == "service_refused"
     assert_clean(workplace)
 
 
@@ -145,7 +145,8 @@ def test_staff_cannot_press_manager_buttons(workplace: Workplace) -> None:
     assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
     assert workplace.slack.calls_to("chat.update") == [] and workplace.thread(case) == []
     assert workplace.slack.open_views(STAFF) == []
-    assert audit(workplace, case) == ["case.report", "case.escalate", "case.card_posted"]
+    assert audit(workplace, case) == ["case.report", "case.escalate"]
+    assert workplace.cases.get_case(case.id).card_location is not None  # where the card is: state, not history
     assert_clean(workplace)
 
 
@@ -185,7 +186,7 @@ def test_manager_reads_a_customers_history_and_the_read_is_audited(workplace: Wo
     assert answer["response_type"] == "ephemeral"
     assert "Reports on record: 2" in shown and first.ref in shown
     assert "only to protect staff" in shown
-    audited = workplace.cases.audit_trail("customer", first.customer_id)
+    audited = workplace.audit.trail("customer", first.customer_id)
     [read] = [e for e in audited if e.action == "customer.history_read" and e.actor == MANAGER]
     assert read.surface is Surface.SLASH_COMMAND and read.detail["via"] == "email"
     assert_clean(workplace)
@@ -198,12 +199,12 @@ def test_history_of_an_unknown_customer_says_so(workplace: Workplace) -> None:
 
 def test_staff_cannot_read_history(workplace: Workplace) -> None:
     workplace.report(THREAT, email="hanako@example.com")
-    reads_before = len(workplace.cases.recent_audit(200))
+    reads_before = len(workplace.audit.recent(200))
 
     [answer] = workplace.wait_for_response(workplace.command("history hanako@example.com", user=STAFF))
 
     assert "managers and HR only" in answer["text"] and not answer.get("blocks")
-    assert len(workplace.cases.recent_audit(200)) == reads_before
+    assert len(workplace.audit.recent(200)) == reads_before
     assert_clean(workplace)
 
 

@@ -491,14 +491,14 @@ def test_a_card_lost_mid_escalation_is_posted_when_escalate_is_pressed_again(
     [case] = workplace.cases.cases_for_reporter(STAFF)
     channel = case.escalation_channel_id
     assert channel and not workplace.slack.messages(channel)
-    assert workplace.cases.card_location(case.id) is None
+    assert workplace.cases.get_case(case.id).card_location is None
 
     workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
 
     [again] = workplace.cases.cases_for_reporter(STAFF)
     assert again.escalation_channel_id == channel  # no second channel
     assert len(workplace.slack.messages(channel)) == 1
-    assert workplace.cases.card_location(case.id) == (channel, workplace.slack.messages(channel)[0]["ts"])
+    assert workplace.cases.get_case(case.id).card_location == (channel, workplace.slack.messages(channel)[0]["ts"])
 
 
 def test_add_details_then_escalate_on_the_reply_makes_one_case(workplace: Workplace) -> None:

@@ -152,6 +152,8 @@ class Case(Base):
     status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_status"))
     outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome, "outcome"))
     escalation_channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID), index=True)
+    card_channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID))  # where the case card is
+    card_ts: Mapped[str | None] = mapped_column(String(SLACK_ID))
     handler_user_id: Mapped[str | None] = mapped_column(String(SLACK_ID))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     customer_label: Mapped[str | None] = mapped_column(String(300))

@@ -15,7 +15,9 @@ from typing import Any
 
 from bot.config import Settings
 from bot.runtime import Services, build_services, utc_now
-from bot.services.cases import CaseService, CaseView
+from bot.services.audit import AuditLog
+from bot.services.cases import CaseService
+from bot.services.results import CaseView
 from bot.slack.app import build_bot
 from bot.slack.context import BotContext
 from bot.slack.ids import (
@@ -172,6 +174,11 @@ class Workplace:
     def cases(self) -> CaseService:
         """The bot's CaseService (to look at what was recorded)."""
         return self.bot.services.cases
+
+    @property
+    def audit(self) -> AuditLog:
+        """The audit log of the bot's database."""
+        return self.bot.services.audit
 
     # --- the slash command and its private reply -------------------------------------
 

@@ -1,16 +1,20 @@
-"""Reports: triage a staff member's description and record it as a case."""
+"""Reports: what a staff member tells the bot, triaged and recorded as a case."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from bot.identity import IdentifierKind
-from bot.lifecycle import CaseAction, ContactChannel, ReportSource, Surface
+from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, ReportSource, Surface
 from bot.policy.model import PolicyBundle
-from bot.services.cases import CaseService, CaseView, ClauseRef, NewReport, TriageSummary
+from bot.services.results import CaseView, ClauseRef, TriageSummary
 from bot.triage.engine import TriageResult, triage
+
+if TYPE_CHECKING:
+    from bot.services.cases import CaseService
 
 MAX_REPORT_CHARS = 10_000  # what a slash command may carry; the report form allows 3,000 (Slack's limit)
 
@@ -44,23 +48,41 @@ class CustomerDetails:
 
 
 @dataclass(frozen=True)
-class ReportInput:
-    """A report as a Slack surface delivered it."""
+class Report:
+    """A staff member's report as a Slack surface (or the command line) delivered it."""
 
     reporter_user_id: str
     team_id: str
     text: str
     source: ReportSource
-    idempotency_key: str
+    idempotency_key: str = ""  # e.g. the slash command's trigger; the same key finds the same case
     contact_channel: ContactChannel = ContactChannel.OTHER
-    occurred_at: dt.datetime | None = None
+    occurred_at: dt.datetime | None = None  # None: when it was reported
     happening_now: bool = False
     permalink: str | None = None
-    customer: CustomerDetails = CustomerDetails()
+    customer_identifiers: tuple[tuple[IdentifierKind, str], ...] = ()  # raw; normalised and hashed when stored
+    customer_label: str | None = None  # what a manager reads, e.g. "Yamada T. · no. 12345"
+
+    def with_customer(self, details: CustomerDetails) -> Report:
+        """The same report with the customer as the reporter described them."""
+        return replace(self, customer_identifiers=details.identifiers(), customer_label=details.label())
+
+
+def summarise(result: TriageResult) -> TriageSummary:
+    """What a case keeps of a triage result."""
+    return TriageSummary(
+        harassment=result.harassment,
+        severity=result.severity,
+        categories=result.category_ids,
+        clauses=tuple(ClauseRef(m.policy, m.clause_id, m.score) for m in result.clauses),
+        policy_id=result.policy_id,
+        policy_version=result.policy_version,
+        result=result.to_dict(),
+    )
 
 
 class ReportService:
-    """Triage plus recording; the listeners' one entry point for new reports."""
+    """Triage plus recording; the one entry point for new reports."""
 
     def __init__(self, cases: CaseService, bundle: PolicyBundle, clock: Callable[[], dt.datetime]) -> None:
         self._cases = cases
@@ -75,41 +97,17 @@ class ReportService:
         """Classify a description against the active policy."""
         return triage(text, self._bundle)
 
-    def record(self, report: ReportInput, result: TriageResult | None = None) -> CaseView:
+    def record(self, report: Report, result: TriageResult | None = None) -> CaseView:
         """Store the report as a case (the same idempotency key returns the same case)."""
         text = report.text.strip()
         if len(text) > MAX_REPORT_CHARS:
             raise ValueError(f"A report may have at most {MAX_REPORT_CHARS} characters; this one has {len(text)}.")
         result = result or self.triage(text)
-        summary = TriageSummary(
-            harassment=result.harassment,
-            severity=result.severity,
-            categories=result.category_ids,
-            clauses=tuple(ClauseRef(m.policy, m.clause_id, m.score) for m in result.clauses),
-            policy_id=result.policy_id,
-            policy_version=result.policy_version,
-            result=result.to_dict(),
-        )
-        return self._cases.record_report(
-            NewReport(
-                reporter_user_id=report.reporter_user_id,
-                team_id=report.team_id,
-                text=text,
-                source=report.source,
-                contact_channel=report.contact_channel,
-                triage=summary,
-                occurred_at=report.occurred_at,
-                happening_now=report.happening_now,
-                permalink=report.permalink,
-                customer_identifiers=report.customer.identifiers(),
-                customer_label=report.customer.label(),
-                idempotency_key=report.idempotency_key,
-            ),
-            self._clock(),
-        )
+        stored = replace(report, text=text)
+        return self._cases.record_report(stored, summarise(result), self._clock())
 
     def log_only(self, case: CaseView, actor: str, surface: Surface) -> CaseView:
-        """Keep the case on record without a channel (a manager or HR may escalate it later)."""
-        if case.status.value != "reported":
+        """Keep the case on record without a channel (it may still be escalated later)."""
+        if case.status is not CaseStatus.REPORTED:
             return case
         return self._cases.apply_action(case.id, actor, CaseAction.LOG_ONLY, surface, self._clock())

@@ -11,9 +11,10 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.runtime import Services
-from bot.services.directory import Directory
-from bot.services.escalation import EscalationService
 from bot.slack.context import BotContext
+from bot.slack.directory import Directory
+from bot.slack.escalation import EscalationService
+from bot.slack.publisher import Publisher
 from bot.slack.listeners import actions, commands, events, shortcuts, views
 
 logger = logging.getLogger(__name__)
@@ -39,8 +40,9 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     settings.require_slack()
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
     directory = Directory(client, settings)
-    escalation = EscalationService(services.cases, client, directory, settings, services.bundle, services.clock)
-    ctx = BotContext(services=services, directory=directory, escalation=escalation, client=client)
+    publisher = Publisher(client, directory, settings, services.bundle, services.clock)
+    escalation = EscalationService(services.cases, services.customers, publisher, directory, settings, services.clock)
+    ctx = BotContext(services=services, directory=directory, publisher=publisher, escalation=escalation, client=client)
     app = App(
         signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",
         client=client,  # carries the bot token

@@ -11,10 +11,11 @@ from bot.config import Settings
 from bot.lifecycle import ReportSource
 from bot.policy.model import PolicyBundle
 from bot.runtime import Services
-from bot.services.cases import CaseView
-from bot.services.directory import Directory
-from bot.services.escalation import EscalationService
-from bot.services.reports import ReportInput
+from bot.services.reports import Report
+from bot.services.results import CaseView
+from bot.slack.directory import Directory
+from bot.slack.escalation import EscalationService
+from bot.slack.publisher import Publisher
 from bot.slack.drafts import Draft
 from bot.slack.i18n import language_for
 
@@ -31,6 +32,7 @@ class BotContext:
 
     services: Services
     directory: Directory
+    publisher: Publisher
     escalation: EscalationService
     client: WebClient
 
@@ -61,7 +63,7 @@ class BotContext:
         """The case a triage-reply button acts on: recorded now, or found by its key."""
         if draft.text is not None:
             return self.services.reports.record(
-                ReportInput(
+                Report(
                     reporter_user_id=user_id,
                     team_id=team_id,
                     text=draft.text,
@@ -76,4 +78,4 @@ class BotContext:
 
     def open_dm(self, user_id: str) -> str:
         """The id of the bot's direct-message channel with a user."""
-        return str(self.client.conversations_open(users=user_id)["channel"]["id"])
+        return self.publisher.open_dm(user_id)

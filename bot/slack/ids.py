@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.lifecycle import CaseAction
+
 COMMAND = "/harassment"
 SHORTCUT_REPORT = "report_harassment"  # message shortcut callback id (the manifest declares it)
 
@@ -19,15 +21,18 @@ ACTION_CASE_REFUSE = "case_refuse_service"
 ACTION_CASE_LEGAL = "case_refer_legal"
 ACTION_CASE_POLICE = "case_refer_police"
 ACTION_CASE_RESOLVE = "case_resolve"
-CASE_ACTIONS = (
-    ACTION_CASE_ACKNOWLEDGE,
-    ACTION_CASE_TAKE_OVER,
-    ACTION_CASE_WARN,
-    ACTION_CASE_REFUSE,
-    ACTION_CASE_LEGAL,
-    ACTION_CASE_POLICE,
-    ACTION_CASE_RESOLVE,
-)
+# The one table from a card button to the case action it stands for, in the order shown.
+CASE_BUTTONS: dict[str, CaseAction] = {
+    ACTION_CASE_ACKNOWLEDGE: CaseAction.ACKNOWLEDGE,
+    ACTION_CASE_TAKE_OVER: CaseAction.TAKE_OVER,
+    ACTION_CASE_WARN: CaseAction.WARN_CUSTOMER,
+    ACTION_CASE_REFUSE: CaseAction.REFUSE_SERVICE,
+    ACTION_CASE_LEGAL: CaseAction.REFER_LEGAL,
+    ACTION_CASE_POLICE: CaseAction.REFER_POLICE,
+    ACTION_CASE_RESOLVE: CaseAction.RESOLVE,
+}
+CASE_ACTIONS = tuple(CASE_BUTTONS)
+BUTTON_OF_ACTION: dict[CaseAction, str] = {action: action_id for action_id, action in CASE_BUTTONS.items()}
 
 # App Home buttons.
 ACTION_HOME_ESCALATE = "home_escalate_case"  # value: case id of a logged-only case

@@ -12,8 +12,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
-from bot.services.cases import CaseNotFound
-from bot.services.escalation import EscalationError, action_for
+from bot.services.results import CaseNotFound
+from bot.slack.escalation import EscalationError
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext, DraftLost
 from bot.slack.i18n import t
@@ -97,7 +97,7 @@ def register(app: App, ctx: BotContext) -> None:
             return
         try:
             case = ctx.services.cases.apply_action(
-                int(action["value"]), user_id, action_for(action["action_id"]), Surface.BUTTON, ctx.services.clock()
+                int(action["value"]), user_id, ids.CASE_BUTTONS[action["action_id"]], Surface.BUTTON, ctx.services.clock()
             )
         except IllegalTransition as exc:
             _tell(client, channel_id, user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
@@ -105,7 +105,7 @@ def register(app: App, ctx: BotContext) -> None:
         except (CaseNotFound, ValueError):
             _tell(client, channel_id, user_id, t("case_not_found", lang))
             return
-        ctx.escalation.record_action(case, channel_id, message_ts, user_id, Surface.BUTTON)
+        ctx.escalation.record_action(case, channel_id, message_ts)
 
     def resolve(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
         ack()

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 
 from bot.customer_query import parse_customer_query
 from bot.lifecycle import ReportSource, Surface
-from bot.services.reports import MAX_REPORT_CHARS, ReportInput
+from bot.services.reports import MAX_REPORT_CHARS, Report
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext
 from bot.slack.i18n import t
@@ -117,7 +117,7 @@ def _record_long_report(ctx: BotContext, command: dict[str, Any], text: str) -> 
     if not _is_long_report(text):
         return
     ctx.services.reports.record(
-        ReportInput(
+        Report(
             reporter_user_id=command["user_id"],
             team_id=command.get("team_id", ""),
             text=text,
@@ -138,7 +138,7 @@ def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> Non
         respond(response_type="ephemeral", text=t("history_usage", lang, command=ids.COMMAND))
         return
     try:
-        history = ctx.services.cases.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
+        history = ctx.services.customers.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
     except ValueError as exc:  # an identifier that cannot be normalised, e.g. "phone:12"
         respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=mrkdwn.escape(str(exc))))
         return

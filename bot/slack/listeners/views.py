@@ -11,9 +11,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
-from bot.services.cases import CaseNotFound
-from bot.services.escalation import EscalationError
-from bot.services.reports import CustomerDetails, ReportInput
+from bot.services.results import CaseNotFound
+from bot.slack.escalation import EscalationError
+from bot.services.reports import CustomerDetails, Report
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext
 from bot.slack.i18n import t
@@ -50,7 +50,7 @@ def register(app: App, ctx: BotContext) -> None:
         lang = ctx.language(user_id)
         meta = _metadata(view)
         source = ReportSource.MESSAGE_SHORTCUT if meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value else ReportSource.MODAL
-        report = ReportInput(
+        report = Report(
             reporter_user_id=user_id,
             team_id=str((body.get("team") or {}).get("id") or ""),
             text=form.text,
@@ -61,13 +61,14 @@ def register(app: App, ctx: BotContext) -> None:
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
             permalink=_permalink(client, meta) if source is ReportSource.MESSAGE_SHORTCUT else None,
-            customer=CustomerDetails(  # the form gives None for an empty field
+        ).with_customer(
+            CustomerDetails(  # the form gives None for an empty field
                 customer_number=form.customer_number or "",
                 name=form.customer_name or "",
                 email=form.customer_email or "",
                 phone=form.customer_phone or "",
                 social_handle=form.customer_handle or "",
-            ),
+            )
         )
         result = ctx.services.reports.triage(form.text)
         case = ctx.services.reports.record(report, result)
@@ -111,7 +112,7 @@ def register(app: App, ctx: BotContext) -> None:
             client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
             return
         if meta.get("ch") and meta.get("ts"):
-            ctx.escalation.record_action(case, meta["ch"], meta["ts"], user_id, Surface.MODAL)
+            ctx.escalation.record_action(case, meta["ch"], meta["ts"])
 
     app.view(ids.VIEW_REPORT)(ack=check_report, lazy=[logged(record_report)])
     app.view(ids.VIEW_RESOLVE)(ack=ack_resolve, lazy=[logged(resolve_case)])

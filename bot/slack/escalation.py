@@ -1,8 +1,8 @@
 """Escalation: a private channel per case, the right people in it, and the case card.
 
-This service talks to the Slack Web API (the listeners never orchestrate several calls
-themselves). It runs after the ack (lazy listeners, the scheduler), so slack_sdk's retry
-handlers may sleep on a 429 here.
+Slack-side orchestration of several Web API calls (the listeners never do this themselves).
+It runs after the ack (lazy listeners, the scheduler), so slack_sdk's retry handlers may sleep
+on a 429 here. What the bot posts goes through the shared `Publisher`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,17 +18,18 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
-from bot.lifecycle import CaseAction, Surface
-from bot.policy.model import PolicyBundle, Severity
-from bot.services.cases import CaseService, CaseView, CustomerHistory, CustomerNotFound
-from bot.services.directory import Directory
-from bot.slack import blocks
-from bot.slack.i18n import language_for
+from bot.lifecycle import Surface
+from bot.policy.model import Severity
+from bot.services.cases import CaseService
+from bot.services.customers import CustomerService
+from bot.services.results import CaseView, CustomerHistory
+from bot.slack.directory import Directory
+from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
 
 MAX_NAME_ATTEMPTS = 20
-SYSTEM_ACTOR = "system"
+LOCK_STRIPES = 64  # per-case serialisation in this process, in a fixed number of locks
 
 
 class EscalationError(RuntimeError):
@@ -49,20 +51,20 @@ class EscalationService:
     def __init__(
         self,
         cases: CaseService,
-        client: WebClient,
+        customers: CustomerService,
+        publisher: Publisher,
         directory: Directory,
         settings: Settings,
-        bundle: PolicyBundle,
         clock: Callable[[], dt.datetime],
     ) -> None:
         self._cases = cases
-        self._client = client
+        self._customers = customers
+        self._publisher = publisher
+        self._client: WebClient = publisher.client
         self._directory = directory
         self._settings = settings
-        self._bundle = bundle
         self._clock = clock
-        self._locks: dict[int, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        self._locks = tuple(threading.Lock() for _ in range(LOCK_STRIPES))
         self._bot_user_id: str | None = None
 
     def escalate(self, case_id: int, actor: str, surface: Surface) -> Escalation:
@@ -70,72 +72,38 @@ class EscalationService:
         with self._case_lock(case_id):
             case = self._cases.get_case(case_id)
             if case.escalation_channel_id:
-                if self._cases.card_location(case.id) is None:
+                if case.card_location is None:
                     # The channel exists but its card never arrived (Slack failed mid-way): post it now.
-                    self.post_card(case, actor=actor, surface=surface)
+                    case = self.post_card(case)
                 return Escalation(case, case.escalation_channel_id, created=False)
             managers = [m for m in self._directory.managers() if m != self.bot_user_id()]
             if not managers:
                 raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).")
             channel_id = self._create_channel(case.ref)
             self._invite(channel_id, [case.reporter_user_id, *managers])
-            now = self._clock()
-            case = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, now)
+            case = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, self._clock())
             if case.escalation_channel_id != channel_id:
                 # Another process escalated the same case at the same moment; its channel stands.
                 logger.warning("Case %s was escalated elsewhere; channel %s is left unused", case.ref, channel_id)
                 return Escalation(case, str(case.escalation_channel_id), created=False)
-            self.post_card(case, actor=actor, surface=surface)
+            case = self.post_card(case)
             if case.happening_now or case.severity is Severity.CRITICAL:
-                self._alert_managers(case, channel_id, managers)
+                self._publisher.alert_managers(case, channel_id, managers)
             return Escalation(case, channel_id, created=True)
 
-    def post_card(self, case: CaseView, *, actor: str, surface: Surface) -> str:
-        """Post the case card in the case channel; returns the message ts."""
-        lang = self._settings.language
-        response = self._client.chat_postMessage(
-            channel=case.escalation_channel_id,
-            blocks=blocks.case_card(case, self._history(case, actor, surface), self._bundle, lang),
-            text=blocks.case_card_text(case, lang, self._bundle),
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-        ts = str(response["ts"])
-        self._cases.record_card(case.id, str(case.escalation_channel_id), ts, actor, surface, self._clock())
-        return ts
+    def post_card(self, case: CaseView) -> CaseView:
+        """Post the case card in the case channel and keep where it went."""
+        ts = self._publisher.post_case_card(case, self._standing(case))
+        return self._cases.record_card(case.id, str(case.escalation_channel_id), ts)
 
-    def record_action(
-        self, case: CaseView, channel_id: str, message_ts: str, actor: str, surface: Surface
-    ) -> None:
+    def record_action(self, case: CaseView, channel_id: str, message_ts: str) -> None:
         """After a manager's action: update the card in place and add a line to its thread."""
-        lang = self._settings.language
         with self._case_lock(case.id):
             # Re-read under the lock: of two quick clicks, the card must end in the later state.
             latest = self._cases.get_case(case.id)
-            self._client.chat_update(
-                channel=channel_id,
-                ts=message_ts,
-                blocks=blocks.case_card(latest, self._history(latest, actor, surface), self._bundle, lang),
-                text=blocks.case_card_text(latest, lang, self._bundle),
-            )
+            self._publisher.update_case_card(latest, self._standing(latest), channel_id, message_ts)
         if case.events:
-            self._client.chat_postMessage(
-                channel=channel_id,
-                thread_ts=message_ts,
-                text=blocks.case_action_line(case.events[-1], lang),
-                unfurl_links=False,
-            )
-
-    def chase(self, case: CaseView, minutes: int) -> None:
-        """Remind managers in the case channel that nobody has acknowledged the case yet."""
-        if not case.escalation_channel_id:
-            return
-        lang = self._settings.language
-        self._client.chat_postMessage(
-            channel=case.escalation_channel_id,
-            text=blocks.reminder_text(case, minutes, lang),
-            unfurl_links=False,
-        )
+            self._publisher.post_action_line(case.events[-1], channel_id, message_ts)
 
     def bot_user_id(self) -> str:
         """The bot's own user id (auth.test, once)."""
@@ -171,7 +139,7 @@ class EscalationService:
         except SlackApiError as exc:
             if exc.response.get("error") == "already_in_channel":
                 return
-            logger.warning("Inviting %s together failed (%s); inviting one by one", wanted, exc.response.get("error"))
+            logger.warning("Inviting %d people together failed (%s); inviting one by one", len(wanted), exc.response.get("error"))
         for user_id in wanted:  # one bad id must not keep the others out
             try:
                 self._client.conversations_invite(channel=channel_id, users=user_id)
@@ -179,42 +147,11 @@ class EscalationService:
                 if exc.response.get("error") != "already_in_channel":
                     logger.error("Could not invite %s to %s: %s", user_id, channel_id, exc.response.get("error"))
 
-    def _alert_managers(self, case: CaseView, channel_id: str, managers: list[str]) -> None:
-        for manager in managers:
-            lang = language_for(self._directory.locale(manager), self._settings.language)  # a DM: their own language
-            try:
-                dm = self._client.conversations_open(users=manager)
-                self._client.chat_postMessage(
-                    channel=dm["channel"]["id"],
-                    blocks=blocks.manager_alert(case, channel_id, lang, self._bundle),
-                    text=blocks.manager_alert_text(case, lang),
-                )
-            except SlackApiError as exc:
-                logger.error("Urgent alert to %s failed: %s", manager, exc.response.get("error"))
-
-    def _history(self, case: CaseView, actor: str, surface: Surface) -> CustomerHistory | None:
+    def _standing(self, case: CaseView) -> CustomerHistory | None:
+        """The customer's record as the card shows it (drawing a card is not a person's read)."""
         if case.customer_id is None:
             return None
-        try:
-            return self._cases.customer_history(case.customer_id, actor, surface, self._clock())
-        except CustomerNotFound:
-            return None
+        return self._customers.standing(case.customer_id, self._clock())
 
     def _case_lock(self, case_id: int) -> threading.Lock:
-        with self._locks_guard:
-            return self._locks.setdefault(case_id, threading.Lock())
-
-
-def action_for(action_id: str) -> CaseAction:
-    """The case action a card button stands for."""
-    from bot.slack import ids
-
-    return {
-        ids.ACTION_CASE_ACKNOWLEDGE: CaseAction.ACKNOWLEDGE,
-        ids.ACTION_CASE_TAKE_OVER: CaseAction.TAKE_OVER,
-        ids.ACTION_CASE_WARN: CaseAction.WARN_CUSTOMER,
-        ids.ACTION_CASE_REFUSE: CaseAction.REFUSE_SERVICE,
-        ids.ACTION_CASE_LEGAL: CaseAction.REFER_LEGAL,
-        ids.ACTION_CASE_POLICE: CaseAction.REFER_POLICE,
-        ids.ACTION_CASE_RESOLVE: CaseAction.RESOLVE,
-    }[action_id]
+        return self._locks[zlib.crc32(str(case_id).encode()) % LOCK_STRIPES]

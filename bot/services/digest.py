@@ -1,0 +1,142 @@
+"""The weekly numbers for HR, and the retention purge that keeps only anonymous daily counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.config import Settings
+from bot.db.session import unit_of_work
+from bot.lifecycle import Surface
+from bot.services import audit
+from bot.services.results import DigestStats, PurgeResult, ranked, value_of
+from bot.weeks import local_date, require_aware, week_bounds
+
+logger = logging.getLogger(__name__)
+
+SYSTEM_ACTOR = "system"
+PURGE_BATCH = 1000
+DIMENSIONS = ("harassment", "severity", "status", "outcome", "source", "contact_channel", "category")
+
+
+def count_dimensions(rows: Iterable[Any], categories: Mapping[int, tuple[str, ...]]) -> dict[str, Counter[str]]:
+    """Count cases per value of every digest dimension (categories only for the ids given)."""
+    counts: dict[str, Counter[str]] = {name: Counter() for name in DIMENSIONS}
+    for row in rows:
+        counts["harassment"]["yes" if row.harassment else "no"] += 1
+        counts["severity"][value_of(row.severity)] += 1
+        counts["status"][value_of(row.status)] += 1
+        if row.outcome is not None:
+            counts["outcome"][value_of(row.outcome)] += 1
+        counts["source"][value_of(row.source)] += 1
+        counts["contact_channel"][value_of(row.contact_channel)] += 1
+        for category in categories.get(row.id, ()):
+            counts["category"][category] += 1
+    return counts
+
+
+def median_minutes(pairs: Iterable[tuple[dt.datetime | None, dt.datetime | None]]) -> float | None:
+    """The median of end minus start in minutes, over the pairs that have both."""
+    minutes = [(end - start).total_seconds() / 60 for start, end in pairs if start and end]
+    return round(statistics.median(minutes), 1) if minutes else None
+
+
+class DigestService:
+    """The digest and the purge, one transaction per step."""
+
+    def __init__(self, session_factory: sessionmaker[Session], settings: Settings) -> None:
+        self._sessions = session_factory
+        self._settings = settings
+
+    def week_of(self, day: dt.date) -> DigestStats:
+        """The numbers for the local week (Monday to Monday, TIMEZONE) containing `day`."""
+        return self.weekly_digest(*week_bounds(day, self._settings.timezone))
+
+    def weekly_digest(self, week_start: dt.datetime, week_end: dt.datetime) -> DigestStats:
+        """Counts for cases created in [week_start, end); purged days come from the aggregates.
+
+        Repeat offenders and median times exist only for cases not yet purged.
+        """
+        require_aware(week_start)
+        require_aware(week_end)
+        settings = self._settings
+        with unit_of_work(self._sessions) as uow:
+            rows = uow.cases.created_between(week_start, week_end)
+            counts = count_dimensions(rows, {})
+            counts["category"] = Counter(dict(uow.cases.category_counts_between(week_start, week_end)))
+            first_day = local_date(week_start, settings.timezone)
+            end_day = max(local_date(week_end, settings.timezone), first_day + dt.timedelta(days=1))
+            purged = 0
+            for dimension, value, count in uow.digests.totals(first_day, end_day):
+                counts.setdefault(dimension, Counter())[value] += count
+                if dimension == "harassment":
+                    purged += count
+            window_start = week_end - dt.timedelta(days=settings.repeat_offender_window_days)
+            offenders = uow.cases.repeat_offender_count(
+                week_start, week_end, window_start, settings.repeat_offender_threshold
+            )
+        return DigestStats(
+            week_start=week_start,
+            week_end=week_end,
+            total_reports=sum(counts.get("harassment", Counter()).values()),
+            harassment_reports=counts.get("harassment", Counter())["yes"],
+            by_category=ranked(counts.get("category", Counter()).items()),
+            by_severity=ranked(counts.get("severity", Counter()).items()),
+            by_status=ranked(counts.get("status", Counter()).items()),
+            by_outcome=ranked(counts.get("outcome", Counter()).items()),
+            by_source=ranked(counts.get("source", Counter()).items()),
+            by_contact_channel=ranked(counts.get("contact_channel", Counter()).items()),
+            repeat_offenders=offenders,
+            median_minutes_to_acknowledge=median_minutes((r.escalated_at, r.acknowledged_at) for r in rows),
+            median_minutes_to_resolve=median_minutes((r.created_at, r.resolved_at) for r in rows),
+            purged_reports=purged,
+        )
+
+    def purge(self, now: dt.datetime, actor: str = SYSTEM_ACTOR, surface: Surface = Surface.SCHEDULER) -> PurgeResult:
+        """Delete cases past retention (kept as anonymous daily counts), raw details past theirs."""
+        require_aware(now)
+        settings = self._settings
+        case_cutoff = now - dt.timedelta(days=settings.case_retention_days)
+        detail_cutoff = now - dt.timedelta(days=settings.customer_detail_retention_days)
+        deleted = aggregate_rows = 0
+        while True:  # one transaction per batch: counted and deleted together, or neither
+            with unit_of_work(self._sessions) as uow:
+                rows = uow.cases.created_before(case_cutoff, PURGE_BATCH)
+                if not rows:
+                    break
+                categories = uow.cases.categories_for(r.id for r in rows)
+                aggregate_rows += uow.digests.add(self._daily_counts(rows, categories))
+                deleted += uow.cases.delete([r.id for r in rows])
+        with unit_of_work(self._sessions) as uow:
+            labels = uow.cases.clear_customer_labels(detail_cutoff, now)
+            customers = uow.customers.delete_without_cases()
+            result = PurgeResult(deleted, labels, customers, aggregate_rows)
+            audit.record(
+                uow, actor, "retention.purge", ("retention", None), surface, now,
+                case_cutoff=case_cutoff.isoformat(),
+                detail_cutoff=detail_cutoff.isoformat(),
+                cases_deleted=deleted,
+                labels_cleared=labels,
+                customers_deleted=customers,
+            )
+        logger.info("retention purge: %s", result)
+        return result
+
+    def _daily_counts(
+        self, rows: Sequence[Any], categories: Mapping[int, tuple[str, ...]]
+    ) -> dict[tuple[dt.date, str, str], int]:
+        by_day: dict[dt.date, list[Any]] = {}
+        for row in rows:
+            by_day.setdefault(local_date(row.created_at, self._settings.timezone), []).append(row)
+        counts: dict[tuple[dt.date, str, str], int] = {}
+        for day, day_rows in by_day.items():
+            for dimension, counter in count_dimensions(day_rows, categories).items():
+                for value, count in counter.items():
+                    counts[(day, dimension, value)] = count
+        return counts

@@ -1,0 +1,135 @@
+"""Everything the bot posts on its own: case cards, action lines, alerts, reminders, digests.
+
+One Slack-side object shared by the listeners and the scheduler's jobs, so a reminder sent by
+a job and a card updated after a button press are built and sent the same way. Runs after acks
+only (slack_sdk's retry handlers may sleep on a 429 here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.config import Settings
+from bot.policy.model import PolicyBundle
+from bot.services.results import CaseEventView, CaseView, CustomerHistory, DigestStats
+from bot.slack import blocks
+from bot.slack.directory import Directory
+from bot.slack.i18n import language_for, t
+
+logger = logging.getLogger(__name__)
+
+
+class Publisher:
+    """Posts and updates the bot's own messages."""
+
+    def __init__(
+        self,
+        client: WebClient,
+        directory: Directory,
+        settings: Settings,
+        bundle: PolicyBundle,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self._client = client
+        self._directory = directory
+        self._settings = settings
+        self._bundle = bundle
+        self._clock = clock
+
+    @property
+    def client(self) -> WebClient:
+        return self._client
+
+    def open_dm(self, user_id: str) -> str:
+        """The id of the bot's direct-message channel with a user."""
+        return str(self._client.conversations_open(users=user_id)["channel"]["id"])
+
+    def language_of(self, user_id: str) -> str:
+        """The user's language from their Slack locale, else LANGUAGE."""
+        return language_for(self._directory.locale(user_id), self._settings.language)
+
+    # --- case channel -----------------------------------------------------------------
+
+    def post_case_card(self, case: CaseView, history: CustomerHistory | None) -> str:
+        """Post the card in the case channel; returns its message ts."""
+        lang = self._settings.language
+        response = self._client.chat_postMessage(
+            channel=str(case.escalation_channel_id),
+            blocks=blocks.case_card(case, history, self._bundle, lang),
+            text=blocks.case_card_text(case, lang, self._bundle),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+    def update_case_card(self, case: CaseView, history: CustomerHistory | None, channel_id: str, ts: str) -> None:
+        """Redraw the card in place."""
+        lang = self._settings.language
+        self._client.chat_update(
+            channel=channel_id,
+            ts=ts,
+            blocks=blocks.case_card(case, history, self._bundle, lang),
+            text=blocks.case_card_text(case, lang, self._bundle),
+        )
+
+    def post_action_line(self, event: CaseEventView, channel_id: str, thread_ts: str) -> None:
+        """One line in the card's thread: who did what."""
+        self._client.chat_postMessage(
+            channel=channel_id,
+            thread_ts=thread_ts,
+            text=blocks.case_action_line(event, self._settings.language),
+            unfurl_links=False,
+        )
+
+    def remind(self, case: CaseView, minutes: int) -> None:
+        """Tell the case channel that nobody has acknowledged the case yet."""
+        if not case.escalation_channel_id:
+            return
+        self._client.chat_postMessage(
+            channel=case.escalation_channel_id,
+            text=blocks.reminder_text(case, minutes, self._settings.language),
+            unfurl_links=False,
+        )
+
+    # --- people ------------------------------------------------------------------------
+
+    def alert_managers(self, case: CaseView, channel_id: str, managers: list[str]) -> int:
+        """An urgent DM to each manager, in their own language; returns how many were sent."""
+        sent = 0
+        for manager in managers:
+            lang = self.language_of(manager)
+            try:
+                self._client.chat_postMessage(
+                    channel=self.open_dm(manager),
+                    blocks=blocks.manager_alert(case, channel_id, lang, self._bundle),
+                    text=blocks.manager_alert_text(case, lang),
+                )
+                sent += 1
+            except SlackApiError as exc:
+                logger.error("Urgent alert to %s failed: %s", manager, exc.response.get("error"))
+        return sent
+
+    def tell_user(self, user_id: str, text: str, blocks_: list[blocks.Block] | None = None) -> None:
+        """A direct message to one person."""
+        self._client.chat_postMessage(channel=self.open_dm(user_id), text=text, blocks=blocks_)
+
+    # --- HR ----------------------------------------------------------------------------
+
+    def post_digest(self, stats: DigestStats, targets: list[str], *, to_channel: bool) -> int:
+        """The digest to a channel or to each HR reader's DM; returns how many posts went out."""
+        lang = self._settings.language
+        payload = {"blocks": blocks.digest_blocks(stats, lang, self._bundle), "text": t("digest_title", lang)}
+        posted = 0
+        for target in targets:
+            try:  # one unreachable reader must not keep the digest from the others
+                channel = target if to_channel else self.open_dm(target)
+                self._client.chat_postMessage(channel=channel, **payload)
+                posted += 1
+            except SlackApiError as exc:
+                logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))
+        return posted
