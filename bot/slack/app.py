@@ -8,14 +8,17 @@ from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+)
 
 from bot.runtime import Services
 from bot.slack.context import BotContext
 from bot.slack.directory import Directory
 from bot.slack.escalation import EscalationService
-from bot.slack.publisher import Publisher
 from bot.slack.listeners import actions, commands, events, shortcuts, views
+from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
 

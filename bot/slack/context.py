@@ -14,10 +14,10 @@ from bot.runtime import Services
 from bot.services.reports import Report
 from bot.services.results import CaseView
 from bot.slack.directory import Directory
-from bot.slack.escalation import EscalationService
-from bot.slack.publisher import Publisher
 from bot.slack.drafts import Draft
+from bot.slack.escalation import EscalationService
 from bot.slack.i18n import language_for
+from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
 

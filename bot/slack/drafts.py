@@ -35,9 +35,9 @@ def encode(draft: Draft) -> str:
     return value
 
 
-def fits(text: str) -> bool:
-    """True when a description can ride in the button value."""
-    return len(encode(Draft("x" * 40, text))) <= BUTTON_VALUE_LIMIT and len(text) <= TEXT_IN_VALUE_LIMIT
+def fits(text: str, key: str, channel_id: str = "") -> bool:
+    """True when a description rides in the button value with this very key (and channel)."""
+    return "t" in json.loads(encode(Draft(key, text, channel_id)))
 
 
 def decode(value: str) -> Draft:

@@ -417,6 +417,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "followup.not_saved": {
+        "en": "Sorry, your report was *not saved* because of a problem on our side. Nothing was recorded. "
+        "Please send it again (`{command} report`), or tell a manager directly.",
+        "ja": "申し訳ありません。こちら側の問題により、報告は*保存されませんでした*。何も記録されていません。"
+        "もう一度送信するか（`{command} report`）、管理者に直接お知らせください。",
+    },
+    "followup.saved_not_escalated": {
+        "en": "Your report *was saved* as case *{ref}*, but a problem on our side stopped it from reaching a manager. "
+        "Press *Escalate* on it in the App Home (Your reports), or tell a manager directly.",
+        "ja": "報告は案件 *{ref}* として*保存されました*が、こちら側の問題により管理者に届いていません。"
+        "App Home の「あなたの報告」からエスカレーションするか、管理者に直接お知らせください。",
+    },
+    "followup.saved_and_escalated": {
+        "en": "Your report *was saved* as case *{ref}* and managers have the case, but a problem on our side stopped "
+        "the last step. You do not need to send it again.",
+        "ja": "報告は案件 *{ref}* として*保存され*、管理者にも届いていますが、こちら側の問題により最後の処理が完了しませんでした。"
+        "再送信の必要はありません。",
+    },
+    "followup.action_failed": {
+        "en": "Sorry, that did not go through because of a problem on our side. Please try again in a minute; "
+        "if it keeps failing, tell the bot's administrator.",
+        "ja": "申し訳ありません。こちら側の問題により、操作を完了できませんでした。少し時間をおいてもう一度お試しください。"
+        "繰り返し失敗する場合は、ボットの管理担当者にお知らせください。",
+    },
     "escalation_failed": {
         "en": "Sorry, the case could not be escalated: {reason} Please try again, or tell a manager directly.",
         "ja": "申し訳ありません。エスカレーションできませんでした: {reason} もう一度お試しいただくか、管理者に直接お知らせください。",

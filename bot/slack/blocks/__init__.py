@@ -41,9 +41,11 @@ from bot.slack.blocks.home import (
     home_view,
 )
 from bot.slack.blocks.primitives import (
+    Block,
     CASE_BUTTONS,
     MESSAGE_BLOCKS_MAX,
     VIEW_BLOCKS_MAX,
+    plain_notice,
 )
 from bot.slack.blocks.triage import (
     help_blocks,
@@ -54,6 +56,8 @@ from bot.slack.blocks.triage import (
 )
 
 __all__ = [
+    "Block",
+    "plain_notice",
     "CASE_BUTTONS",
     "MESSAGE_BLOCKS_MAX",
     "ReportForm",

@@ -357,3 +357,8 @@ def phrases(evidence: Iterable[Evidence], lang: str) -> str:
     unique = list(dict.fromkeys(one_line(e.phrase) for e in evidence))
     shown = [t("common.quoted", lang, text=escape(truncate(p, 80))) for p in unique[:EVIDENCE_PHRASES_SHOWN]]
     return join(shown, lang)
+
+
+def plain_notice(text: str) -> Block:
+    """A one-section message for a short notice (the text is already escaped)."""
+    return section(text)

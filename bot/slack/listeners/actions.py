@@ -13,12 +13,14 @@ from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
-from bot.slack.escalation import EscalationError
 from bot.slack import blocks, drafts, ids, mrkdwn
+from bot.slack.blocks import Block
 from bot.slack.context import BotContext, DraftLost
+from bot.slack.flows import ReportFlow
+from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
-from bot.slack.listeners import failure_reason, logged
 from bot.slack.listeners.events import publish_home
+from bot.slack.payloads import ButtonPress, PayloadError, parse_button
 
 logger = logging.getLogger(__name__)
 
@@ -27,138 +29,150 @@ _CASE_ACTION = re.compile("^(" + "|".join(re.escape(a) for a in ids.CASE_ACTIONS
 
 def register(app: App, ctx: BotContext) -> None:
     """Attach the button listeners."""
+    flow = ReportFlow(ctx)
 
     def ack_only(ack: Ack) -> None:
         ack()
 
     # --- the triage reply -------------------------------------------------------------
-    def escalate(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        user_id, team_id = body["user"]["id"], _team(body)
-        lang = ctx.language(user_id)
+    def escalate(body: dict[str, Any], respond: Respond) -> None:
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
         try:
-            case = ctx.case_for_draft(drafts.decode(action["value"]), user_id, team_id)
-            escalation = ctx.escalation.escalate(case.id, user_id, Surface.BUTTON)
+            case = ctx.case_for_draft(drafts.decode(press.value), press.user_id, press.team_id)
         except (ValueError, DraftLost):
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
             return
-        except (EscalationError, SlackApiError) as exc:
-            logger.exception("Escalation failed")
-            respond(response_type="ephemeral", replace_original=False, text=t("escalation_failed", lang, reason=failure_reason(exc)))
-            return
-        respond(
-            replace_original=True,
-            blocks=blocks.escalation_confirmation(escalation.case, escalation.channel_id, ctx.bundle, lang),
-            text=t("escalated_title", lang, ref=escalation.case.ref),
-        )
+        progress().saved(case)
 
-    def log_only(body: dict[str, Any], action: dict[str, Any], respond: Respond) -> None:
-        user_id = body["user"]["id"]
-        lang = ctx.language(user_id)
+        def replace_reply(content: list[Block], text: str) -> None:
+            respond(replace_original=True, blocks=content, text=text)
+
+        def note(content: list[Block], text: str) -> None:  # the reply and its buttons stay, to try again
+            respond(response_type="ephemeral", replace_original=False, text=text)
+
+        flow.escalate(case, press.user_id, Surface.BUTTON, reply=replace_reply, problem=note)
+
+    def log_only(body: dict[str, Any], respond: Respond) -> None:
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
         try:
-            case = ctx.case_for_draft(drafts.decode(action["value"]), user_id, _team(body))
+            case = ctx.case_for_draft(drafts.decode(press.value), press.user_id, press.team_id)
         except (ValueError, DraftLost):
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
             return
-        case = ctx.services.reports.log_only(case, user_id, Surface.BUTTON)
+        progress().saved(case)
+        case = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
         respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
 
     def show_policy(body: dict[str, Any], respond: Respond) -> None:
-        lang = ctx.language(body["user"]["id"])
-        respond(response_type="ephemeral", replace_original=False, blocks=blocks.policy_blocks(ctx.bundle, lang), text=ctx.bundle.policy.title.get(lang))
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        respond(
+            response_type="ephemeral",
+            replace_original=False,
+            blocks=blocks.policy_blocks(ctx.bundle, lang),
+            text=ctx.bundle.policy.title.get(lang),
+        )
 
-    def open_report(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+    def open_report(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        user_id = body["user"]["id"]
+        press = _parse_or_none(body)
+        if press is None:
+            return
         text, metadata = "", {"src": ReportSource.SLASH_COMMAND.value}
-        if action.get("action_id") == ids.ACTION_OPEN_REPORT:
+        if press.action_id == ids.ACTION_OPEN_REPORT:
             try:
-                draft = drafts.decode(action["value"])
+                draft = drafts.decode(press.value)
                 text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id, "k": draft.key}
             except ValueError:
                 pass
         client.views_open(
-            trigger_id=body["trigger_id"],
-            view=blocks.report_modal(ctx.quick_language(user_id), text=text, private_metadata=json.dumps(metadata)),
+            trigger_id=press.trigger_id,
+            view=blocks.report_modal(ctx.quick_language(press.user_id), text=text, private_metadata=json.dumps(metadata)),
         )
 
-    app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[logged(escalate)])
-    app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[logged(log_only)])
-    app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[logged(show_policy)])
+    app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate)])
+    app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(log_only)])
+    app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(show_policy)])
     app.action(ids.ACTION_OPEN_REPORT)(open_report)
     app.action(ids.ACTION_HOME_REPORT)(open_report)
 
     # --- the case card ----------------------------------------------------------------
-    def case_action(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        channel_id, message_ts = body["channel"]["id"], body["container"]["message_ts"]
-        lang = ctx.language(user_id)
-        if not ctx.directory.may_act_on_cases(user_id):
-            _tell(client, channel_id, user_id, t("only_managers", lang))
+    def case_action(body: dict[str, Any], client: WebClient) -> None:
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        if not ctx.directory.may_act_on_cases(press.user_id):
+            _tell(client, press.channel_id, press.user_id, t("only_managers", lang))
             return
         try:
             case = ctx.services.cases.apply_action(
-                int(action["value"]), user_id, ids.CASE_BUTTONS[action["action_id"]], Surface.BUTTON, ctx.services.clock()
+                press.case_id(), press.user_id, ids.CASE_BUTTONS[press.action_id], Surface.BUTTON, ctx.services.clock()
             )
         except IllegalTransition as exc:
-            _tell(client, channel_id, user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+            _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
             return
-        except (CaseNotFound, ValueError):
-            _tell(client, channel_id, user_id, t("case_not_found", lang))
+        except CaseNotFound:
+            _tell(client, press.channel_id, press.user_id, t("case_not_found", lang))
             return
-        ctx.escalation.record_action(case, channel_id, message_ts)
+        ctx.escalation.record_action(case, press.channel_id, press.message_ts)
 
-    def resolve(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
+    def resolve(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        user_id = body["user"]["id"]
-        channel_id, message_ts = body["channel"]["id"], body["container"]["message_ts"]
-        lang = ctx.quick_language(user_id)
+        press = _parse_or_none(body)
+        if press is None:
+            return
+        lang = ctx.quick_language(press.user_id)
         # The trigger_id lives 3 seconds: no Slack look-up before views.open. A user surely not
         # a manager is refused now; an unsure one is checked when the form is submitted.
-        if ctx.directory.surely_not_lead(user_id):
-            _tell(client, channel_id, user_id, t("only_managers", lang))
+        if ctx.directory.surely_not_lead(press.user_id):
+            _tell(client, press.channel_id, press.user_id, t("only_managers", lang))
             return
         try:
-            case = ctx.services.cases.get_case(int(action["value"]))
-        except (CaseNotFound, ValueError):
-            _tell(client, channel_id, user_id, t("case_not_found", lang))
+            case = ctx.services.cases.get_case(press.case_id())
+        except (CaseNotFound, PayloadError):
+            _tell(client, press.channel_id, press.user_id, t("case_not_found", lang))
             return
-        metadata = json.dumps({"case": case.id, "ch": channel_id, "ts": message_ts})
-        client.views_open(trigger_id=body["trigger_id"], view=blocks.resolve_modal(lang, case.ref, metadata))
+        metadata = json.dumps({"case": case.id, "ch": press.channel_id, "ts": press.message_ts})
+        client.views_open(trigger_id=press.trigger_id, view=blocks.resolve_modal(lang, case.ref, metadata))
 
-    app.action(_CASE_ACTION)(ack=ack_only, lazy=[logged(case_action)])
+    app.action(_CASE_ACTION)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(case_action)])
     app.action(ids.ACTION_CASE_RESOLVE)(resolve)
 
     # --- the App Home -----------------------------------------------------------------
-    def home_escalate(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = ctx.language(user_id)
-        if not ctx.directory.may_act_on_cases(user_id):
-            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("only_managers", lang))
+    def home_escalate(body: dict[str, Any], client: WebClient) -> None:
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        if not ctx.directory.may_act_on_cases(press.user_id):
+            ctx.publisher.tell_user(press.user_id, t("only_managers", lang))
             return
         try:
-            escalation = ctx.escalation.escalate(int(action["value"]), user_id, Surface.APP_HOME)
-        except (EscalationError, SlackApiError, CaseNotFound, IllegalTransition, ValueError) as exc:
-            logger.exception("Escalation from the App Home failed")
-            client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalation_failed", lang, reason=failure_reason(exc)))
+            case = ctx.services.cases.get_case(press.case_id())
+        except CaseNotFound:
+            ctx.publisher.tell_user(press.user_id, t("case_not_found", lang))
             return
-        case = escalation.case
-        # The manager learns where the case went; the reporter gets the confirmation and the
-        # line about support, since the case they logged is now with managers.
-        client.chat_postMessage(channel=ctx.open_dm(user_id), text=t("escalated_title", lang, ref=case.ref))
-        if case.reporter_user_id != user_id:
-            reporter_lang = ctx.language(case.reporter_user_id)
-            client.chat_postMessage(
-                channel=ctx.open_dm(case.reporter_user_id),
-                text=t("escalated_title", reporter_lang, ref=case.ref),
-                blocks=blocks.escalation_confirmation(case, escalation.channel_id, ctx.bundle, reporter_lang),
-            )
-        publish_home(ctx, client, user_id)
+        progress().saved(case)
 
-    app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[logged(home_escalate)])
+        def to_dm(content: list[Block], text: str) -> None:
+            ctx.publisher.tell_user(press.user_id, text, content)
+
+        try:
+            flow.escalate(case, press.user_id, Surface.APP_HOME, reply=to_dm)
+        except IllegalTransition as exc:
+            ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+            return
+        publish_home(ctx, client, press.user_id)
+
+    app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
 
 
-def _team(body: dict[str, Any]) -> str:
-    return str((body.get("team") or {}).get("id") or body.get("user", {}).get("team_id") or "")
+def _parse_or_none(body: dict[str, Any]) -> ButtonPress | None:
+    """Parse on the ack path, where a forged payload is logged in one line and left unanswered."""
+    try:
+        return parse_button(body)
+    except PayloadError as exc:
+        logger.warning("Ignoring a malformed button payload: %s", exc)
+        return None
 
 
 def _tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
@@ -167,4 +181,3 @@ def _tell(client: WebClient, channel_id: str, user_id: str, text: str) -> None:
         client.chat_postEphemeral(channel=channel_id, user=user_id, text=text)
     except SlackApiError as exc:
         logger.warning("Ephemeral note to %s failed: %s", user_id, exc.response.get("error"))
-

@@ -14,8 +14,9 @@ from bot.lifecycle import ReportSource, Surface
 from bot.services.reports import MAX_REPORT_CHARS, Report
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.context import BotContext
+from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
-from bot.slack.listeners import logged
+from bot.slack.payloads import PayloadError, SlashCommand, parse_command
 
 logger = logging.getLogger(__name__)
 
@@ -45,33 +46,40 @@ def register(app: App, ctx: BotContext) -> None:
     """Attach the slash command listeners."""
 
     def answer(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
-        user_id = command["user_id"]
-        sub, rest = split_command(command.get("text") or "")
+        try:
+            typed = parse_command(command)
+        except PayloadError as exc:
+            logger.warning("Ignoring a malformed slash command: %s", exc)
+            ack()
+            return
+        sub, rest = split_command(typed.text)
         if sub == "help":
-            lang = ctx.quick_language(user_id)
+            lang = ctx.quick_language(typed.user_id)
             ack(response_type="ephemeral", blocks=blocks.help_blocks(lang, ids.COMMAND), text=t("help_title", lang))
         elif sub == "report":
             ack()
-            metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": command.get("channel_id", "")})
+            metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": typed.channel_id})
             client.views_open(
-                trigger_id=command["trigger_id"],
-                view=blocks.report_modal(ctx.quick_language(user_id), private_metadata=metadata),
+                trigger_id=typed.trigger_id,
+                view=blocks.report_modal(ctx.quick_language(typed.user_id), private_metadata=metadata),
             )
         elif sub in ("history", "digest"):
             ack()  # answered by `follow_up` after a permission check and a database read
         else:
-            ack(**_triage_answer(ctx, command, rest))
+            ack(**_triage_answer(ctx, typed, rest))
 
     def follow_up(command: dict[str, Any], respond: Respond) -> None:
-        user_id = command["user_id"]
-        sub, rest = split_command(command.get("text") or "")
+        typed = parse_command(command)
+        sub, rest = split_command(typed.text)
         if sub == "history":
-            _history(ctx, user_id, rest, respond)
+            _history(ctx, typed.user_id, rest, respond)
         elif sub == "digest":
-            _digest(ctx, user_id, respond)
+            _digest(ctx, typed.user_id, respond)
         elif sub == "":
-            _record_long_report(ctx, command, rest)
-            ctx.directory.locale(user_id)  # warm the cache so the next ack speaks the user's language
+            if _is_long_report(rest, _draft_key(typed), typed.channel_id):
+                progress().kind = REPORT  # a report is being recorded: a failure must say so
+                _record_long_report(ctx, typed, rest)
+            ctx.directory.locale(typed.user_id)  # warm the cache so the next ack speaks the user's language
 
     def needs_follow_up(command: dict[str, Any]) -> bool:
         """History, digest, a report to record now, or a user whose language is not known yet.
@@ -79,52 +87,59 @@ def register(app: App, ctx: BotContext) -> None:
         Most commands need nothing after the ack; sparing them a lazy listener (Bolt deep-copies
         the request for each) takes about a third off the ack path's CPU time.
         """
-        sub, rest = split_command(command.get("text") or "")
+        try:
+            typed = parse_command(command)
+        except PayloadError:
+            return False
+        sub, rest = split_command(typed.text)
         if sub in ("history", "digest"):
             return True
-        return sub == "" and (_is_long_report(rest) or not ctx.directory.knows_locale(command["user_id"]))
+        return sub == "" and (_is_long_report(rest, _draft_key(typed), typed.channel_id) or not ctx.directory.knows_locale(typed.user_id))
 
-    app.command(ids.COMMAND, matchers=[needs_follow_up])(ack=answer, lazy=[logged(follow_up)])
+    app.command(ids.COMMAND, matchers=[needs_follow_up])(ack=answer, lazy=[after_ack(ctx, ACTION)(follow_up)])
     app.command(ids.COMMAND)(answer)
 
 
-def _triage_answer(ctx: BotContext, command: dict[str, Any], text: str) -> dict[str, Any]:
+def _triage_answer(ctx: BotContext, command: SlashCommand, text: str) -> dict[str, Any]:
     if len(text) > MAX_REPORT_CHARS:
-        lang = ctx.quick_language(command["user_id"])
+        lang = ctx.quick_language(command.user_id)
         return {"response_type": "ephemeral", "text": t("text_too_long", lang, limit=MAX_REPORT_CHARS, length=len(text))}
     result = ctx.services.reports.triage(text)
-    lang = ctx.quick_language(command["user_id"], result.language)
-    draft = drafts.Draft(key=_draft_key(command), text=text, channel_id=command.get("channel_id", ""))
+    lang = ctx.quick_language(command.user_id, result.language)
+    key = _draft_key(command)
+    draft = drafts.Draft(key=key, text=text, channel_id=command.channel_id)
     return {
         "response_type": "ephemeral",
         # A text too long for the buttons is recorded at once; its details cannot be added by form.
-        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft), details=drafts.fits(text)),
+        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft), details=drafts.fits(text, key, command.channel_id)),
         "text": blocks.triage_reply_text(result, ctx.bundle, lang),
     }
 
 
-def _draft_key(command: dict[str, Any]) -> str:
-    return f"cmd:{command.get('team_id', '')}:{command['trigger_id']}"
+def _draft_key(command: SlashCommand) -> str:
+    return f"cmd:{command.team_id}:{command.trigger_id}"
 
 
-def _is_long_report(text: str) -> bool:
-    """True for a description too long to ride in the buttons but within the command's limit."""
-    return bool(text) and len(text) <= MAX_REPORT_CHARS and not drafts.fits(text)
+def _is_long_report(text: str, key: str, channel_id: str) -> bool:
+    """True for a description too long to ride in the buttons (with this key) but within the command's limit."""
+    return bool(text) and len(text) <= MAX_REPORT_CHARS and not drafts.fits(text, key, channel_id)
 
 
-def _record_long_report(ctx: BotContext, command: dict[str, Any], text: str) -> None:
+def _record_long_report(ctx: BotContext, command: SlashCommand, text: str) -> None:
     """A description too long for the buttons is recorded now, so the buttons can find it."""
-    if not _is_long_report(text):
+    key = _draft_key(command)
+    if not _is_long_report(text, key, command.channel_id):
         return
-    ctx.services.reports.record(
+    case = ctx.services.reports.record(
         Report(
-            reporter_user_id=command["user_id"],
-            team_id=command.get("team_id", ""),
+            reporter_user_id=command.user_id,
+            team_id=command.team_id,
             text=text,
             source=ReportSource.SLASH_COMMAND,
-            idempotency_key=_draft_key(command),
+            idempotency_key=key,
         )
     )
+    progress().saved(case)
 
 
 def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> None:

@@ -13,7 +13,8 @@ from slack_sdk import WebClient
 
 from bot.slack import blocks
 from bot.slack.context import BotContext
-from bot.slack.listeners import logged
+from bot.slack.followup import ACTION, after_ack
+from bot.slack.payloads import parse_home_opened
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +77,10 @@ def register(app: App, ctx: BotContext) -> None:
         ack()
 
     def home_opened(event: dict[str, Any], client: WebClient) -> None:
-        if event.get("tab", "home") != "home":
+        opened = parse_home_opened(event)
+        if opened.tab != "home":
             return
-        publish_home(ctx, client, event["user"])
+        publish_home(ctx, client, opened.user_id)
 
     # Published after the ack: database reads and three Web API calls must not delay it.
-    app.event("app_home_opened")(ack=ack_only, lazy=[logged(home_opened)])
+    app.event("app_home_opened")(ack=ack_only, lazy=[after_ack(ctx, ACTION)(home_opened)])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Mapping
 from typing import Any
 
 from slack_bolt import Ack, App
@@ -11,9 +13,12 @@ from slack_sdk import WebClient
 from bot.lifecycle import ReportSource
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
+from bot.slack.payloads import PayloadError, parse_shortcut
+
+logger = logging.getLogger(__name__)
 
 
-def message_text(message: dict[str, Any]) -> str:
+def message_text(message: Mapping[str, Any]) -> str:
     """The readable text of a shortcut's message, including attachment and file fallbacks."""
     parts = [message.get("text") or ""]
     for attachment in message.get("attachments") or ():
@@ -28,17 +33,17 @@ def register(app: App, ctx: BotContext) -> None:
 
     def report_message(ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
         ack()  # the form opens at once; the permalink is fetched when it is submitted
-        message = shortcut.get("message") or {}
-        metadata = {
-            "src": ReportSource.MESSAGE_SHORTCUT.value,
-            "ch": (shortcut.get("channel") or {}).get("id", ""),
-            "ts": message.get("ts") or shortcut.get("message_ts", ""),
-        }
+        try:
+            typed = parse_shortcut(shortcut)
+        except PayloadError as exc:
+            logger.warning("Ignoring a malformed shortcut: %s", exc)
+            return
+        metadata = {"src": ReportSource.MESSAGE_SHORTCUT.value, "ch": typed.channel_id, "ts": typed.message_ts}
         client.views_open(
-            trigger_id=shortcut["trigger_id"],
+            trigger_id=typed.trigger_id,
             view=blocks.report_modal(
-                ctx.quick_language(shortcut["user"]["id"]),
-                text=message_text(message),
+                ctx.quick_language(typed.user_id),
+                text=message_text(typed.message),
                 private_metadata=json.dumps(metadata),
             ),
         )

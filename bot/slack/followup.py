@@ -1,0 +1,142 @@
+"""Work after the ack that never fails silently: if it breaks, the person hears the truth.
+
+`after_ack(ctx, kind)` wraps a lazy listener. While it runs, the flows note what has been
+achieved (`progress().saved(case)`, `progress().escalated(case)`). If it raises, the failure is
+logged with its traceback and the person who asked is told, in their language, whether their
+report was saved and what to do next: by the reply's response_url when there is one, else by
+direct message.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from slack_sdk.webhook import WebhookClient
+
+from bot.services.results import CaseView
+from bot.slack import ids, mrkdwn
+from bot.slack.i18n import t
+
+if TYPE_CHECKING:
+    from bot.slack.context import BotContext
+
+logger = logging.getLogger(__name__)
+
+REPORT = "report"  # the work records (or acts on) a person's report
+ACTION = "action"  # the work carries out someone's action on a case, or answers a question
+
+
+@dataclass
+class Progress:
+    """What the work after an ack has achieved so far."""
+
+    user_id: str
+    kind: str
+    case: CaseView | None = None  # the report, once it is stored
+    reached_managers: bool = False
+
+    def saved(self, case: CaseView) -> None:
+        """The report is stored as `case`."""
+        self.case = case
+
+    def escalated(self, case: CaseView) -> None:
+        """The case is with managers (channel made, card posted)."""
+        self.case = case
+        self.reached_managers = True
+
+
+_current: contextvars.ContextVar[Progress | None] = contextvars.ContextVar("after_ack_progress", default=None)
+
+
+def progress() -> Progress:
+    """The progress record of the work running now (a throwaway one outside `after_ack`)."""
+    current = _current.get()
+    return current if current is not None else Progress(user_id="", kind=ACTION)
+
+
+@contextmanager
+def tracking(user_id: str, kind: str) -> Iterator[Progress]:
+    """Run a block with its own progress record."""
+    record = Progress(user_id=user_id, kind=kind)
+    token = _current.set(record)
+    try:
+        yield record
+    finally:
+        _current.reset(token)
+
+
+def after_ack(ctx: BotContext, kind: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Wrap a lazy listener so that a failure is logged and told to the person who asked."""
+
+    def wrap(function: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(function)  # Bolt reads the wrapped signature for argument injection
+        def run(**kwargs: Any) -> None:
+            body = kwargs.get("body") or {}
+            user_id = _user_of(body)
+            with tracking(user_id, kind) as record:
+                try:
+                    function(**kwargs)
+                except Exception:
+                    logger.exception("%s failed after the ack (%s)", function.__name__, _where(record))
+                    tell_failure(ctx, record, body)
+
+        return run
+
+    return wrap
+
+
+def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> None:
+    """Tell the person what happened to their request, as far as it got."""
+    if not record.user_id:
+        return
+    try:
+        lang = ctx.language(record.user_id)
+    except Exception:  # noqa: BLE001 - the language look-up is itself a Slack call that may fail
+        lang = ctx.quick_language(record.user_id)
+    text = failure_text(record, lang)
+    response_url = body.get("response_url") if isinstance(body.get("response_url"), str) else ""
+    try:
+        if response_url:
+            answer = WebhookClient(response_url, timeout=10).send(
+                text=text, response_type="ephemeral", replace_original=False
+            )
+            if answer.status_code >= 300:
+                raise RuntimeError(f"response_url answered {answer.status_code}")
+        else:
+            ctx.publisher.tell_user(record.user_id, text)
+    except Exception:  # noqa: BLE001 - nothing more to try here; the failure above is logged
+        logger.exception("Could not tell %s that their request failed", record.user_id)
+
+
+def failure_text(record: Progress, lang: str) -> str:
+    """The truthful message for a failure after the ack."""
+    if record.kind == REPORT and record.case is not None:
+        key = "followup.saved_not_escalated" if not record.reached_managers else "followup.saved_and_escalated"
+        return t(key, lang, ref=mrkdwn.escape(record.case.ref), command=ids.COMMAND)
+    if record.kind == REPORT:
+        return t("followup.not_saved", lang, command=ids.COMMAND)
+    return t("followup.action_failed", lang)
+
+
+def _user_of(body: dict[str, Any]) -> str:
+    user = body.get("user")
+    if isinstance(user, dict) and isinstance(user.get("id"), str):
+        return str(user["id"])
+    if isinstance(body.get("user_id"), str):
+        return str(body["user_id"])
+    event = body.get("event")
+    if isinstance(event, dict) and isinstance(event.get("user"), str):
+        return str(event["user"])
+    return ""
+
+
+def _where(record: Progress) -> str:
+    if record.case is None:
+        return "nothing stored"
+    return f"case {record.case.id} stored" + (", managers reached" if record.reached_managers else "")

@@ -1,0 +1,184 @@
+"""Slack payloads parsed once into typed values, so listeners never dig through dicts.
+
+Each `parse_*` takes the request body Bolt hands a listener and returns a frozen value, or
+raises `PayloadError` naming what is missing. A listener parses first and works on the value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class PayloadError(ValueError):
+    """A payload that is not shaped as Slack sends it (forged, truncated or from another app)."""
+
+
+@dataclass(frozen=True)
+class SlashCommand:
+    """`/harassment ...` as typed by a user."""
+
+    user_id: str
+    team_id: str
+    channel_id: str
+    trigger_id: str
+    text: str
+    response_url: str = ""
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    """A button pressed in a message, an ephemeral reply, or the App Home."""
+
+    user_id: str
+    team_id: str
+    action_id: str
+    value: str
+    trigger_id: str = ""
+    response_url: str = ""
+    channel_id: str = ""  # where the message is ("" in the App Home)
+    message_ts: str = ""
+
+    def case_id(self) -> int:
+        """The case id a card or App Home button carries as its value."""
+        try:
+            return int(self.value)
+        except ValueError:
+            raise PayloadError(f"button {self.action_id!r} carries no case id") from None
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A modal's submission: its inputs, and what the bot stored in the view when opening it."""
+
+    user_id: str
+    team_id: str
+    view_id: str
+    callback_id: str
+    values: Mapping[str, Any]
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MessageShortcut:
+    """The "Report harassment" shortcut on a message."""
+
+    user_id: str
+    team_id: str
+    trigger_id: str
+    channel_id: str
+    message_ts: str
+    message: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class HomeOpened:
+    """A user opened one of the bot's tabs."""
+
+    user_id: str
+    tab: str
+
+
+def parse_command(body: Mapping[str, Any]) -> SlashCommand:
+    """A slash command payload."""
+    return SlashCommand(
+        user_id=_required(body, "user_id"),
+        team_id=_text(body.get("team_id")),
+        channel_id=_text(body.get("channel_id")),
+        trigger_id=_required(body, "trigger_id"),
+        text=_text(body.get("text")),
+        response_url=_text(body.get("response_url")),
+    )
+
+
+def parse_button(body: Mapping[str, Any]) -> ButtonPress:
+    """A block_actions payload with one action."""
+    actions = body.get("actions")
+    if not isinstance(actions, list) or not actions or not isinstance(actions[0], dict):
+        raise PayloadError("block_actions without an action")
+    action = actions[0]
+    user = _mapping(body, "user")
+    channel = body.get("channel") if isinstance(body.get("channel"), dict) else {}
+    container = body.get("container") if isinstance(body.get("container"), dict) else {}
+    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    return ButtonPress(
+        user_id=_required(user, "id"),
+        team_id=_team(body, user),
+        action_id=_required(action, "action_id"),
+        value=_text(action.get("value")),
+        trigger_id=_text(body.get("trigger_id")),
+        response_url=_text(body.get("response_url")),
+        channel_id=_text(channel.get("id") or container.get("channel_id")),
+        message_ts=_text(container.get("message_ts") or message.get("ts")),
+    )
+
+
+def parse_submission(body: Mapping[str, Any]) -> Submission:
+    """A view_submission payload; private metadata that is not a JSON object reads as empty."""
+    user = _mapping(body, "user")
+    view = _mapping(body, "view")
+    state = view.get("state") if isinstance(view.get("state"), dict) else {}
+    values = state.get("values") if isinstance(state.get("values"), dict) else {}
+    return Submission(
+        user_id=_required(user, "id"),
+        team_id=_team(body, user),
+        view_id=_required(view, "id"),
+        callback_id=_text(view.get("callback_id")),
+        values=values,
+        metadata=_metadata(view.get("private_metadata")),
+    )
+
+
+def parse_shortcut(body: Mapping[str, Any]) -> MessageShortcut:
+    """A message_action payload."""
+    user = _mapping(body, "user")
+    channel = body.get("channel") if isinstance(body.get("channel"), dict) else {}
+    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    return MessageShortcut(
+        user_id=_required(user, "id"),
+        team_id=_team(body, user),
+        trigger_id=_required(body, "trigger_id"),
+        channel_id=_text(channel.get("id")),
+        message_ts=_text(message.get("ts") or body.get("message_ts")),
+        message=message,
+    )
+
+
+def parse_home_opened(event: Mapping[str, Any]) -> HomeOpened:
+    """An app_home_opened event."""
+    return HomeOpened(user_id=_required(event, "user"), tab=_text(event.get("tab")) or "home")
+
+
+def _metadata(raw: Any) -> dict[str, Any]:
+    if not isinstance(raw, str) or not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _mapping(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = body.get(key)
+    if not isinstance(value, dict):
+        raise PayloadError(f"payload without {key!r}")
+    return value
+
+
+def _required(body: Mapping[str, Any], key: str) -> str:
+    value = body.get(key)
+    if not isinstance(value, str) or not value:
+        raise PayloadError(f"payload without {key!r}")
+    return value
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _team(body: Mapping[str, Any], user: Mapping[str, Any]) -> str:
+    team = body.get("team") if isinstance(body.get("team"), dict) else {}
+    return _text(team.get("id")) or _text(user.get("team_id"))
