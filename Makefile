@@ -16,7 +16,10 @@ setup: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(PY) app.py
 
+# Lint and types first (seconds), then the suite.
 test: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 demo: $(VENV)/.installed

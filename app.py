@@ -18,6 +18,7 @@ def main() -> int:
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin on import
 
     from bot.policy.loader import PolicyError
     from bot.runtime import build_services
@@ -31,7 +32,10 @@ def main() -> int:
     except PolicyError as exc:
         print(f"Cannot start: the policy {settings.policy!r} is invalid: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # noqa: BLE001 - one clear line, not a half-started bot
+    except ConfigError as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
         logging.getLogger(__name__).exception("Start-up failed")
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 1
@@ -44,7 +48,7 @@ def main() -> int:
         if settings.socket_mode:
             serve_socket_mode(app, settings.slack_app_token)
         else:
-            serve_http(app, settings.port, settings.http_threads)
+            serve_http(app, settings.port, settings.http_threads, signing_secret=settings.slack_signing_secret)
     except KeyboardInterrupt:
         pass
     finally:

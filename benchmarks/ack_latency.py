@@ -108,8 +108,8 @@ def serve_bare_app(slack: Any, threads: int, process_before_response: bool = Fal
     from slack_sdk import WebClient
     from waitress.server import create_server
 
-    from bot.slack.server import EVENTS_PATH, wsgi_app
     from bot.emulator.workplace import SIGNING_SECRET
+    from bot.slack.server import EVENTS_PATH, wsgi_app
 
     app = App(
         signing_secret=SIGNING_SECRET,
@@ -139,8 +139,8 @@ def serve_bare_app(slack: Any, threads: int, process_before_response: bool = Fal
 
 def command_forms(slack: Any, texts: list[str], count: int, prefix: str) -> list[dict[str, str]]:
     """`/harassment <text>` requests as Slack sends them, cycling through the texts and two users."""
-    from bot.emulator.workplace import STAFF, STAFF_JA
     from bot.emulator.payloads import Installation, Person, Place, slash_command_form
+    from bot.emulator.workplace import STAFF, STAFF_JA
 
     installation = Installation(slack.team_id, slack.team_domain, slack.app_id, slack.bot_user_id, "bench-token")
     channel = slack.channel_named("front-desk")
@@ -225,7 +225,7 @@ def measure_submissions(workplace: Any, texts: list[str], count: int) -> list[fl
         if response.status != 200:
             raise RuntimeError(f"submission refused: HTTP {response.status} {response.text[:200]}")
         with arrived:
-            if not arrived.wait_for(lambda: len(cards) > seen, timeout=10):
+            if not arrived.wait_for(lambda seen=seen: len(cards) > seen, timeout=10):
                 raise RuntimeError("no case card within 10 s")
             timings.append(cards[seen] - start)
         workplace.bot.wait_idle()
@@ -242,8 +242,8 @@ def main() -> int:
     import logging
 
     logging.basicConfig(level=logging.ERROR)
-    from bot.emulator.workplace import SIGNING_SECRET, settings_for, start_workplace
     from bot.emulator import SlackEmulator
+    from bot.emulator.workplace import SIGNING_SECRET, settings_for, start_workplace
 
     texts = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="ack-bench-") as scratch, SlackEmulator() as slack:

@@ -46,7 +46,7 @@ from bot.lifecycle import ContactChannel, ReportSource, Surface
 from bot.policy.model import CATEGORY_IDS, Severity
 from bot.services.cases import CaseService, ClauseRef, NewReport, TriageSummary
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
 SPAN_DAYS = 3 * 365
 ZONE = ZoneInfo("Asia/Tokyo")
@@ -343,7 +343,7 @@ def load(engine: Engine, data: Dataset, progress: Callable[[str], None]) -> tupl
             with connection.begin():
                 for table in ("customers", "customer_identifiers", "cases", "case_events", "audit_log"):
                     connection.exec_driver_sql(
-                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"  # noqa: S608 - our table names
                     )
             connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
         else:
@@ -364,7 +364,7 @@ def _executemany_rows(connection: Any, model: type, rows: list[dict[str, Any]]) 
         tuple(process(row[name]) if process else row[name] for name, process in zip(names, processors, strict=True))
         for row in rows
     ]
-    statement = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    statement = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
     connection.connection.dbapi_connection.executemany(statement, values)
 
 
@@ -481,7 +481,7 @@ def run_postgres(admin_url: str, data: Dataset, lookups: int, progress: Callable
         admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
         with admin.connect() as connection:
             connection.exec_driver_sql("SELECT 1")
-    except Exception as error:  # any failure means "not reachable"
+    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
         progress(f"PostgreSQL at {admin_url} is not reachable ({type(error).__name__}); skipped.")
         return None
     name = f"kasuhara_bench_{os.getpid()}"

@@ -47,7 +47,7 @@ class Tally:
     cleared: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         """Add another tally's counts and misses to this one."""
         for name in ("cases", "harassment", "legitimate", "top1", "top3", "detected", "cleared"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -111,7 +111,10 @@ def _model(args: argparse.Namespace, settings: Settings) -> int:
     cues = engine.write_cue_index()
     trained = model.train(cases, engine.lexicon_features)
     model.save(trained)
-    print(f"Trained on {len(cases)} cases: {len(trained.rows)} features, {len(trained.classes)} classes -> {model.WEIGHTS_FILE}; {cues} cues -> {engine.CUE_INDEX_FILE}")
+    print(
+        f"Trained on {len(cases)} cases: {len(trained.rows)} features, {len(trained.classes)} classes "
+        f"-> {model.WEIGHTS_FILE}; {cues} cues -> {engine.CUE_INDEX_FILE}"
+    )
     return 0
 
 

@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLICY_DIR = PROJECT_ROOT / "policy_content"
@@ -83,7 +84,7 @@ class Settings:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'kasuhara.db').as_posix()}"
 
-    def with_overrides(self, **changes: object) -> Settings:
+    def with_overrides(self, **changes: Any) -> Settings:
         """A copy with some settings changed (tests, CLI flags)."""
         return replace(self, **changes)
 
@@ -132,6 +133,11 @@ class Settings:
         _check_timezone(settings.timezone)
         return settings
 
+    @property
+    def local_database(self) -> bool:
+        """True when the database is a SQLite file (or in memory) on this machine."""
+        return self.resolved_database_url.startswith("sqlite")
+
     def require_slack(self) -> None:
         """Raise ConfigError unless everything needed to talk to Slack is present and well-formed."""
         if not self.slack_bot_token:
@@ -173,9 +179,19 @@ def load_settings(env_file: str | os.PathLike[str] | None = None) -> Settings:
 
 
 def customer_hmac_key(settings: Settings) -> bytes:
-    """The secret for identifier hashes: the setting, else a key file kept in the data folder."""
+    """The secret for identifier hashes: the setting, else a key file kept in the data folder.
+
+    The key file is only for a database on this machine (a local SQLite file): several
+    instances sharing a server database would each make their own key and never recognise one
+    another's customers, so there the setting is required (ConfigError).
+    """
     if settings.customer_hmac_key:
         return settings.customer_hmac_key.encode("utf-8")
+    if not settings.local_database:
+        raise ConfigError(
+            "CUSTOMER_HMAC_KEY is not set: with a shared database every instance needs the same key "
+            "(generate one with: python -c 'import secrets; print(secrets.token_hex(32))')"
+        )
     key_file = settings.data_dir / "customer_hmac.key"
     if key_file.exists():
         return key_file.read_text(encoding="utf-8").strip().encode("utf-8")

@@ -24,7 +24,7 @@ Clock = Callable[[], dt.datetime]
 
 def utc_now() -> dt.datetime:
     """The current time, timezone-aware UTC."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,11 @@ class Services:
 def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool = True) -> Services:
     """Load the policy, bring the database to the newest migration and wire the services."""
     bundle = load_bundle(settings.policy_dir, settings.policy)
+    key = customer_hmac_key(settings)  # before the database is touched: a missing key stops start-up
     url = settings.resolved_database_url
     if migrate:
         upgrade(url)
     sessions = make_session_factory(make_engine(url))
-    key = customer_hmac_key(settings)
     cases = CaseService(sessions, key, settings)
     return Services(
         settings=settings,

@@ -69,5 +69,10 @@ def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
     )
     scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
     scheduler.start()
-    logger.info("Scheduler started: chase every %d min, digest %s %02d:00, purge daily", CHASE_EVERY_MINUTES, settings.digest_weekday, settings.digest_hour)
+    logger.info(
+        "Scheduler started: chase every %d min, digest %s %02d:00, purge daily",
+        CHASE_EVERY_MINUTES,
+        settings.digest_weekday,
+        settings.digest_hour,
+    )
     return scheduler

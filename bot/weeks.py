@@ -26,4 +26,4 @@ def week_bounds(day: dt.date, zone: str) -> tuple[dt.datetime, dt.datetime]:
     monday = day - dt.timedelta(days=day.weekday())
     start = dt.datetime.combine(monday, dt.time(), tzinfo=tz)
     end = dt.datetime.combine(monday + dt.timedelta(days=7), dt.time(), tzinfo=tz)
-    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+    return start.astimezone(dt.UTC), end.astimezone(dt.UTC)

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.runtime import utc_now
-from bot.emulator.workplace import Workplace, settings_for, start_workplace
 from bot.emulator import SlackEmulator
+from bot.emulator.workplace import Workplace, settings_for, start_workplace
+from bot.runtime import utc_now
 
 
 class ErrorLog(logging.Handler):

@@ -9,8 +9,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bot.emulator.workplace import MANAGER, SIGNING_SECRET, STAFF
 from bot.emulator import Forgery, SlackClientSim, SlackEmulator
+from bot.emulator.workplace import MANAGER, SIGNING_SECRET, STAFF
 
 ROOT = Path(__file__).resolve().parent.parent
 

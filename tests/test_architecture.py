@@ -45,7 +45,9 @@ def imported(path: Path) -> set[str]:
 @pytest.mark.parametrize("part", NO_SLACK)
 def test_no_slack_below_the_slack_layer(part: str) -> None:
     offenders = {
-        str(path.relative_to(ROOT)): sorted(n for n in imported(path) if n == "bot.slack" or n.startswith(("bot.slack.", "slack_sdk", "slack_bolt")))
+        str(path.relative_to(ROOT)): sorted(
+            n for n in imported(path) if n == "bot.slack" or n.startswith(("bot.slack.", "slack_sdk", "slack_bolt"))
+        )
         for path in modules(part)
     }
     assert {k: v for k, v in offenders.items() if v} == {}

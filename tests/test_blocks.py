@@ -14,15 +14,16 @@ from slack_sdk.models.blocks import Block
 from slack_sdk.models.views import View
 
 from bot.config import DEFAULT_POLICY_DIR
+from bot.emulator.blockkit import message_blocks_problems, view_problems
+from bot.emulator.payloads import state_value
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, Outcome, ReportSource, Surface, allowed_actions
 from bot.policy.loader import available_policies, load_bundle
 from bot.policy.model import PolicyBundle, Severity
+from bot.services.reports import CUSTOMER_LABEL_MAX
 from bot.services.results import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats
-from bot.slack import blocks, ids, mrkdwn
+from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.i18n import MESSAGES, label, language_for, t
 from bot.triage.engine import TriageResult, triage
-from bot.emulator.blockkit import message_blocks_problems, view_problems
-from bot.emulator.payloads import state_value
 
 LANGS = ("en", "ja")
 NOW = dt.datetime(2026, 11, 23, 5, 2, tzinfo=dt.UTC)
@@ -1049,6 +1050,25 @@ def test_identifiers_that_cannot_be_matched_are_refused_in_the_form(field, value
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_customer_details_too_long_together_are_refused_before_the_form_closes(lang: str) -> None:
+    # Each field within its own limit, all of them together longer than the case keeps.
+    form = _form(
+        customer_number="CN-" + "9" * 60,
+        customer_name="Yamada " + "T" * 190,
+        customer_email="a" * 60 + "@example.com",
+        customer_phone="090-1234-5678",
+        customer_handle="@" + "h" * 100,
+    )
+    assert all(len(v or "") <= 200 for v in (form.customer_number, form.customer_name)), "each field fits the form"
+    errors = blocks.validate_report(form, lang, now=NOW)
+    assert set(errors) == {ids.BLOCK_CUSTOMER_NAME}, "the longest field carries the message"
+    assert str(CUSTOMER_LABEL_MAX) in errors[ids.BLOCK_CUSTOMER_NAME]
+    shorter = dataclasses.replace(form, customer_name="Yamada Taro")
+    assert len(shorter.customer().label() or "") <= CUSTOMER_LABEL_MAX
+    assert blocks.validate_report(shorter, lang, now=NOW) == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_possible_categories_are_named_once_without_clauses(lang: str, bundle: PolicyBundle) -> None:
     result = _triage("The customer called me an idiot and kept shouting abuse at me for ten minutes", bundle)
     assert result.possible, "the example needs categories the model finds possible"
@@ -1061,3 +1081,14 @@ def test_possible_categories_are_named_once_without_clauses(lang: str, bundle: P
     assert all(title in text for title in possible)
     covered = {c for m in result.clauses for c in m.categories}
     assert not covered & {c.category for c in result.possible}
+
+
+def test_a_draft_fits_only_with_the_key_and_channel_it_will_carry() -> None:
+    short_key, long_key, channel = "k", "cmd:T0123456789:" + "8" * 60, "C0123456789"
+    # The longest text of quotes and newlines that still rides with the short key.
+    text = next(
+        t for n in range(1800, 0, -1) if drafts.fits(t := ('"\n' * 900)[:n], short_key)
+    )
+    assert not drafts.fits(text, long_key, channel)
+    assert drafts.decode(drafts.encode(drafts.Draft(long_key, text, channel))).text is None
+    assert drafts.decode(drafts.encode(drafts.Draft(short_key, text))).text == text

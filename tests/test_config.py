@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, customer_hmac_key
 from bot.slack import ids
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,6 +73,28 @@ def test_app_refuses_to_start_with_one_clear_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert len(lines) == 1 and "MANAGER_USER_IDS" in lines[0]
     assert not (tmp_path / "kasuhara.db").exists()  # nothing half-started
+
+
+def test_customer_key_file_is_only_for_a_local_database(tmp_path: Path) -> None:
+    local = Settings.from_env({**GOOD, "DATA_DIR": str(tmp_path)})
+    made = customer_hmac_key(local)
+    assert made and customer_hmac_key(local) == made  # kept in the data folder, the same on restart
+    shared = Settings.from_env({**GOOD, "DATA_DIR": str(tmp_path / "other"), "DATABASE_URL": "postgresql+psycopg://db/kasuhara"})
+    with pytest.raises(ConfigError, match="CUSTOMER_HMAC_KEY"):
+        customer_hmac_key(shared)
+    assert not (tmp_path / "other" / "customer_hmac.key").exists()
+    given = Settings.from_env({**GOOD, "DATABASE_URL": "postgresql+psycopg://db/kasuhara", "CUSTOMER_HMAC_KEY": "k" * 32})
+    assert customer_hmac_key(given) == b"k" * 32
+
+
+def test_app_with_a_shared_database_and_no_customer_key_stops_with_one_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "DATA_DIR": str(tmp_path), "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s",
+           "MANAGER_USER_IDS": "U012ABCDEF", "SLACK_APP_TOKEN": "", "CUSTOMER_HMAC_KEY": "",
+           "DATABASE_URL": "postgresql+psycopg://nobody@127.0.0.1:9/none"}  # never reached
+    done = subprocess.run([sys.executable, "app.py"], cwd=ROOT, env=env, capture_output=True, timeout=60)
+    lines = done.stderr.decode().strip().splitlines()
+    assert done.returncode == 2
+    assert len(lines) == 1 and "CUSTOMER_HMAC_KEY" in lines[0], lines
 
 
 def test_manifest_declares_what_the_code_uses() -> None:

@@ -24,7 +24,7 @@ from bot.services.digest import DigestService
 from bot.services.reports import Report
 from bot.services.results import CaseNotFound, ClauseRef, CustomerNotFound, TriageSummary
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 22, 1, 30, tzinfo=UTC)  # 10:30 in Tokyo
 KEY = b"test-hmac-key"
 
@@ -679,7 +679,7 @@ def _race(workers: int, target) -> list:
         try:
             barrier.wait(timeout=10)
             results[i] = target(i)
-        except BaseException as exc:  # surfaced by the assertion below
+        except BaseException as exc:  # noqa: BLE001 - surfaced by the assertion below
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(workers)]

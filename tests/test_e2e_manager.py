@@ -5,20 +5,19 @@ Same set-up as test_e2e_slack.py: the real app over HTTP, the Slack emulator beh
 
 from __future__ import annotations
 
-import json
-
 import datetime as dt
+import json
 import threading
 from typing import Any
 
 import pytest
 
 from bot import scheduler
+from bot.emulator.workplace import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
 from bot.lifecycle import CaseStatus, Outcome, Surface
 from bot.services.results import CaseView
 from bot.slack import ids
-from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401
-from bot.emulator.workplace import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
+from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 from tests.test_e2e_slack import ABUSE, ASSAULT, COMPLAINT, assert_clean, buttons, texts
 
 THREAT = "The customer said he would post my name and photo online and threatened to wait for me after work"
@@ -148,6 +147,25 @@ def test_staff_cannot_press_manager_buttons(workplace: Workplace) -> None:
     assert audit(workplace, case) == ["case.report", "case.escalate"]
     assert workplace.cases.get_case(case.id).card_location is not None  # where the card is: state, not history
     assert_clean(workplace)
+
+
+def test_an_unexpected_error_on_a_card_button_is_not_called_a_missing_case(
+    workplace: Workplace, error_log: ErrorLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = workplace.escalate_text(ABUSE)
+    channel = workplace.channel_of(case)
+
+    def broken(*args: Any, **kwargs: Any) -> CaseView:
+        raise ValueError("a bug, not a missing case")
+
+    monkeypatch.setattr(workplace.cases, "apply_action", broken)
+    workplace.press_on_card(ids.ACTION_CASE_ACKNOWLEDGE, case, user=MANAGER)
+    [note] = workplace.slack.wait_until(lambda: notes_to(workplace, MANAGER, channel), what="the failure note")
+    workplace.bot.wait_idle()
+
+    assert "did not go through" in note and "no longer exists" not in note
+    assert [r.getMessage() for r in error_log.take()] == ["case_action failed after the ack (nothing stored)"]
+    assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
 
 
 def test_two_managers_acknowledging_at_once_one_is_told_why_not(workplace: Workplace) -> None:
@@ -283,8 +301,8 @@ def test_logged_case_is_escalated_by_a_manager_from_the_home_tab(workplace: Work
 # --- the scheduler's jobs -------------------------------------------------------------------
 
 
-def test_unacknowledged_case_is_chased_once_per_interval(open_workplace) -> None:  # noqa: F811
-    clock = MovableClock(dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.timezone.utc))
+def test_unacknowledged_case_is_chased_once_per_interval(open_workplace) -> None:
+    clock = MovableClock(dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.UTC))
     workplace = open_workplace(clock=clock, ack_reminder_minutes=30)
     case = workplace.escalate_text(ABUSE)
     ctx = workplace.bot.ctx
@@ -311,8 +329,8 @@ def test_unacknowledged_case_is_chased_once_per_interval(open_workplace) -> None
     assert_clean(workplace)
 
 
-def test_weekly_digest_goes_to_hr(open_workplace) -> None:  # noqa: F811
-    clock = MovableClock(dt.datetime(2026, 11, 17, 1, 0, tzinfo=dt.timezone.utc))  # Tuesday 10:00 in Tokyo
+def test_weekly_digest_goes_to_hr(open_workplace) -> None:
+    clock = MovableClock(dt.datetime(2026, 11, 17, 1, 0, tzinfo=dt.UTC))  # Tuesday 10:00 in Tokyo
     workplace = open_workplace(clock=clock)
     workplace.escalate_text(ASSAULT)
     workplace.escalate_text(ABUSE, user=STAFF_JA)

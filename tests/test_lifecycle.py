@@ -135,7 +135,7 @@ def test_which_actions_count_as_acknowledgement(action: CaseAction, expected: bo
 
 # --- what an action does to a case (bot.lifecycle.apply), table-driven, no database --------------
 
-T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 T1 = T0 + dt.timedelta(minutes=7)
 ESCALATED = CaseState(CaseStatus.ESCALATED, escalated_at=T0, roles={"M1": ROLE_NOTIFIED, "M2": ROLE_NOTIFIED})
 ACKED = CaseState(CaseStatus.ACKNOWLEDGED, escalated_at=T0, acknowledged_at=T0, roles={"M1": ROLE_ACKNOWLEDGED})

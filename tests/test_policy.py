@@ -302,7 +302,7 @@ def test_toml_syntax_error_gives_the_line(policy_dir: Path) -> None:
 
 
 def test_unknown_policy_name_lists_the_available_ones(policy_dir: Path) -> None:
-    with pytest.raises(PolicyError, match="no such policy file .*available policies: general"):
+    with pytest.raises(PolicyError, match=r"no such policy file .*available policies: general"):
         load_policy("nope", policy_dir, load_taxonomy(policy_dir))
 
 

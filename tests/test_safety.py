@@ -169,7 +169,7 @@ def test_the_prefilter_changes_nothing_but_speed(monkeypatch: pytest.MonkeyPatch
     ungated = [safety.assess(normalise(text)) for text in texts]
     differ = [
         text[:80]
-        for text, a, b in zip(texts, gated, ungated)
+        for text, a, b in zip(texts, gated, ungated, strict=True)
         if (a.to_dict() if a else None) != (b.to_dict() if b else None)
     ]
     assert differ == []

@@ -561,7 +561,7 @@ class RecordingApp:
         app = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 accepted = app.verifier.is_valid_request(body, dict(self.headers))
                 app.requests.append({"headers": dict(self.headers), "body": body, "accepted": accepted})

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
     CompoundSelect,
     Integer,
+    Result,
     Row,
     Select,
     String,
+    Table,
     and_,
     bindparam,
     case,
@@ -28,7 +31,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from bot.db.models import (
     AuditEntry,
@@ -253,7 +256,7 @@ class CaseRepository:
         result = self.session.execute(
             delete(Case).where(Case.id.in_(case_ids)).execution_options(synchronize_session=False)
         )
-        return result.rowcount or 0
+        return _rowcount(result)
 
     def clear_customer_labels(self, cutoff: dt.datetime, now: dt.datetime) -> int:
         """Remove the raw customer label from cases created before `cutoff`."""
@@ -263,7 +266,7 @@ class CaseRepository:
             .values(customer_label=None, details_purged_at=now)
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount or 0
+        return _rowcount(result)
 
 
 class CustomerRepository:
@@ -345,7 +348,7 @@ class CustomerRepository:
         """Delete customers no case refers to any more (their identifiers go by cascade)."""
         has_case = exists().where(Case.customer_id == Customer.id)
         result = self.session.execute(delete(Customer).where(~has_case).execution_options(synchronize_session=False))
-        return result.rowcount or 0
+        return _rowcount(result)
 
 
 class AuditRepository:
@@ -459,8 +462,8 @@ def _customer_totals_statement() -> Select[Any]:
     )
 
 
-def _customer_breakdown_statement() -> CompoundSelect:
-    customer_id = bindparam("customer_id")
+def _customer_breakdown_statement() -> CompoundSelect[Any]:
+    customer_id: BindParameter[int] = bindparam("customer_id", type_=Integer)
     categories = (
         select(literal("category").label("dimension"), CaseCategory.category.label("value"), func.count().label("n"))
         .join(Case, Case.id == CaseCategory.case_id)
@@ -499,7 +502,12 @@ def _customer_recent_statement() -> Select[Any]:
     )
 
 
-_AUDIT_INSERT = insert(AuditEntry.__table__)
+_AUDIT_INSERT = insert(typing.cast(Table, AuditEntry.__table__))  # core insert: many rows in one statement
 _CUSTOMER_TOTALS = _customer_totals_statement()
 _CUSTOMER_BREAKDOWN = _customer_breakdown_statement()
 _CUSTOMER_RECENT = _customer_recent_statement()
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows a DELETE or UPDATE touched (its result is a CursorResult, which has the count)."""
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -174,7 +174,7 @@ class SlackClientSim:
         self, action_id: str, user_id: str, value: Any, view_id: str, block_id: str | None, forge: Forgery | None
     ) -> AppResponse:
         user, view = self._person(user_id), self._slack_view(view_id)
-        owner = self.emulator.view(view_id)["user_id"]
+        owner = self.emulator.existing_view(view_id)["user_id"]
         if owner and owner != user_id:
             raise LookupError(f"view {view_id} belongs to {owner}, not {user_id}")
         block, element = _find_element(view["blocks"], action_id, block_id, where=f"view {view_id}")
@@ -234,7 +234,7 @@ class SlackClientSim:
         errors, update, push, clear).
         """
         view = self._slack_view(view_id)
-        if view["type"] != "modal" or not self.emulator.view(view_id)["is_open"]:
+        if view["type"] != "modal" or not self.emulator.existing_view(view_id)["is_open"]:
             raise LookupError(f"view {view_id} is not an open modal")
         state_values = _state_values(view["blocks"], values, view_id)
         self.emulator.record_view_state(view_id, state_values)

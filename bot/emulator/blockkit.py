@@ -100,8 +100,8 @@ def view_problems(view: Any, pointer: str = "/view") -> list[Problem]:
     return problems
 
 
-def with_generated_ids(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A copy of blocks where missing block_ids and action_ids are filled in, as Slack does."""
+def with_generated_ids(blocks: list[Any]) -> list[Any]:
+    """A copy of blocks where missing block_ids and action_ids are filled in, as Slack does (non-blocks kept)."""
     filled = copy.deepcopy(blocks)
     for block in filled:
         if not isinstance(block, dict):
@@ -113,7 +113,7 @@ def with_generated_ids(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return filled
 
 
-def find_action(blocks: list[dict[str, Any]], action_id: str, block_id: str | None = None) -> tuple[dict, dict] | None:
+def find_action(blocks: list[dict[str, Any]], action_id: str, block_id: str | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The (block, element) pair holding an interactive element with `action_id`, or None."""
     for block in blocks:
         if block_id is not None and block.get("block_id") != block_id:

@@ -59,8 +59,8 @@ def readable_channel(ws: Workspace, reference: str | None) -> Channel:
 def conversations_create(ws: Workspace, args: Arguments) -> dict[str, Any]:
     name = args.text("name")
     error = channel_name_error(name)
-    if error:
-        raise ApiError(error)
+    if error or name is None:
+        raise ApiError(error or "invalid_name_required")
     if ws.channel_named(name) is not None:
         raise ApiError("name_taken")
     channel = ws.add_channel(name, is_private=args.flag("is_private"), creator=ws.bot_user_id, members=[ws.bot_user_id])
@@ -108,14 +108,14 @@ def conversations_invite(ws: Workspace, args: Arguments) -> dict[str, Any]:
     user_ids = args.id_list("users")
     if not user_ids:
         raise ApiError("no_user")
-    per_user_errors = []
+    per_user_errors: list[dict[str, Any]] = []
     for user_id in user_ids:
         if user_id == ws.bot_user_id:
             per_user_errors.append({"user": user_id, "ok": False, "error": "cant_invite_self"})
         elif user_id not in ws.users:
             per_user_errors.append({"user": user_id, "ok": False, "error": "user_not_found"})
     if per_user_errors:
-        raise ApiError(per_user_errors[0]["error"], errors=per_user_errors)
+        raise ApiError(str(per_user_errors[0]["error"]), errors=per_user_errors)
     newcomers = [u for u in dict.fromkeys(user_ids) if u not in channel.members]
     if not newcomers:
         # Slack answers already_in_channel only when every invitee is already a member.
@@ -189,7 +189,9 @@ def conversations_replies(ws: Workspace, args: Arguments) -> dict[str, Any]:
     if message is None:
         raise ApiError("thread_not_found")
     parent = ws.find_message(channel.id, message.thread_ts) if message.is_reply else message
-    thread = [parent] + [ws.find_message(channel.id, ts) for ts in parent.reply_ts]
+    if parent is None:
+        raise ApiError("thread_not_found")
+    thread = [parent, *(ws.find_message(channel.id, ts) for ts in parent.reply_ts)]
     page, next_cursor = paginate([ws.message_to_api(m) for m in thread if m is not None], args)
     return {"messages": page, "has_more": bool(next_cursor), "response_metadata": {"next_cursor": next_cursor}}
 

@@ -264,6 +264,6 @@ def _option_with_value(element: dict[str, Any], value: Any) -> dict[str, Any]:
         options.extend(group.get("options", []))
     for option in options:
         if option.get("value") == value:
-            return option
+            return dict(option)
     offered = [o.get("value") for o in options]
     raise LookupError(f"{element['type']} {element['action_id']!r} has no option {value!r}; it offers {offered}")

@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from bot.emulator import methods_chat, methods_conversations, methods_users, methods_views
@@ -25,7 +25,9 @@ from bot.emulator.api import ApiError, Arguments
 from bot.emulator.mentions import broadcast_mentions
 from bot.emulator.methods_conversations import channel_name_error
 from bot.emulator.response_urls import ResponseUrlError, deliver
-from bot.emulator.state import Clock, ResponseUrl, UserGroup, Workspace
+from bot.emulator.state import Clock, ResponseUrl, UserGroup, View, Workspace
+
+T = TypeVar("T")
 
 logger = logging.getLogger(__name__)
 
@@ -132,7 +134,7 @@ class SlackEmulator:
         if self._http is None:
             raise RuntimeError("the emulator is not running; call start() or use it as a context manager")
         host, port = self._http.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     @property
     def api_url(self) -> str:
@@ -282,11 +284,11 @@ class SlackEmulator:
 
     def wait_for_calls(self, method: str, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
         """Wait until `method` was called `count` times (for work done after the ack)."""
-        self.wait_until(lambda: len(self.calls_to(method)) >= count, timeout, f"{count} call(s) to {method}")
+        self.wait_until(lambda: len(self.calls_to(method)) >= count or None, timeout, f"{count} call(s) to {method}")
         return self.calls_to(method)
 
-    def wait_until(self, condition: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> Any:
-        """Poll `condition` until it is truthy; AssertionError after `timeout` seconds."""
+    def wait_until(self, condition: Callable[[], T | None], timeout: float = 5.0, what: str = "condition") -> T:
+        """Poll `condition` until it is truthy and return that; AssertionError after `timeout` seconds."""
         deadline = time.monotonic() + timeout
         while True:
             result = condition()
@@ -348,15 +350,23 @@ class SlackEmulator:
         """A modal or Home tab as the views API returns it, plus `user_id` and `is_open`."""
         with self._lock:
             view = self.workspace.views.get(view_id)
-            if view is None:
-                return None
-            return {**self.workspace.view_to_api(view), "user_id": view.user_id, "is_open": view.is_open}
+            return None if view is None else self._view_dict(view)
+
+    def existing_view(self, view_id: str) -> dict[str, Any]:
+        """Like view(), for a view that must exist (LookupError otherwise)."""
+        found = self.view(view_id)
+        if found is None:
+            raise LookupError(f"no view {view_id}")
+        return found
+
+    def _view_dict(self, view: View) -> dict[str, Any]:
+        return {**self.workspace.view_to_api(view), "user_id": view.user_id, "is_open": view.is_open}
 
     def open_views(self, user_id: str | None = None) -> list[dict[str, Any]]:
         """The modals currently open (for one user), oldest first."""
         with self._lock:
             return [
-                self.view(v.id)
+                self._view_dict(v)
                 for v in self.workspace.views.values()
                 if v.type == "modal" and v.is_open and (user_id is None or v.user_id == user_id)
             ]
@@ -408,10 +418,10 @@ class SlackEmulator:
                 elif action == "clear":
                     for stacked in ws.view_stack(view.root_view_id):
                         stacked.is_open = False
-                elif action == "update":
+                elif action == "update" and ack is not None:
                     definition = methods_views.validated_view(ws, ack.get("view"), replacing=view)
                     methods_views.replace_view(ws, view, definition, via="response_action")
-                elif action == "push":
+                elif action == "push" and ack is not None:
                     definition = methods_views.validated_view(ws, ack.get("view"))
                     methods_views.store_pushed_view(ws, definition, below=view)
                 elif action != "errors":
@@ -507,10 +517,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: _EmulatorHTTPServer
     server_version = "SlackEmulator/1.0"
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+    def do_GET(self) -> None:
         self._dispatch()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._dispatch()
 
     def _dispatch(self) -> None:
@@ -544,7 +554,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (http.server signature)
+    def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s " + format, self.address_string(), *args)
 
 

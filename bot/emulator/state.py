@@ -219,11 +219,11 @@ class View:
 
     @property
     def type(self) -> str:
-        return self.definition["type"]
+        return str(self.definition["type"])
 
     @property
     def external_id(self) -> str:
-        return self.definition.get("external_id", "")
+        return str(self.definition.get("external_id", ""))
 
     def to_api(self, *, team_id: str, app_id: str, bot_id: str) -> dict[str, Any]:
         """The view object as views.open/update/publish return it."""

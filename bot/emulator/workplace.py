@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
+from bot.emulator import AppResponse, SlackClientSim, SlackEmulator
 from bot.runtime import Services, build_services, utc_now
 from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
@@ -35,7 +36,6 @@ from bot.slack.ids import (
     OPTION_YES,
 )
 from bot.slack.server import EVENTS_PATH, wsgi_app
-from bot.emulator import AppResponse, SlackClientSim, SlackEmulator
 
 SIGNING_SECRET = "emulated-signing-secret-0123456789abcdef"
 
@@ -146,7 +146,9 @@ def start_bot(
     services = build_services(settings, clock=clock)
     pool = ListenerPool(settings.http_threads)
     app, ctx = build_bot(services, listener_executor=pool)
-    server = create_server(wsgi_app(app), host="127.0.0.1", port=0, threads=settings.http_threads, ident="test")
+    server = create_server(
+        wsgi_app(app, settings.slack_signing_secret), host="127.0.0.1", port=0, threads=settings.http_threads, ident="test"
+    )
     thread = threading.Thread(target=server.run, name="bot-http", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
@@ -201,12 +203,14 @@ class Workplace:
 
     def wait_for_response(self, pressed: AppResponse, count: int = 1) -> list[dict[str, Any]]:
         """The posts the app made to the response_url of an interaction (waits for `count`)."""
-        assert pressed.response_url, "this interaction has no response_url"
-        return self.slack.wait_until(
-            lambda: (posts := self.slack.responses(pressed.response_url)) and len(posts) >= count and posts,
-            self.timeout,
-            f"{count} post(s) to the response_url",
-        )
+        url = pressed.response_url
+        assert url, "this interaction has no response_url"
+
+        def posted() -> list[dict[str, Any]] | None:
+            posts = self.slack.responses(url)
+            return posts if len(posts) >= count else None
+
+        return self.slack.wait_until(posted, self.timeout, f"{count} post(s) to the response_url")
 
     def escalate_text(self, text: str, *, user: str = STAFF) -> CaseView:
         """`/harassment text`, then Escalate on the reply; returns the escalated case once all is posted."""
@@ -244,7 +248,7 @@ class Workplace:
     ) -> AppResponse:
         """Fill in and submit the report form (text None: keep what the form was prefilled with)."""
         if text is None:
-            prefilled = next(b for b in self.slack.view(view_id)["blocks"] if b.get("block_id") == BLOCK_TEXT)
+            prefilled = next(b for b in self.slack.existing_view(view_id)["blocks"] if b.get("block_id") == BLOCK_TEXT)
             text = prefilled["element"].get("initial_value", "")
         values: dict[str, dict[str, Any]] = {BLOCK_TEXT: {INPUT: text}}
         for block_id, value in (

@@ -21,7 +21,7 @@ from bot.policy.model import CATEGORY_IDS
 from bot.services import audit
 from bot.services.concurrency import retrying
 from bot.services.customers import IdentifierKey, identifier_keys, resolve_customer
-from bot.services.reports import Report
+from bot.services.reports import CUSTOMER_LABEL_MAX, Report
 from bot.services.results import CaseNotFound, CaseView, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
 
@@ -30,7 +30,6 @@ SOURCE_SURFACE = {
     ReportSource.MESSAGE_SHORTCUT: Surface.SHORTCUT,
     ReportSource.MODAL: Surface.MODAL,
 }
-CUSTOMER_LABEL_MAX = 300
 IDEMPOTENCY_KEY_MAX = 200
 PERMALINK_MAX = 500
 

@@ -25,8 +25,8 @@ IdentifierKey = tuple[IdentifierKind, str]  # (kind, digest)
 def identifier_keys(hmac_key: bytes, identifiers: Iterable[tuple[IdentifierKind | str, str]]) -> list[IdentifierKey]:
     """The digests of normalised identifiers, each once, sorted (ValueError for one that cannot be normalised)."""
     keys = set()
-    for kind, raw in identifiers:
-        kind = IdentifierKind(kind)
+    for given, raw in identifiers:
+        kind = IdentifierKind(given)
         keys.add((kind, identifier_digest(hmac_key, kind, normalise_identifier(kind, raw))))
     return sorted(keys)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.services.cases import CaseService
 
 MAX_REPORT_CHARS = 10_000  # what a slash command may carry; the report form allows 3,000 (Slack's limit)
+CUSTOMER_LABEL_MAX = 300  # the stored label (cases.customer_label); forms check it before they close
 
 
 @dataclass(frozen=True)

@@ -71,11 +71,11 @@ class EscalationService:
         """Open the case's private channel, invite everyone, post the card; repeat calls are harmless."""
         with self._case_lock(case_id):
             case = self._cases.get_case(case_id)
-            if case.escalation_channel_id:
+            if channel := case.escalation_channel_id:
                 if case.card_location is None:
                     # The channel exists but its card never arrived (Slack failed mid-way): post it now.
                     case = self.post_card(case)
-                return Escalation(case, case.escalation_channel_id, created=False)
+                return Escalation(case, channel, created=False)
             managers = [m for m in self._directory.managers() if m != self.bot_user_id()]
             if not managers:
                 raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).")

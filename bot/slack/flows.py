@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import ReportSource, Surface
-from bot.services.reports import CustomerDetails, Report
+from bot.services.reports import Report
 from bot.services.results import CaseView
 from bot.slack import blocks, drafts
 from bot.slack.blocks import Block, ReportForm
@@ -57,15 +57,7 @@ class ReportFlow:
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
             permalink=permalink,
-        ).with_customer(
-            CustomerDetails(  # the form gives None for an empty field
-                customer_number=form.customer_number or "",
-                name=form.customer_name or "",
-                email=form.customer_email or "",
-                phone=form.customer_phone or "",
-                social_handle=form.customer_handle or "",
-            )
-        )
+        ).with_customer(form.customer())
         result = ctx.services.reports.triage(form.text)
         case = ctx.services.reports.record(report, result)
         progress().saved(case)

@@ -110,7 +110,7 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
                 raise RuntimeError(f"response_url answered {answer.status_code}")
         else:
             ctx.publisher.tell_user(record.user_id, text)
-    except Exception:  # noqa: BLE001 - nothing more to try here; the failure above is logged
+    except Exception:
         logger.exception("Could not tell %s that their request failed", record.user_id)
 
 

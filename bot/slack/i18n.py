@@ -230,6 +230,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "説明は{limit}文字以内で入力してください（現在{length}文字）。",
     },
     "error.too_long": {"en": "Please keep this to {limit} characters.", "ja": "{limit}文字以内で入力してください。"},
+    "error.customer_too_long": {
+        "en": "The customer details together are {length} characters; the case keeps {limit}. Please shorten this one.",
+        "ja": "お客様の情報が合計{length}文字あります（上限{limit}文字）。こちらの項目を短くしてください。",
+    },
     "error.email": {"en": "This does not look like an email address.", "ja": "メールアドレスの形式が正しくありません。"},
     "error.identifier": {
         "en": "This cannot be used to recognise the customer; correct it or leave it empty.",
@@ -360,7 +364,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.header": {"en": "Customer harassment support", "ja": "カスタマーハラスメント対応サポート"},
     "home.intro": {
         "en": "Report an incident here, or type `/harassment &lt;what happened&gt;` in any channel for private guidance.",
-        "ja": "ここから報告するか、任意のチャンネルで `/harassment &lt;起きたこと&gt;` と入力すると、あなたにだけ対応の手引きを表示します。",
+        "ja": "ここから報告するか、任意のチャンネルで `/harassment &lt;起きたこと&gt;` と入力すると、"
+        "あなたにだけ対応の手引きを表示します。",
     },
     "home.own_header": {"en": "Your reports", "ja": "あなたの報告"},
     "home.own_empty": {"en": "You have not reported anything yet.", "ja": "まだ報告はありません。"},

@@ -100,9 +100,9 @@ def parse_button(body: Mapping[str, Any]) -> ButtonPress:
         raise PayloadError("block_actions without an action")
     action = actions[0]
     user = _mapping(body, "user")
-    channel = body.get("channel") if isinstance(body.get("channel"), dict) else {}
-    container = body.get("container") if isinstance(body.get("container"), dict) else {}
-    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    channel = _object(body, "channel")
+    container = _object(body, "container")
+    message = _object(body, "message")
     return ButtonPress(
         user_id=_required(user, "id"),
         team_id=_team(body, user),
@@ -119,8 +119,8 @@ def parse_submission(body: Mapping[str, Any]) -> Submission:
     """A view_submission payload; private metadata that is not a JSON object reads as empty."""
     user = _mapping(body, "user")
     view = _mapping(body, "view")
-    state = view.get("state") if isinstance(view.get("state"), dict) else {}
-    values = state.get("values") if isinstance(state.get("values"), dict) else {}
+    state = _object(view, "state")
+    values = _object(state, "values")
     return Submission(
         user_id=_required(user, "id"),
         team_id=_team(body, user),
@@ -134,8 +134,8 @@ def parse_submission(body: Mapping[str, Any]) -> Submission:
 def parse_shortcut(body: Mapping[str, Any]) -> MessageShortcut:
     """A message_action payload."""
     user = _mapping(body, "user")
-    channel = body.get("channel") if isinstance(body.get("channel"), dict) else {}
-    message = body.get("message") if isinstance(body.get("message"), dict) else {}
+    channel = _object(body, "channel")
+    message = _object(body, "message")
     return MessageShortcut(
         user_id=_required(user, "id"),
         team_id=_team(body, user),
@@ -179,6 +179,71 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _object(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    """body[key] when it is an object, else an empty one."""
+    value = body.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _team(body: Mapping[str, Any], user: Mapping[str, Any]) -> str:
-    team = body.get("team") if isinstance(body.get("team"), dict) else {}
+    team = _object(body, "team")
     return _text(team.get("id")) or _text(user.get("team_id"))
+
+
+# --- the envelope, checked before Bolt routes a request ------------------------------------------
+
+# Fields that Slack always sends as objects when it sends them; Bolt reads into them unguarded.
+_OBJECT_FIELDS = ("team", "enterprise", "channel", "container", "view", "message", "event", "state", "previous_message")
+# What each kind of interactive payload or event envelope must carry for routing.
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "block_actions": ("user", "actions"),
+    "block_suggestion": ("user", "action_id"),
+    "view_submission": ("user", "view"),
+    "view_closed": ("user", "view"),
+    "message_action": ("user", "callback_id", "message"),
+    "shortcut": ("user", "callback_id"),
+    "event_callback": ("event",),
+    "url_verification": ("challenge",),
+}
+
+
+def envelope_problem(body: Mapping[str, Any]) -> str | None:
+    """What makes a JSON payload unfit to route (a short reason, no content), or None.
+
+    Slack's own payloads always pass. A payload that fails would otherwise reach the framework,
+    which indexes into it without checks and answers 500.
+    """
+    kind = body.get("type")
+    if kind is not None and not isinstance(kind, str):
+        return "type is not a string"
+    for key in _REQUIRED.get(kind or "", ()):
+        if body.get(key) in (None, "", [], {}):
+            return f"{kind} without {key}"
+    user = body.get("user")
+    if user is not None and not (isinstance(user, str) or (isinstance(user, dict) and isinstance(user.get("id"), str))):
+        return "user is neither an id nor an object with one"
+    for key in _OBJECT_FIELDS:
+        if body.get(key) is not None and not isinstance(body[key], dict):
+            return f"{key} is not an object"
+    for key in ("callback_id", "action_id", "challenge", "trigger_id", "response_url"):
+        if body.get(key) is not None and not isinstance(body[key], str):
+            return f"{key} is not a string"
+    actions = body.get("actions")
+    if actions is not None and not (
+        isinstance(actions, list) and all(isinstance(a, dict) and isinstance(a.get("action_id"), str) for a in actions)
+    ):
+        return "actions are not a list of actions"
+    authorizations = body.get("authorizations")
+    if authorizations is not None and not (isinstance(authorizations, list) and all(isinstance(a, dict) for a in authorizations)):
+        return "authorizations are not a list of objects"
+    view = body.get("view")
+    if isinstance(view, dict):
+        if kind in ("view_submission", "view_closed") and not (isinstance(view.get("type"), str) and isinstance(view.get("id"), str)):
+            return "view without its type and id"
+        state = view.get("state")
+        if state is not None and not (isinstance(state, dict) and isinstance(state.get("values", {}), dict)):
+            return "view state is not an object of values"
+    event = body.get("event")
+    if isinstance(event, dict) and not isinstance(event.get("type"), str):
+        return "event without a type"
+    return None

@@ -123,12 +123,12 @@ class Publisher:
     def post_digest(self, stats: DigestStats, targets: list[str], *, to_channel: bool) -> int:
         """The digest to a channel or to each HR reader's DM; returns how many posts went out."""
         lang = self._settings.language
-        payload = {"blocks": blocks.digest_blocks(stats, lang, self._bundle), "text": t("digest_title", lang)}
+        content, text = blocks.digest_blocks(stats, lang, self._bundle), t("digest_title", lang)
         posted = 0
         for target in targets:
             try:  # one unreachable reader must not keep the digest from the others
                 channel = target if to_channel else self.open_dm(target)
-                self._client.chat_postMessage(channel=channel, **payload)
+                self._client.chat_postMessage(channel=channel, blocks=content, text=text)
                 posted += 1
             except SlackApiError as exc:
                 logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))

@@ -25,13 +25,13 @@ from __future__ import annotations
 import json
 import operator
 import re
-import re._constants as _sre  # the stdlib regex parser, used only to find cue openings
-import re._parser as _sre_parse
+import re._constants as _sre  # type: ignore[import-not-found]  # the stdlib regex parser, for cue openings
+import re._parser as _sre_parse  # type: ignore[import-not-found]
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 from bot.policy.loader import clauses_for_category
@@ -715,7 +715,7 @@ def analyse_cue(source: str, japanese: bool) -> tuple[tuple[str, ...] | None, tu
         raise ValueError(f"bad {'ja' if japanese else 'en'} cue {source!r}: {exc}") from exc
     openings = _openings(parsed)
     if openings is not None and not japanese:
-        openings = {_WORD.match(o).group(0)[:_OPENING_CHARS] if _WORD.match(o) else "" for o in openings}
+        openings = {word.group(0)[:_OPENING_CHARS] if (word := _WORD.match(o)) else "" for o in openings}
         if "" in openings:
             openings = None
     required = _required(parsed)

@@ -26,6 +26,7 @@ Retrain after changing the development set or the lexicon:  python -m bot model 
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import math
@@ -54,8 +55,12 @@ TEMPERATURE = 4.0  # turns score differences into probabilities (chosen by cross
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 _JA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u30fc]+")
 _STOPWORDS = frozenset(
-    "a an the and or of to in on at for with is was were be been it this that he she they i we you my our your his her "
-    "their me us him them as by from so but if then there here are am do did does had has have".split()
+    [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "is", "was", "were", "be", "been",
+        "it", "this", "that", "he", "she", "they", "i", "we", "you", "my", "our", "your", "his", "her", "their", "me",
+        "us", "him", "them", "as", "by", "from", "so", "but", "if", "then", "there", "here", "are", "am", "do", "did",
+        "does", "had", "has", "have",
+    ]
 )
 
 LexiconFeatures = Callable[[str], Mapping[str, float]]
@@ -70,7 +75,7 @@ def text_features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
     normalised = normalised[:limit]
     words = _EN_WORD.findall(normalised)
     found = {w for w in words if w not in _STOPWORDS}
-    found.update(f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _STOPWORDS and b in _STOPWORDS))
+    found.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not (a in _STOPWORDS and b in _STOPWORDS))
     for run in _JA_RUN.findall(normalised):
         found.update(run[i : i + 2] for i in range(len(run) - 1))
         found.update(run[i : i + 3] for i in range(len(run) - 2))
@@ -124,21 +129,22 @@ class ComplementNB:
     """
 
     classes: tuple[str, ...]
-    rows: dict[str, Sequence[int] | str]  # feature -> weight per class, in thousandths
+    rows: dict[str, Sequence[int] | str | None]  # feature -> weight per class, in thousandths (None: malformed)
 
     def row(self, feature: str) -> Sequence[int] | None:
         """A feature's weights, or None when the model does not know the feature."""
         row = self.rows.get(feature)
-        if isinstance(row, str):
-            try:
-                parsed = tuple(map(int, row.split(",")))
-            except ValueError:
-                parsed = ()
-            if len(parsed) != len(self.classes):
-                log.error("model weights: the row of %r is malformed; ignoring it (retrain the model)", feature)
-                parsed = None  # type: ignore[assignment]
-            row = self.rows[feature] = parsed  # type: ignore[assignment]
-        return row
+        if not isinstance(row, str):
+            return row
+        try:
+            parsed: tuple[int, ...] | None = tuple(map(int, row.split(",")))
+        except ValueError:
+            parsed = None
+        if parsed is None or len(parsed) != len(self.classes):
+            log.error("model weights: the row of %r is malformed; ignoring it (retrain the model)", feature)
+            parsed = None
+        self.rows[feature] = parsed  # parsed once, on first use
+        return parsed
 
     def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
         """Score every class for one text."""
@@ -151,10 +157,10 @@ class ComplementNB:
                 known += 1
                 found.append([round(w * value * LEXICON_SCALE) for w in row])
         if found:
-            totals = [total / 1000 for total in map(sum, zip(*found))]
+            totals = [total / 1000 for total in map(sum, zip(*found, strict=True))]
         else:
             totals = [0.0] * len(self.classes)
-        return Assessment(dict(zip(self.classes, totals)), known, grams)
+        return Assessment(dict(zip(self.classes, totals, strict=True)), known, grams)
 
     def explain(self, normalised: str, cls: str, limit: int = 3, grams: frozenset[str] | None = None) -> list[str]:
         """The words or character n-grams of the text that most favour `cls` (`grams`: already extracted)."""
@@ -169,7 +175,12 @@ class ComplementNB:
 
 def case_labels(case: Mapping[str, object]) -> list[str]:
     """A labelled case's classes, central one first."""
-    return list(case["categories"]) if case["harassment"] else [LEGITIMATE]  # type: ignore[arg-type]
+    categories = case["categories"]
+    if not case["harassment"]:
+        return [LEGITIMATE]
+    if not isinstance(categories, list | tuple):
+        raise ValueError(f"categories must be a list, not {type(categories).__name__}")
+    return [str(c) for c in categories]
 
 
 def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> ComplementNB:
@@ -185,20 +196,21 @@ def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> Co
     classes = tuple(sorted({label for _, labels in docs for label in labels}))
     frequency = Counter(f for feats, _ in docs for f in feats)
     vocabulary = sorted(f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY or f.startswith(LEXICON_PREFIX))
-    counts: dict[str, Counter[str]] = defaultdict(Counter)  # class -> feature -> weighted count
+    counts: dict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))  # class -> feature -> weight
     for feats, labels in docs:
         for rank, label in enumerate(labels):
             share = 1.0 if rank == 0 else SECONDARY_SHARE
-            row = counts[label]
+            tally = counts[label]
             for f, value in feats.items():
-                row[f] += share * value
-    everywhere = Counter[str]()
-    for row in counts.values():
-        everywhere.update(row)
+                tally[f] += share * value
+    everywhere: defaultdict[str, float] = defaultdict(float)
+    for tally in counts.values():
+        for f, value in tally.items():
+            everywhere[f] += value
     in_vocabulary = set(vocabulary)
     total_all = sum(v for f, v in everywhere.items() if f in in_vocabulary)
     size = len(vocabulary)
-    rows: dict[str, Sequence[int] | str] = {}
+    rows: dict[str, Sequence[int] | str | None] = {}
     # weight(c, f) = -log P(f | not c): a feature rare outside c speaks for c.
     complement_total = {c: total_all - sum(v for f, v in counts[c].items() if f in in_vocabulary) for c in classes}
     for f in vocabulary:
@@ -207,9 +219,9 @@ def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> Co
             for c in classes
         ]
         mean = sum(raw) / len(raw)
-        row = [round(1000 * (v - mean)) for v in raw]
-        if max(abs(w) for w in row) >= 1000 * MIN_WEIGHT or f.startswith(LEXICON_PREFIX):
-            rows[f] = tuple(row)
+        weights = tuple(round(1000 * (v - mean)) for v in raw)
+        if max(abs(w) for w in weights) >= 1000 * MIN_WEIGHT or f.startswith(LEXICON_PREFIX):
+            rows[f] = weights
     return ComplementNB(classes, rows)
 
 
@@ -234,6 +246,10 @@ def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
         if not (classes and all(isinstance(c, str) for c in classes) and isinstance(rows, dict)):
             raise ValueError("no classes or no rows")
     except (OSError, ValueError, AttributeError, KeyError, TypeError) as exc:
-        log.error("model weights %s cannot be used (%s): triage runs on the cue lexicon alone; retrain with `python -m bot model train`", path, exc)
+        log.error(
+            "model weights %s cannot be used (%s): triage runs on the cue lexicon alone; retrain with `python -m bot model train`",
+            path,
+            exc,
+        )
         return None
     return ComplementNB(classes, rows)

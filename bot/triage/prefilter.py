@@ -16,18 +16,19 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 try:  # the stdlib's regex parser is private: if it changes, every pattern simply runs
-    import re._constants as _sre
-    import re._parser as _sre_parse
+    import re._constants as _sre  # type: ignore[import-not-found]  # no stubs for the private modules
+    import re._parser as _sre_parse  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - depends on the Python version
-    _sre = None  # type: ignore[assignment]
-    _sre_parse = None  # type: ignore[assignment]
+    _sre = None
+    _sre_parse = None
 
 try:
     import ahocorasick
@@ -130,8 +131,11 @@ def every_branch(literals: Callable[[Any], set[str] | None], branches: Any) -> s
 Requirement = frozenset[str]
 # Words so common that a set containing one of them gates almost nothing.
 _COMMON = frozenset(
-    "the a an to of in on at and or is was be i you he she it we they me him her us them my your his "
-    "their our this that for with not do did will would can could have has had are were".split()
+    [
+        "the", "a", "an", "to", "of", "in", "on", "at", "and", "or", "is", "was", "be", "i", "you", "he", "she", "it",
+        "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "their", "our", "this", "that", "for",
+        "with", "not", "do", "did", "will", "would", "can", "could", "have", "has", "had", "are", "were",
+    ]
 )
 
 
@@ -198,7 +202,7 @@ def _either(branches: Any) -> Requirement | None:
     return frozenset(union)
 
 
-def _cost(requirement: Requirement) -> float:
+def _cost(requirement: AbstractSet[str]) -> float:
     """How likely a text is to contain one of the literals (shorter and commoner: likelier)."""
     return sum(1.0 if lit in _COMMON else 1.0 / (len(lit) ** 2) for lit in requirement)
 

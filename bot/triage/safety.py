@@ -158,8 +158,8 @@ def _matches(regex: re.Pattern[str], text: str, where: Candidate) -> list[re.Mat
     found: dict[tuple[int, int], re.Match[str]] = {}
     for start, end in where.spans:
         if where.starts is None:
-            for match in regex.finditer(text, start, end):
-                found.setdefault(match.span(), match)
+            for hit in regex.finditer(text, start, end):
+                found.setdefault(hit.span(), hit)
             continue
         reached = start
         for position in where.starts:
@@ -195,10 +195,9 @@ def _guarded(guard: re.Pattern[str], text: str, match: re.Match[str], rule: _Rul
     start, end = max(0, match.start() - _GUARD_REACH), min(len(text), match.end() + _GUARD_REACH)
     # Japanese has no spaces: a look-alike a few characters away (「針を刺され」) still touches.
     slack = _JA_GUARD_SLACK if japanese else 0
-    for found in guard.finditer(text, start, end):
-        if found.start() <= match.end() + slack and found.end() + slack >= match.start():
-            return True
-    return False
+    return any(
+        found.start() <= match.end() + slack and found.end() + slack >= match.start() for found in guard.finditer(text, start, end)
+    )
 
 
 _JA_GUARD_SLACK = 8
@@ -332,7 +331,7 @@ def _rules() -> tuple[_Rule, ...]:
     for kind, table, japanese in tables:
         for entry in table:
             pattern, guard = entry[0], entry[1]
-            options: dict[str, object] = entry[2] if len(entry) > 2 else {}  # type: ignore[misc]
+            options: dict[str, object] = entry[2] if len(entry) > 2 else {}
             unknown = set(options) - _RULE_OPTIONS
             if unknown:
                 raise ValueError(f"unknown safety rule options {sorted(unknown)} for {pattern[:40]!r}")

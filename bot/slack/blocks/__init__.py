@@ -41,10 +41,10 @@ from bot.slack.blocks.home import (
     home_view,
 )
 from bot.slack.blocks.primitives import (
-    Block,
     CASE_BUTTONS,
     MESSAGE_BLOCKS_MAX,
     VIEW_BLOCKS_MAX,
+    Block,
     plain_notice,
 )
 from bot.slack.blocks.triage import (
@@ -56,12 +56,11 @@ from bot.slack.blocks.triage import (
 )
 
 __all__ = [
-    "Block",
-    "plain_notice",
     "CASE_BUTTONS",
     "MESSAGE_BLOCKS_MAX",
-    "ReportForm",
     "VIEW_BLOCKS_MAX",
+    "Block",
+    "ReportForm",
     "case_action_line",
     "case_card",
     "case_card_text",
@@ -79,6 +78,7 @@ __all__ = [
     "most_severe_category",
     "parse_report_submission",
     "parse_resolve_submission",
+    "plain_notice",
     "policy_blocks",
     "reminder_text",
     "report_modal",

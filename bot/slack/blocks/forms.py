@@ -5,20 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.identity import IdentifierKind, normalise_identifier
 from bot.lifecycle import (
     ContactChannel,
     Outcome,
 )
+from bot.services.reports import CUSTOMER_LABEL_MAX, CustomerDetails
 from bot.slack import ids
-from bot.slack.i18n import label, t
-from bot.slack.mrkdwn import escape
-
-if TYPE_CHECKING:
-    pass
-
 from bot.slack.blocks.primitives import (
     EMAIL_PATTERN,
     FUTURE_TOLERANCE,
@@ -37,6 +32,8 @@ from bot.slack.blocks.primitives import (
     text_input,
     yes_checkbox,
 )
+from bot.slack.i18n import label, t
+from bot.slack.mrkdwn import escape
 
 # --- report form ------------------------------------------------------------------------------
 
@@ -55,6 +52,16 @@ class ReportForm:
     occurred_at: dt.datetime | None  # UTC
     happening_now: bool
     escalate: bool
+
+    def customer(self) -> CustomerDetails:
+        """The customer as the reporter described them; empty fields stay empty."""
+        return CustomerDetails(
+            customer_number=self.customer_number or "",
+            name=self.customer_name or "",
+            email=self.customer_email or "",
+            phone=self.customer_phone or "",
+            social_handle=self.customer_handle or "",
+        )
 
 
 _IDENTIFIER_FIELDS = (
@@ -159,9 +166,9 @@ def validate_report(form: ReportForm, lang: str, *, now: dt.datetime | None = No
             errors[block_id] = t("error.too_long", lang, limit=IDENTIFIER_MAX)
     if form.customer_email and ids.BLOCK_CUSTOMER_EMAIL not in errors and not EMAIL_PATTERN.match(form.customer_email):
         errors[ids.BLOCK_CUSTOMER_EMAIL] = t("error.email", lang)
-    if form.customer_phone and ids.BLOCK_CUSTOMER_PHONE not in errors:
-        if sum(ch.isdigit() for ch in form.customer_phone) < MIN_PHONE_DIGITS:
-            errors[ids.BLOCK_CUSTOMER_PHONE] = t("error.phone", lang, digits=MIN_PHONE_DIGITS)
+    phone_digits = sum(ch.isdigit() for ch in form.customer_phone or "")
+    if form.customer_phone and ids.BLOCK_CUSTOMER_PHONE not in errors and phone_digits < MIN_PHONE_DIGITS:
+        errors[ids.BLOCK_CUSTOMER_PHONE] = t("error.phone", lang, digits=MIN_PHONE_DIGITS)
     # Whatever passed the format checks must also survive the normalisation used for matching,
     # or the report would fail after the form has closed.
     kinds = {
@@ -177,6 +184,11 @@ def validate_report(form: ReportForm, lang: str, *, now: dt.datetime | None = No
                 normalise_identifier(kinds[block_id], value)
             except ValueError:
                 errors[block_id] = t("error.identifier", lang)
+    # Each field may fit while all of them together are too long to keep on the case card.
+    together = len(form.customer().label() or "")
+    if together > CUSTOMER_LABEL_MAX and not errors.keys() & identifiers.keys():
+        longest = max(identifiers, key=lambda block_id: len(identifiers[block_id] or ""))
+        errors[longest] = t("error.customer_too_long", lang, limit=CUSTOMER_LABEL_MAX, length=together)
     if now is not None and form.occurred_at is not None and form.occurred_at > now + FUTURE_TOLERANCE:
         errors[ids.BLOCK_OCCURRED_AT] = t("error.future", lang)
     return errors

@@ -111,7 +111,9 @@ def _triage_answer(ctx: BotContext, command: SlashCommand, text: str) -> dict[st
     return {
         "response_type": "ephemeral",
         # A text too long for the buttons is recorded at once; its details cannot be added by form.
-        "blocks": blocks.triage_reply(result, ctx.bundle, lang, draft=drafts.encode(draft), details=drafts.fits(text, key, command.channel_id)),
+        "blocks": blocks.triage_reply(
+            result, ctx.bundle, lang, draft=drafts.encode(draft), details=drafts.fits(text, key, command.channel_id)
+        ),
         "text": blocks.triage_reply_text(result, ctx.bundle, lang),
     }
 

@@ -64,7 +64,7 @@ def register(app: App, ctx: BotContext) -> None:
 
     @app.middleware
     def skip_redelivered_events(
-        request: BoltRequest, body: dict[str, Any], next: Callable[[], BoltResponse]  # noqa: A002 - Bolt's name
+        request: BoltRequest, body: dict[str, Any], next: Callable[[], BoltResponse]
     ) -> BoltResponse:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id and not deliveries.first_time(str(event_id)):
