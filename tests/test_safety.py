@@ -56,7 +56,7 @@ def test_every_danger_is_harassment_at_critical_severity(case: dict, bundle: Pol
     assert result.safety is not None, case["text"]
     assert result.harassment
     assert result.severity is Severity.CRITICAL
-    assert result.categories[0].category in result.safety.categories
+    assert set(result.safety.categories) <= set(result.category_ids)  # counted; the text's central one may lead
     assert result.to_dict()["safety"]["kinds"]
 
 

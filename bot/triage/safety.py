@@ -23,6 +23,7 @@ any other phrase in the same text still does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -125,6 +126,7 @@ def assess(normalised: str) -> SafetyFinding | None:
     # English literals are ASCII, the same in the folded text: one scan serves every rule.
     candidates = _gate().scan(folded)
     signals: list[SafetySignal] = []
+    voice = _Voice(folded)  # who speaks where: worked out only if a match needs it
     for index in sorted(candidates):
         rule, where = rules[index], candidates[index]
         if rule.japanese and not japanese:
@@ -137,11 +139,17 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.sentence_guard is not None and rule.sentence_guard.search(text, *_sentence(text, match, around=0)):
                 continue
-            if rule.kind in _VICTIM_KINDS and _third_party_victim(text, match, rule.japanese):
+            if rule.kind in _VICTIM_KINDS and _third_party_victim(text, match.start(), match.end(), rule.japanese, voice):
                 continue
             if _denied(text, match, rule.japanese):
                 continue
-            if rule.needs_attack and not _attack_nearby(text, match.start(), rule.japanese):
+            if rule.needs_attack and not _attack_counts(text, match, rule, voice):
+                continue
+            if rule.japanese and rule.needs_attack and _honoured_injury(text, match, voice):
+                continue
+            if rule.kind in _OWN_HARM_KINDS and _customers_own_harm(text, match, rule, voice):
+                continue
+            if rule.kind is SafetyKind.WEAPON and _ordinary_object(text, match, rule.japanese):
                 continue
             if _cleared_rumour(text, match, rule.japanese) or _in_play(text, match, rule.japanese):
                 continue
@@ -184,11 +192,16 @@ def _guarded(guard: re.Pattern[str], text: str, match: re.Match[str], rule: _Rul
     """True when a look-alike touches the match (or, for some rules, shares its sentence)."""
     japanese = rule.japanese
     if rule.needs_attack:
-        # An accident word near an injury sets it aside, unless the injury's own sentence has an attack.
+        # An accident word near an injury sets it aside, unless the injury's own sentence has an attack
+        # (or, in English, the sentence before has a blow aimed at someone).
         own_start, own_end = _sentence(text, match, around=0)
         attack = _ja_attack_strict() if japanese else _en_attack()
         if attack.search(text, own_start, own_end) is not None:
             return False
+        if not japanese:
+            before = _sentence_at(text, own_start, own_start, around=1)[0]
+            if _en_attack_strict().search(text, before, own_end) is not None:
+                return False
     if rule.needs_attack:
         start, end = _sentence(text, match)
         return guard.search(text, start, end) is not None
@@ -219,11 +232,19 @@ _SENTENCE_MARKS = ".!?\n。！？"
 _VICTIM_KINDS = frozenset({SafetyKind.INJURY_ATTACK, SafetyKind.FOLLOWED_WAITED})
 
 
-def _third_party_victim(text: str, match: re.Match[str], japanese: bool) -> bool:
-    """True when the sentence is about a third party harming a customer, and names no staff."""
+def _third_party_victim(text: str, begin: int, finish: int, japanese: bool, voice: _Voice) -> bool:
+    """True when the sentence is about a third party harming a customer, and names no staff.
+
+    Where staff write, "I" and "me" are staff too (outside the customer's quoted words).
+    """
     third, staff = _victim_patterns(japanese)
-    start, end = _sentence(text, match, around=0)
-    return third.search(text, start, end) is not None and staff.search(text, start, end) is None
+    start, end = _sentence_at(text, begin, finish)
+    if third.search(text, start, end) is None or staff.search(text, start, end) is not None:
+        return False
+    if voice.customer_at(begin):
+        return True
+    first_person = _first_person(japanese)
+    return not any(not voice.quoted(found.start()) for found in first_person.finditer(text, start, end))
 
 
 def _denied(text: str, match: re.Match[str], japanese: bool) -> bool:
@@ -252,10 +273,226 @@ _JA_DENIED = re.compile(
 )
 
 
-def _attack_nearby(text: str, start: int, japanese: bool) -> bool:
-    """An injury word counts beside an attack in the same stretch of text."""
-    window = text[max(0, start - 200): start + 100]
-    return (_ja_attack() if japanese else _en_attack()).search(window) is not None
+def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) -> bool:
+    """An injury word counts beside an attack in the same stretch of text, unless that attack is
+    itself among accident words or a third party's on a customer."""
+    attack = _attack_nearby(text, match.start(), rule.japanese)
+    if attack is None:
+        return False
+    begin, finish = attack
+    own_start, own_end = _sentence_at(text, begin, finish)
+    if match.start() >= own_start and match.end() <= own_end:
+        return True  # the injury's own sentence: the accident check has been made
+    strict = _ja_attack_strict() if rule.japanese else _en_attack()
+    around_start, around_end = _sentence_at(text, begin, finish, around=cues.CONTEXT_SENTENCES)
+    if (
+        rule.guard is not None
+        and strict.search(text, own_start, own_end) is None
+        and rule.guard.search(text, around_start, around_end) is not None
+    ):
+        return False
+    return not _third_party_victim(text, begin, finish, rule.japanese, voice)
+
+
+def _honoured_injury(text: str, match: re.Match[str], voice: _Voice) -> bool:
+    """True when staff speak of an injury with the honorific (「お怪我」「ご負傷」): the customer's."""
+    return match.start() > 0 and text[match.start() - 1] in "おご" and not voice.customer_at(match.start())
+
+
+def _attack_nearby(text: str, start: int, japanese: bool) -> tuple[int, int] | None:
+    """The nearest attack word in the stretch of text before (or just after) an injury word."""
+    offset = max(0, start - 260)
+    found = list((_ja_attack() if japanese else _en_attack()).finditer(text, offset, start + 100))
+    if not found:
+        return None
+    before = [hit for hit in found if hit.start() <= start]
+    nearest = before[-1] if before else found[0]
+    return nearest.start(), nearest.end()
+
+
+def _sentence_at(text: str, begin: int, finish: int, around: int = 0) -> tuple[int, int]:
+    """The bounds of the sentence holding text[begin:finish], with `around` sentences either side."""
+    start, end = begin, finish
+    for _ in range(around + 1):
+        start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in _SENTENCE_MARKS) + 1
+        ends = [i for i in (text.find(mark, end + 1) for mark in _SENTENCE_MARKS) if i != -1]
+        end = min(ends) if ends else len(text)
+    return start, end
+
+
+_LABEL_REACH = 64
+
+
+class _Quick:
+    """A pattern searched quickly over a long text: its `\\b`-free form (which matches wherever the
+    pattern does) finds the few places worth trying the pattern itself."""
+
+    def __init__(self, strict: re.Pattern[str], loose: re.Pattern[str]) -> None:
+        self._strict = strict
+        self._loose = loose
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        hit = self._loose.search(text, pos, end)
+        while hit is not None:
+            found = self._strict.match(text, hit.start(), end)
+            if found is not None:
+                return found
+            hit = self._loose.search(text, hit.start() + 1, end)
+        return None
+
+
+def _quick_en(pattern: str) -> _Quick:
+    return _Quick(_en(pattern), re.compile(pattern.replace(r"\b", "")))
+
+
+class _Voice:
+    """Who speaks where in a text: the customer (their letter or post to the business, their turns
+    in a call or chat log) or not. Worked out on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._turns: list[tuple[int, bool | None]] | None = None
+        self._letter: bool | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._relays: list[tuple[int, int]] | None = None
+
+    def customer_at(self, position: int) -> bool:
+        """True when the customer is speaking at `position`."""
+        turns = self._turn_list()
+        index = bisect.bisect_right(turns, position, key=lambda turn: turn[0]) - 1
+        speaker = turns[index][1] if index >= 0 else None
+        if speaker is None:
+            return self._letter_voice() or self._relayed(position)
+        if not speaker:
+            return self._relayed(position)
+        # A bracketed note inside a turn ("(kicks the counter)") is the narrator's, not the speaker's.
+        return not self._bracketed(position, turns[index][0])
+
+    def _relayed(self, position: int) -> bool:
+        """True inside a customer's own words quoted or relayed by staff."""
+        if self._relays is None:
+            relays: list[tuple[int, int]] = []
+            en_speaker, ja_speaker, ja_relayed = _relay_patterns()
+            for start, end in self._quote_spans():
+                lead = self._text[max(0, start - 120): start]
+                if en_speaker.search(lead) or ja_speaker.search(lead):
+                    relays.append((start, end))
+            relays.extend(found.span(1) for found in ja_relayed.finditer(self._text))
+            self._relays = sorted(relays)
+        return any(start <= position < end for start, end in self._relays)
+
+    def _bracketed(self, position: int, turn_start: int) -> bool:
+        before = self._text[turn_start:position]
+        return before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
+
+    def quoted(self, position: int) -> bool:
+        """True when `position` lies inside a quotation."""
+        spans = self._quote_spans()
+        index = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+        return index >= 0 and position < spans[index][1]
+
+    def _turn_list(self) -> list[tuple[int, bool | None]]:
+        if self._turns is None:
+            label, en_customer, en_staff, ja_customer, ja_staff = _voice_patterns()
+            turns: list[tuple[int, bool | None]] = []
+            text = self._text
+            # A label ends at a colon (not a clock's "10:14"): read back from each colon.
+            colon = text.find(":")
+            while colon != -1:
+                found = label.search(text, max(0, colon - _LABEL_REACH), colon + 1) if not text[colon + 1: colon + 2].isdigit() else None
+                colon = text.find(":", colon + 1)
+                if found is None:
+                    continue
+                name = found.group(1).strip()
+                note = found.group(2) or ""
+                if en_staff.search(name) or en_staff.search(note) or ja_staff.search(name) or ja_staff.search(note):
+                    turns.append((found.end(), False))
+                elif en_customer.search(name) or ja_customer.search(name):
+                    turns.append((found.end(), True))
+                else:
+                    turns.append((found.end(), None))
+            # A "customer" who says they work there ("I work at your Westgate branch") is staff.
+            writer = _staff_writer()
+            turns.sort()
+            for index, (start, customer) in enumerate(turns):
+                if customer:
+                    end = turns[index + 1][0] if index + 1 < len(turns) else len(self._text)
+                    if writer.search(self._text, start, end) is not None:
+                        turns[index] = (start, False)
+            self._turns = turns
+        return self._turns
+
+    def _letter_voice(self) -> bool:
+        if self._letter is None:
+            text = self._text
+            spans = self._quote_spans()
+            if spans:
+                pieces, last = [], 0
+                for start, end in spans:
+                    pieces.append(text[last:start])
+                    pieces.append(" " * (end - start))
+                    last = end
+                pieces.append(text[last:])
+                text = "".join(pieces)
+            en, ja = _letter_patterns()
+            letter = en.search(text) is not None or ja.search(text) is not None
+            self._letter = letter and _staff_writer().search(text) is None
+        return self._letter
+
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            self._quotes = [found.span() for found in _quotation().finditer(self._text)]
+        return self._quotes
+
+
+# Harm the customer may speak of as done to them (a product, an accident, a third party).
+_OWN_HARM_KINDS = frozenset(
+    {SafetyKind.INJURY_ATTACK, SafetyKind.FOLLOWED_WAITED, SafetyKind.THREAT_TO_LIFE, SafetyKind.WEAPON}
+)
+
+
+def _customers_own_harm(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) -> bool:
+    """True when the customer speaks of harm done to them or theirs by someone else: an injury, a
+    follower, a threat they received, a weapon another person held. It still counts when the
+    sentence names staff or the reader as harmed, or the customer as the one who harms."""
+    if not voice.customer_at(match.start()):
+        return False
+    own = _own_harm_patterns(rule.japanese)
+    start, end = _sentence_at(text, match.start(), match.end())
+    if rule.kind is SafetyKind.INJURY_ATTACK:
+        # "My daughter came home from school. She had a cut lip": the sentence before, and the attack's.
+        start = _sentence_at(text, start, start, around=1)[0]
+        attack = _attack_nearby(text, match.start(), rule.japanese) if rule.needs_attack else None
+        if attack is not None:
+            start = min(start, _sentence_at(text, *attack)[0])
+    if own.staff_harmed.search(text, start, end) is not None:
+        return False
+    if rule.kind is SafetyKind.INJURY_ATTACK:
+        if own.staff_named.search(text, start, end) is not None and own.third_attack.search(text, start, end) is not None:
+            return False
+        # the customer hurt, or the family member they spoke of before ("My mum is 79... she is bruised")
+        return own.victim.search(text, start, end) is not None or own.family.search(text, 0, match.start()) is not None
+    if rule.kind is SafetyKind.THREAT_TO_LIFE:
+        if own.threat_received.search(text, start, end) is None:
+            return False
+        # a Japanese customer who received the threat need not say "me" (「…というメッセージが来てる」)
+        return rule.japanese or own.victim.search(text, start, end) is not None
+    if rule.kind is SafetyKind.WEAPON:
+        if rule.japanese or own.held_by_other.search(text, start, end) is None:
+            return False
+        return own.first_person.search(text, start, end) is not None and own.own_weapon.search(text, start, end) is None
+    if rule.kind is SafetyKind.FOLLOWED_WAITED:
+        return own.follower.search(text, start, end) is None and own.first_person.search(text, start, end) is not None
+    return own.victim.search(text, start, end) is not None
+
+
+def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
+    """True when the sentence is an ordinary errand with the object (a knife returned, sharpened or
+    posted, a pocket knife at airport security, a rifle in its safe) and menaces no one with it."""
+    context, menace = _object_patterns(japanese)
+    start, end = _sentence_at(text, match.start(), match.end())
+    return context.search(text, start, end) is not None and menace.search(text, start, end) is None
 
 
 def _cleared_rumour(text: str, match: re.Match[str], japanese: bool) -> bool:
@@ -373,6 +610,11 @@ def _en_attack() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _en_attack_strict() -> re.Pattern[str]:
+    return _en(cues.EN_ATTACK_STRICT)
+
+
+@lru_cache(maxsize=1)
 def _ja_attack() -> re.Pattern[str]:
     return _ja(cues.JA_ATTACK_NEARBY)
 
@@ -397,6 +639,94 @@ def _victim_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=2)
+def _first_person(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_FIRST_PERSON) if japanese else _en(cues.EN_WRITER)
+
+
+@lru_cache(maxsize=1)
+def _voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(cues.TURN_LABEL + "$"),
+        _en(cues.EN_CUSTOMER_LABEL),
+        _en(cues.EN_STAFF_LABEL),
+        _ja(cues.JA_CUSTOMER_LABEL),
+        _ja(cues.JA_STAFF_LABEL),
+    )
+
+
+@lru_cache(maxsize=1)
+def _letter_patterns() -> tuple[_Quick, re.Pattern[str]]:
+    return _quick_en(cues.EN_CUSTOMER_LETTER), _ja(cues.JA_CUSTOMER_LETTER)
+
+
+@lru_cache(maxsize=1)
+def _staff_writer() -> _Quick:
+    source = cues.EN_STAFF_WRITER + "|" + fold_kana(cues.JA_STAFF_WRITER)
+    return _quick_en(source)
+
+
+@lru_cache(maxsize=1)
+def _relay_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _en(cues.EN_CUSTOMER_SPEAKER), _ja(cues.JA_CUSTOMER_SPEAKER), _ja(cues.JA_RELAYED)
+
+
+@lru_cache(maxsize=1)
+def _quotation() -> re.Pattern[str]:
+    return re.compile(cues.QUOTATION)
+
+
+@dataclass(frozen=True)
+class _OwnHarm:
+    staff_harmed: re.Pattern[str]  # staff or the reader harmed, or the customer the one who harms
+    victim: re.Pattern[str]  # the customer or their family on the receiving end
+    family: re.Pattern[str] | _Quick  # the customer's family or pet, named before
+    staff_named: re.Pattern[str]
+    third_attack: re.Pattern[str]  # someone else's blow at "her" or "him"
+    first_person: re.Pattern[str]
+    threat_received: re.Pattern[str]
+    follower: re.Pattern[str]  # the customer the one who follows or waits, or staff's movements
+    held_by_other: re.Pattern[str]
+    own_weapon: re.Pattern[str]
+
+
+@lru_cache(maxsize=2)
+def _own_harm_patterns(japanese: bool) -> _OwnHarm:
+    if japanese:
+        never = re.compile(r"(?!)")
+        return _OwnHarm(
+            _ja(cues.JA_STAFF_HARMED),
+            _ja(cues.JA_OWN_VICTIM),
+            _ja(cues.JA_OWN_FAMILY),
+            never,
+            never,
+            _ja(cues.JA_OWN_VICTIM),
+            _ja(cues.JA_THREAT_RECEIVED),
+            _ja(cues.JA_STAFF),
+            never,
+            never,
+        )
+    return _OwnHarm(
+        _en(cues.EN_STAFF_HARMED),
+        _en(cues.EN_OWN_VICTIM),
+        _quick_en(cues.EN_OWN_FAMILY),
+        _en(cues.EN_STAFF_NAMED),
+        _en(cues.EN_THIRD_ATTACK),
+        _en(cues.EN_FIRST_PERSON),
+        _en(cues.EN_THREAT_RECEIVED),
+        _en(cues.EN_FOLLOWER),
+        _en(cues.EN_WEAPON_HELD_BY_OTHER),
+        _en(cues.EN_OWN_WEAPON),
+    )
+
+
+@lru_cache(maxsize=2)
+def _object_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if japanese:
+        return _ja(cues.JA_OBJECT_CONTEXT), _ja(cues.JA_MENACE)
+    return _en(cues.EN_OBJECT_CONTEXT), _en(cues.EN_MENACE)
+
+
+@lru_cache(maxsize=2)
 def _context_pattern(japanese: bool) -> re.Pattern[str]:
     return _ja(cues.JA_CONTEXT) if japanese else _en(cues.EN_CONTEXT)
 
@@ -416,6 +746,7 @@ def warm_up() -> None:
     _rules()
     _gate()
     _en_attack()
+    _en_attack_strict()
     _ja_attack()
     _ja_attack_strict()
     _rumour_patterns(True)
@@ -425,3 +756,14 @@ def warm_up() -> None:
     _context_pattern(False)
     _victim_patterns(True)
     _victim_patterns(False)
+    _first_person(True)
+    _first_person(False)
+    _voice_patterns()
+    _letter_patterns()
+    _quotation()
+    _relay_patterns()
+    _staff_writer()
+    _object_patterns(True)
+    _object_patterns(False)
+    _own_harm_patterns(True)
+    _own_harm_patterns(False)

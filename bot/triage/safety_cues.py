@@ -55,7 +55,7 @@ INTENT = (
     r"(?:will|shall|gonna|gunna|going to|gon|goin to|goin ta|about to|want to|wanna|wants to|wanted to|threatened to|"
     r"threatening to|threatens to|threaten to|promised to|promises to|swore to|swears to|vowed to|would|is coming to|"
     r"are coming to|come back and|coming back to|coming back and|ready to|tried to|try to|trying to|attempted to|"
-    r"or i|or else i|or we|and i|i am|let me|i will|to|could|should|might|may|he'd|she'd|i'd|they'd)"
+    r"or i|or else i|or we|and i|i am|let me|i will|to|could|should|might|may|he'd|she'd|i'd|they'd|ill|hed|imma|ima|i'ma)"
 )
 KILL = (
     r"(?:kill|kills|killed|killing|murder|murders|murdered|murdering|shoot|shoots|shooting|shot|stab|stabs|stabbing|"
@@ -203,6 +203,7 @@ EN_THREAT_LOOKALIKE = (
     r"\b(?:class|workout|gym|run|hike|session|training|exam|commute|heat|wait|queue|shoes|stairs|walk|journey|traffic|bill|"
     r"price|prices|rent|job|shift|hangover|food|curry|spice|chilli|cold|flu|it|this|that|spin|climb|course|marathon|diet|"
     r"interest|fees|charges) (?:\S+ ){0,2}(?:would|will|is going to|gonna|is gonna|'ll|might|could|nearly|almost) kill (?:me|us|you|him|her)\b"
+    r"|\btake (?:it|them|him|her|these|those|that|this) (?:off|out of) (?:the |our |your |their )?(?:shelf|shelves|sale|display|market|range|stock|website|list|menu|rota|system)\b|(?:wife|husband|missus|mum|mom|mother|dad|father|girlfriend|boyfriend|partner|boss|kids|parents)(?:'ll|'d| will| would) (?:\S+ )?(?:kill|murder) (?:me|him|her|us)\b"
 )
 EN_THREAT_RULES: tuple[Rule, ...] = (
     # "I'll kill you", "threatened to kill the doctor", "said he would shoot everyone".
@@ -233,7 +234,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (r"\b(?:death|kill|murder|bomb) threats?\b|\bthreat(?:s|ened|ening)? (?:\S+ ){0,3}(?:to kill|to murder|to stab|to shoot|to hurt|to harm|to beat|to burn|to bomb|to blow up|to set fire|with death|with violence|with a (?:knife|gun|weapon|blade|bat|hammer))|\bthreat(?:s|ened|ening)? (?:against|to|on) (?:my|his|her|their|our|your|the (?:\S+ )?(?:staff|employee|doctor|nurse|driver)'s) (?:li(?:fe|ves)|safety|family|children|kids)\b|\bthreat to (?:life|lives)\b|\bthreats? of (?:serious )?(?:harm|violence|death)\b", r"\b(?:is|was) not a threat to life\b|\bnot a (?:death )?threat\b|\bno (?:death )?threats?\b|\bnever made (?:any )?threats?\b"),
     (r"\b(?:threaten|threatened|threatening|threatens) (?:\S+ ){0,3}(?:li(?:fe|ves)|death|violence|to (?:hurt|harm|kill|stab|beat|attack|assault|rape|strangle|shoot))\b", None),
     # Slang and euphemism: "I'll finish you", "ur gonna get wet up", "I'll burst ye", "you're getting buried".
-    (r"\b(?:i|we|he|she|they|next time i|i swear i) (?:will |'ll |am gonna |am going to |gonna |shall |would )?(?:finish|end|off|waste|murder|kill|bury|merk|murk|drop|flatten|burst|chib|stripe|leather|lamp|do|wet|shank|stab|cut|slice|gut|smoke|cap|pop|plug|whack|ice|eliminate|sort|hurt|maim) (?:you|u|ya|ye|yous|him|her|them)\b(?! (?:a favour|a favor|a deal|the favour|an email|a message|a call|a text|a quote|a discount|a refund|off the list|up a|in the queue|from the list|some|any|out of|hair|nails|fringe|bangs|lawn|hedge|fee|fees|bill|price|rate|salary|wage|pay|hours|shift|shifts|budget|costs|losses|a|an|off|out|down|back|short|in|loose|free|open|slack|break|deal|up|ticket|order|account|card|number|line|call|connection|service|supply|phone|contract)\b)", EN_THREAT_LOOKALIKE + r"|\b(?:do|sort|end|drop|off|cut|pop|sort) (?:you|u|ya|him|her|them) (?:a|an|some|any|the|off|out a|up a|in|down|back|at|over|to|for|with|through|by|on)\b|\bdrop (?:you|u|him|her|them) (?:an? |at |off|home|a line|a note|an email)"),
+    (r"\b(?:i|we|he|she|they|next time i|i swear i) (?:will |'ll |am gonna |am going to |gonna |shall |would )?(?:finish|end|off|waste|murder|kill|bury|merk|murk|drop|flatten|burst|chib|stripe|leather|lamp|do|wet|shank|stab|cut|slice|gut|smoke|cap|pop|plug|whack|ice|eliminate|sort|hurt|maim) (?:you|u|ya|ye|yous|him|her|them)\b(?! (?:own |left |right |bad |good )?" + BODY + r"\b)(?! (?:a favour|a favor|a deal|the favour|an email|a message|a call|a text|a quote|a discount|a refund|off the list|up a|in the queue|from the list|some|any|out of|hair|nails|fringe|bangs|lawn|hedge|fee|fees|bill|price|rate|salary|wage|pay|hours|shift|shifts|budget|costs|losses|a|an|off|out|down|back|short|in|loose|free|open|slack|break|deal|up|ticket|order|account|card|number|line|call|connection|service|supply|phone|contract)\b)", EN_THREAT_LOOKALIKE + r"|\b(?:do|sort|end|drop|off|cut|pop|sort) (?:you|u|ya|him|her|them) (?:a|an|some|any|the|off|out a|up a|in|down|back|at|over|to|for|with|through|by|on)\b|\bdrop (?:you|u|him|her|them) (?:an? |at |off|home|a line|a note|an email)"),
     (r"\b(?:you|u|ur|ya|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+)(?: are| is| r| will| gonna| going to| is gonna| are gonna| will be| is going to| are going to|'ll|'re)? (?:get|gets|getting|be|gonna get|going to get) (?:\S+ )?(?:wet up|shanked|stabbed|shot|merked|murked|bodied|popped|smoked|glassed|bottled|done in|knifed|buried|killed|murdered|hurt badly|seriously hurt|put in (?:the )?hospital|hospitali[sz]ed|kneecapped|jumped outside|sorted out outside)\b", EN_THREAT_LOOKALIKE + r"|\b(?:get|gets|getting|got) (?:\S+ )?(?:shot|popped|smoked|buried|killed|hurt) (?:of|down|up|with|for|at|by the|in the (?:foot|arm))\b|\bget (?:\S+ )?(?:done|sorted) (?:today|tomorrow|soon|quickly|by)\b"),
     (r"\b(?:fish|fished|fishing|pull|pulled|pulling|drag|dragged|dragging) (?:you|u|me|him|her|them|your body|his body|her body|\S+) out of (?:the|a) (?:canal|river|harbour|harbor|sea|lake|water|dock|docks|reservoir|bay|thames|mersey|clyde)\b|\bhave (?:you|ye|u|him|her|them) in (?:the |a&e|hospital|the royal|the infirmary|intensive care)", None),
     (r"\b(?:hope you(?: have|'ve)? (?:written|made|updated|got)|(?:write|make|update|written|made) (?:out )?) (?:your|ur) (?:will|wills)\b|\bsay (?:your|ur) (?:goodbyes|prayers|last prayers)\b|\bkiss (?:your|ur) (?:kids|family|wife|husband|mum|mom|children) goodbye\b", None),
@@ -306,6 +307,7 @@ WEAPON_LOOKALIKE = (
     r"\b(?:pint|wine|champagne|water) glass\b|\bbottle (?:of|bank|opener|top|cap|deposit|return)\b|"
     r"\b(?:piece|pieces) of (?:\S+ )?(?:work|furniture|paper|luggage|advice|kit|equipment|jewellery|jewelry)\b|"
     r"\bcricket bat (?:\S+ )?(?:handle|grip)\b|\bshow me (?:the|your|a) (?:\S+ )?(?:receipt|ticket|id|card|pass|order|code)\b"
+    r"|\b(?:a lot of|lots of|loads of|plenty of|full of|so many|too many|all the) (?:\S+ )?(?:guns|knives|weapons|explosions|shootings|stabbings|fights|violence|blood|murders?|killings?|bombs)\b|\b(?:plastic|wooden|disposable|rubber|prop|fake|toy|foam|cardboard|chocolate) (?:knife|knives|fork|forks|cutlery|sword|swords|gun|guns|pistol|axe|dagger)\b(?! (?:at|to (?:my|her|his) (?:throat|neck|face)))|\bin my hand (?:luggage|baggage)\b|\bhand (?:luggage|baggage)\b"
 )
 EN_WEAPON_RULES: tuple[Rule, ...] = (
     # A strong weapon with someone holding, showing or using it: "He has a gun", "pulled out a knife".
@@ -315,7 +317,7 @@ EN_WEAPON_RULES: tuple[Rule, ...] = (
     # A weak weapon used against someone: "came at me with a broken bottle", "swung a chair at her".
     (rf"\b{AGGRESSIVE_USE} (?:out )?(?:{W} ){{0,5}}{WEAK_WEAPON}\b", WEAPON_LOOKALIKE),
     (rf"\b(?:came|lunged|charged|went|ran|swung|rushed|advanced|walked) (?:at|for|towards|toward|up to) (?:{W} ){{0,3}}with (?:a|an|the|his|her|their|some) (?:{W} ){{0,3}}\S+", WEAPON_LOOKALIKE + r"|with (?:a|an|the|his|her|their|some) (?:\S+ ){0,3}(?:question|questions|complaint|complaints|list|demands|accusations|receipt|receipts|form|forms|paperwork|file|letter|phone|smile|request|query|coffee|trolley|pram|buggy|child|baby|kid|kids|dog|friend|wife|husband|son|daughter|mother|father|ticket|card|bag|bags|order|parcel|box|voucher|coupon|clipboard|camera|tablet)\b"),
-    (rf"\b{STRONG_WEAPON} (?:was |is |were |are )?(?:in|under|inside|tucked into|tucked in|sticking out of|stuck in|poking out of|down|visible|concealed|hidden|on him|on her|on them|at (?:my|her|his|the) (?:throat|neck|head|face|chest|back|side|stomach))\b(?: (?:his|her|their|my|the|a)? ?(?:hand|hands|pocket|pockets|coat|jacket|hoodie|belt|waistband|trousers|pants|bag|backpack|rucksack|sleeve|sock|boot|car|van|truck|ute|glovebox|throat|neck|head|face|chest|stomach|back|side|shirt|top|jumper|towel|bag|holdall))?", WEAPON_LOOKALIKE),
+    (rf"\b{STRONG_WEAPON} (?:was |is |were |are )?(?:in|under|inside|tucked into|tucked in|sticking out of|stuck in|poking out of|down|visible|concealed|hidden|on him|on her|on them|at (?:my|her|his|the) (?:throat|neck|head|face|chest|back|side|stomach))\b(?: (?:his|her|their|my|the|a)? ?(?:hand|hands|pocket|pockets|coat|jacket|hoodie|belt|waistband|trousers|pants|bag|backpack|rucksack|sleeve|sock|boot|car|van|truck|ute|glovebox|throat|neck|head|face|chest|stomach|back|side|shirt|top|jumper|towel|bag|holdall))?\b", WEAPON_LOOKALIKE),
     (r"\b(?:armed man|armed woman|armed customer|armed person|armed robbery|armed robber|armed robbers|armed suspect|armed individual|armed intruder|armed men|armed police|was armed|were armed|is armed|are armed|came armed|came in armed|he is armed|she is armed|they are armed)\b", WEAPON_LOOKALIKE + r"|armed police (?:training|exercise|recruitment)"),
     (rf"\b(?:a|an|the|his|her|their) {STRONG_WEAPON} (?:was|were|is|are) (?:\S+ )?(?:pulled|drawn|produced|shown|brandished|waved|pointed|found on|seen|visible|in his|in her|on him|on her|held|used|recovered|involved|on the counter|on the desk|on the table)\b", WEAPON_LOOKALIKE),
     (r"\bpacking (?:heat|a piece|a gun|a knife|a blade)\b|\b(?:he|she|they|the customer|the man|the guy|the bloke|the caller|that guy|this guy|homie|bro|dude) (?:is |are |was |were |'s )?(?:packing|strapped|carrying)\b(?! (?:for|in|into|up|boxes|bags|his bags|her bags|the|a|an|up the|on|out|over|something|some|his|her|their|my|two|three|it|them|stuff)\b)", WEAPON_LOOKALIKE),
@@ -333,6 +335,37 @@ EN_WEAPON_RULES: tuple[Rule, ...] = (
     (r"\b(?:put|puts|placed|places|laid|lays|left|leaves) (?:a |an |the |some |his |her )?(?:can|bottle|tin|canister|jerry ?can) (?:of )?(?:lighter fluid|petrol|gasoline|fuel|kerosene|paraffin)(?: and (?:a |an |some )?(?:\S+ )?(?:lighter|zippo|matches|match))? (?:on|onto|in front of|down on|next to|beside|across|by)\b", None),
     (rf"\b(?:lifts?|lifted|lifting|takes?|took|pulls?|pulled) (?:a|an|his|her|the) (?:\S+ )?{STRONG_WEAPON} (?:out of|from|off)\b", WEAPON_LOOKALIKE),
 
+)
+
+# An ordinary object in an ordinary errand: a knife being returned, repaired or sharpened, a pocket
+# knife at airport security, a rifle in a gun safe, a knife found and handed in, wrapped for the
+# post. Set aside in its sentence, unless that sentence also menaces someone with it.
+EN_OBJECT_CONTEXT = (
+    r"\b(?:refund\w*|return\w*|brought (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back|bringing (?:\S+ ){0,4}back|sent (?:\S+ ){0,4}back|"
+    r"send (?:\S+ ){0,4}back|post (?:it|them) back|exchange\w*|replace\w*|receipt|receipt's|faulty|fault|defect\w*|"
+    r"manufactur\w*|warranty|guarantee|recall\w*|batch|blunt|chip|chipped|rivets?|worked loose|came loose|come "
+    r"loose|wobbl\w*|sharpen\w*|engrav\w*|repair\w*|returns desk|courier|original box|packaging|prepaid label|"
+    r"returns label|postage|security (?:lane|check|checks|screening|search|staff|officer|queue|area|tray)|at security|"
+    r"screening|x-?ray|trace swab|swab|hand luggage|carry-?on|hold luggage|checked bag|washbag|toiletry bag|"
+    r"cabin bag|prohibited|confiscat\w*|surrender\w*|amnesty|lost property|handed (?:it |them )?in|hand (?:it |them )?in|"
+    r"found (?:it|them|one|a|an|the) (?:\S+ ){0,3}(?:under|in|on|behind|beside|inside)|under the (?:bed|seat|mattress|"
+    r"sofa|table|pillow)|gun safe|rifle safe|(?:\w+'s|digital|key|combination|locked|gun|rifle|firearms?) (?:safe|"
+    r"cabinet|locker)|stored securely|licen[cs]e|certificate|cookware|kitchenware|knife block|knife set|chef's knife|"
+    r"chef knife|steak knife|bread knife|paring knife|santoku|cutlery|recipe|chopping board|decking|garden centre|"
+    r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
+)
+EN_MENACE = (
+    r"\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
+    r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
+    r"threat\w*|lunged|lunging|swung|swinging|jabb\w*|thrust\w*|held (?:it|them|the \S+|a \S+) (?:up|to|against|at|"
+    r"near|over)|holding (?:it|them|the \S+|a \S+) (?:up|to|against|at|near|over)|or else|unless|use it|use (?:this|"
+    r"that|them) on|kill\w*|stab\w*|cut (?:you|her|him|me|your)|hurt\w*|shoot\w*|slash\w*|if you (?:do not|won't|will "
+    r"not|refuse)|menac\w*|attack\w*|came at|went for|come back with|coming back with|be back with|on (?:me|her|him|us)|"
+    r"in my face|in (?:her|his) face|(?:my|her|his|the) (?:throat|neck|chest)|frighten\w*|terrif\w*|scared|aggressive\w*|"
+    r"argu\w*|shout\w*|yell\w*|scream\w*|angry|furious|demand\w*|swear\w*|swore|abus\w*|police|999|911|panic alarm|"
+    r"arrest\w*|stepped back|backed away|showed|flashed|pulled out|whipped out|took out|unwrapped|revealed|you better|"
+    r"you had better|just so you know|so you know|remember that|be warned|if (?:we|you|they) (?:do not|won't|will not|"
+    r"refuse)|or (?:i|i will|i'll|else))\b"
 )
 
 # --- English: bombs and arson ----------------------------------------------------------------
@@ -386,6 +419,7 @@ EN_BOMB_LOOKALIKE = (
     r"\blight(?:s|ing)? up (?:my|his|her|the|your) (?:\S+ )?(?:day|face|room|life|smile|eyes|week)\b|"
     r"\b(?:box set|boxset|dvd|blu-?ray|disc|episode|series|season|book|novel|album|film|movie|show|game|song|track) (?:\S+ ){0,4}(?:bomb|bombs|explosion|fire)\b|"
     r"\b(?:the )?bomb squad'"
+    r"|\blike (?:it was |it is |it's |carrying |driving |holding )?(?:a |an )?(?:ticking |unexploded )?(?:bomb|time bomb|grenade|bomb squad)\b|\b(?:your|my|his|her|their|our|mobile|smart|electronic|apple|android|medical|usb|storage|bluetooth|wireless|connected|registered|work|personal|hearing|tracking|payment|card|handheld) devices?\b(?! (?:in|under|inside|hidden|planted|strapped|that will|will go|going off|to go off|ticking))"
 )
 EN_BOMB_RULES: tuple[Rule, ...] = (
     (rf"\b(?:there is|there are|there was|there were|is there|i (?:have|put|left|placed|planted|hid|got)|(?:he|she|they) (?:has|had|have|put|left|placed|planted|hid|got|is got)|planted|plant|planting|placed|place|hidden|hid|left|set|leave|leaving|got|has|have|had|carrying|made|built|brought|bring|bringing|making|building) (?:{W} ){{0,3}}(?:a |an |some |two |the )?(?:\S+ )?{BOMB}\b", EN_BOMB_LOOKALIKE),
@@ -434,6 +468,12 @@ EN_INJURY_LOOKALIKE = (
     r"\bjumped (?:the|my|her|his) (?:queue|line|gun)\b|\bmugged off\b|\bburn(?:ed|t)? (?:my|her|his) (?:\S+ )?(?:toast|food|tongue|mouth)\b|"
     r"\b(?:knocked|bumped|brushed) (?:me|her|him|into me|into her|into him) (?:by accident|accidentally)\b|\baccident(?:ally|al)\b(?! (?:on purpose))|"
     r"\bwhile (?:cooking|chopping|cutting|slicing|peeling|shaving|gardening|opening|dicing|carving|sharpening)\b|\ban accident\b"
+    r"|\bkick(?:ed|s|ing)? (?:\S+ ){1,2}(?:off|out)(?: of)? (?:at|before|after|early|for|the (?:\S+ )?(?:train|bus|coach|service|flight|plane|course|programme|program|scheme|list|group|team|premises|shop|store|club|pub|bar|site|app|platform|account|ship|ferry|tram|ward|hospital|building|car|cab|taxi))\b"
+    r"|\b(?:dog|dogs|puppy|cat|horse|pony|snake|spider|wasp|bee|bees|parrot|rabbit|hamster)\b[^.!?\n]{0,60}?\b(?:bit|bites|bitten|biting|scratched|scratching|jumped up|went for|nipped)\b"
+    r"|\b(?:came|comes|come|coming|got|gets) home with\b|\b(?:was|were|got|been|being) thrown (?:forward|forwards|backwards|off|out|from|clear|against the)\b|\bwound (?:me )?up\b|\bwind(?:ing)? (?:me|him|her|them) up\b"
+    r"|\b(?:fell|slipped|tripped|stumbled|fallen|falling|lost (?:her|his|my|their) (?:balance|footing))\b(?: \S+){0,3} (?:and )?(?:hit|struck|banged|bumped|knocked|smacked|cracked|bashed)\b|\b(?:bus|train|tram|driver|car|coach|vehicle|taxi|cab|van|lorry)\b (?:\S+ ){0,2}(?:braked|braking|pulled off|pulled away|jolted|lurched|swerved)\b"
+    r"|\b(?:kettle|lid|handle|spout|battery|batteries|charger|lap bar|restraint|harness|seat ?belt|cable|chain|binding|bindings|wheel|wheels|strap|hinge|bracket|shelving|barrier|ladder|stool|railing|handrail|machine|equipment|ride|cart|pram|buggy|cot|toy|heater|oven|hob|iron|hairdryer|straighteners|chainsaw|mower|tyre|brakes?)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open|up|down|apart)|broke|snapped|burst|leaked|gave way|failed|split|exploded|swelled|swollen|caught fire|overheated|collapsed|fell off|detached|malfunctioned|jammed|slammed shut|closed on|trapped)\b|\b(?:norovirus|salmonella|listeria|e\.? coli|undercooked|shellfish|mussels|oysters|diarrho?ea|clippers|grooming|groom|phlebotomist|blood test|operation|procedure)\b"
+    r"|\b(?:been|got|get|getting) burned (?:before|by (?:\S+ )?(?:companies|banks|them|you|this|that|deals|promises|firms)|again|in the past)\b"
 )
 # The customer or a third party is the victim, not staff: a pupil who hit the customer's son,
 # "your driver pushed me". A complaint about it is not harassment of staff.
@@ -445,15 +485,15 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
     # Blows struck at a person ("punched me", "hit my colleague in the face", "stabbed the nurse").
     (rf"\b(?:punched|punching|punch|hit|hits|hitting|struck|striking|slapped|slapping|smacked|smacking|kicked|kicking|headbutted|head-butted|headbutting|elbowed|kneed|beat up|beaten up|beating up|beat|beaten|bashed|battered|thumped|whacked|clobbered|decked|floored|king-hit|king hit|knocked (?:\S+ )?(?:down|over|out|unconscious|to the (?:ground|floor))|choked|choking|strangled|strangling|throttled|stabbed|stabbing|slashed|slashing|bit|bitten|stamped on|stomped on|stamping on|stomping on|assaulted|assaulting|attacked|attacking|mugged|pistol-whipped|pistol whipped|bottled|glassed|kneed|shoved (?:\S+ ){{0,3}}(?:into|down|onto|against|through)|pushed (?:\S+ ){{0,3}}(?:into|down|onto|against|through|off)|dragged|rammed|ran over|run over|reversed into|drove into|drove at|spat at|spat on|grabbed (?:\S+ ){{0,2}}by the (?:throat|neck|hair)|twisted|dislocated|broke|fractured) (?!(?:his|her|their|my) own\b)(?:{PERSON}|[a-z]+ in the (?:face|head|mouth|jaw|chest|stomach|ribs|back|neck|eye|nose|groin|throat)|(?:my|her|his|their|our|the (?:\S+ ){{0,2}}(?:staff|nurse|clerk|cashier|driver|agent|doctor|officer|guard|receptionist|worker|teacher)'s|\S+'s) (?:{W} )?{BODY})\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE, {"sentence_guard": EN_VICTIM_LOOKALIKE}),
     (rf"\b(?:{PERSON}|i|we|(?!there|it|this|that|which|what|car|van|door|window|shop|store|phone|item|parcel|box|product|food|toast|pizza|everything|nothing|something|screen|glass|price|prices|bill|account)[a-z]+) (?:was|were|got|get|getting|has been|had been|have been|being|is|are|'s been) (?:\S+ )?(?:punched|struck|slapped|kicked|headbutted|head-butted|beaten|beaten up|assaulted|attacked|stabbed|slashed|strangled|choked|throttled|bitten|knocked (?:down|out|unconscious|over)|glassed|bottled|king-hit|kneed|elbowed|spat on|mugged|floored|decked|bashed|battered)\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE + r"|\b(?:hurt|upset|offended|shocked) (?:by|at) (?:the|his|her|their|your|a|an|what) (?:\S+ )?(?:comments?|words|remarks?|review|feedback|email|tone|attitude|decision|letter|post|message|way|reply|response)|\b(?:was|were|is|are|got|feel|felt) (?:\S+ )?hurt\b(?! (?:badly|bad|seriously|by (?:him|her|them|the customer|a customer|the man|the guy)|in the))|\b(?:was|were|got) (?:\S+ )?(?:hit|struck) (?:with|by) (?:a|an|the) (?:\S+ ){0,2}(?:bill|fine|charge|fee|question|complaint|surcharge|penalty|refund|delay)|\bcut (?:off|short|out|back|down|in|corners)\b|\b(?:was|is|got) (?:\S+ )?jumped (?:ahead|the)\b|\bshot (?:down|up|through)\b|\bhit (?:by|with) (?:the|a|an) (?:\S+ )?(?:traffic|delay|strike|outage|cost|price|bill|storm|snow|weather|flu|virus|cold|covid)", {"sentence_guard": EN_VICTIM_LOOKALIKE}),
-    (rf"\b(?:{PERSON}|i|we) (?:was|were|got|get|getting|has been|had been|have been|being|is|are|'s been) (?:\S+ )?(?:hit|scalded|burned|burnt|injured|hurt|wounded|hospitali[sz]ed|cut|shot|run over|dragged|jumped|bitten|pushed (?:down|off|over|into|through|against|to the (?:ground|floor))|shoved (?:down|off|over|into|through|against|to the (?:ground|floor)))\b(?! (?:by (?:a|the) (?:car|bus|train|bike|cyclist|van|truck|door|shelf|ball)|on the|by falling)\b)", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE + r"|\b(?:hurt|upset|offended|shocked) (?:by|at) (?:the|his|her|their|your|a|an|what) (?:\S+ )?(?:comments?|words|remarks?|review|feedback|email|tone|attitude|decision|letter|post|message|way|reply|response)|\b(?:was|were|is|are|got|feel|felt) (?:\S+ )?hurt\b(?! (?:badly|bad|seriously|by (?:him|her|them|the customer|a customer|the man|the guy)|in the))|\b(?:was|were|got) (?:\S+ )?(?:hit|struck) (?:with|by) (?:a|an|the) (?:\S+ ){0,2}(?:bill|fine|charge|fee|question|complaint|surcharge|penalty|refund|delay)|\bcut (?:off|short|out|back|down|in|corners)\b|\bshot (?:down|up|through)\b|\bhit (?:by|with) (?:the|a|an) (?:\S+ )?(?:traffic|delay|strike|outage|cost|price|bill|storm|snow|weather|flu|virus|cold|covid)", {"sentence_guard": EN_VICTIM_LOOKALIKE}),
+    (rf"\b(?:{PERSON}|i|we) (?:was|were|got|get|getting|has been|had been|have been|being|is|are|'s been) (?:\S+ )?(?:hit|scalded|burned|burnt|injured|hurt|wounded|hospitali[sz]ed|cut|shot|run over|dragged|jumped|bitten|pushed (?:(?:hard|violently|roughly|forcefully|backwards) )?(?:down|off|over|into|through|against|to the (?:ground|floor))|shoved (?:(?:hard|violently|roughly|forcefully|backwards) )?(?:down|off|over|into|through|against|to the (?:ground|floor)))\b(?! (?:by (?:a|the) (?:car|bus|train|bike|cyclist|van|truck|door|shelf|ball)|on the|by falling)\b)", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE + r"|\b(?:hurt|upset|offended|shocked) (?:by|at) (?:the|his|her|their|your|a|an|what) (?:\S+ )?(?:comments?|words|remarks?|review|feedback|email|tone|attitude|decision|letter|post|message|way|reply|response)|\b(?:was|were|is|are|got|feel|felt) (?:\S+ )?hurt\b(?! (?:badly|bad|seriously|by (?:him|her|them|the customer|a customer|the man|the guy)|in the))|\b(?:was|were|got) (?:\S+ )?(?:hit|struck) (?:with|by) (?:a|an|the) (?:\S+ ){0,2}(?:bill|fine|charge|fee|question|complaint|surcharge|penalty|refund|delay)|\bcut (?:off|short|out|back|down|in|corners)\b|\bshot (?:down|up|through)\b|\bhit (?:by|with) (?:the|a|an) (?:\S+ )?(?:traffic|delay|strike|outage|cost|price|bill|storm|snow|weather|flu|virus|cold|covid)", {"sentence_guard": EN_VICTIM_LOOKALIKE}),
     (rf"\b(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving) {PERSON} (?:\S+ )?(?:hard|violently|over|down|away|to the (?:ground|floor)|into|against|off|out of the way|backwards|back into)\b", EN_THREAT_LOOKALIKE + "|" + EN_INJURY_LOOKALIKE, {"sentence_guard": EN_VICTIM_LOOKALIKE}),
     (r"\b(?:staff|staff member|employee|worker|cashier|nurse|guard|driver|clerk|colleague|officer|teacher|doctor|receptionist|pharmacist|manager|assistant|agent|teller|conductor|porter|bartender|barista|waiter|waitress|security guard|attendant|carer) (?:was |were |is |gets |got |has been |left )?(?:stabbed|slashed|shot|attacked|assaulted|beaten|beaten up|hospitali[sz]ed|injured|punched|glassed|bottled|scalded|knocked out|strangled|bleeding|unconscious)\b", EN_INJURY_LOOKALIKE),
     (r"\b(?:swung|swinging|swings|rammed|smashed|slammed|shoved|thrust|jabbed) (?:it|them|a|an|the|his|her|their) (?:\S+ ){0,3}(?:into|at|across|against) (?:the|my|her|his|their) (?:face|head|chest|neck|eye|mouth|jaw|nose|back)\b", None),
     (r"\b(?:hands?|fingers|arm) (?:around|round|on|at) (?:my|her|his|their|the (?:\S+ )?(?:staff|clerk|nurse|cashier|agent|driver)'s) (?:neck|throat)\b|\bgrabbed (?:me|her|him|them|my \S+|the \S+) by the (?:throat|neck|hair)\b|\b(?:choked|strangled|throttled) (?:me|her|him|them)\b|\bsmash(?:ed|ing)? (?:my|her|his|their) (?:head|face) (?:into|against|on|onto|off)\b|\b(?:stubbed|put|pressed) (?:\S+ ){0,2}(?:cigarette|cig|fag|smoke|lighter|iron) out on (?:my|her|his|their)\b", None),
     (r"\bhot (?:coffee|tea|water|soup|drink|oil)\b(?:\S* ){0,4}(?:she|he|they|i|i am|we)(?: is|'s| are| was| were| am| got)? (?:burned|burnt|scalded)\b", None),
-    (r"\b(?:threw|thrown|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", None),
+    (r"\b(?:threw|thrown|throw|throws|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", r"\b(?:got|get|gets|getting|spilled|spilt|spilling|spills|knocked|tipped|splashed (?:myself|herself|himself|themselves)|scalded (?:myself|herself|himself))\b(?: \S+){0,3} (?:hot|boiling|scalding|steaming)\b|\b(?:kettle|lid|handle|spout|urn|teapot|cafetiere|flask|machine|boiler|pan|cup|mug)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open)|broke|burst|leaked|gave way|failed|split|snapped|exploded|tipped)\b"),
     # An injury after an attack: "threw coffee at me, my arm is burned", "taken to hospital after he hit her".
-    (r"\b(?:bleeding|bled|blood (?:everywhere|all over|on (?:my|her|his|the))|bloodied|bloody (?:nose|lip|face|mouth)|nosebleed|bruise|bruises|bruised|bruising|black eye|split lip|cut lip|broken (?:nose|jaw|arm|wrist|finger|fingers|rib|ribs|tooth|teeth|leg|bone|bones|glasses|cheekbone|ankle|hand)|broke (?:my|her|his) (?:\S+ )?(?:nose|jaw|arm|wrist|finger|rib|tooth|leg|ankle|hand|collarbone)|broke the skin|(?:breaking|fracturing|dislocating|spraining|bruising|cutting|burning) (?:my|her|his|their) (?:\S+ )?(?:wrist|arm|leg|ankle|nose|jaw|rib|ribs|finger|fingers|hand|back|shoulder|collarbone|hip|knee|face|head)|fractured?|concussion|concussed|stitches|sutures|staples|knocked (?:out|unconscious)|unconscious|passed out|burns|burned (?:my|her|his)|a (?:nasty |bad |bad |big )?burn|scalded|scalding|blister|blisters|swollen|swelling|sprained|dislocated|gash|wound|wounded|injury|injuries|injured|lump|welt|graze|grazes|cut (?:to|on|above|under|across) (?:my|her|his|the) \w+|(?:cut|cutting|split|splitting|gashed|bruising|burning|scalding|scratching|grazing) (?:my|her|his|their) (?:\S+ )?(?:face|forehead|lip|cheek|eye|eyebrow|head|nose|hand|arm|neck|chin)|vomiting|throwing up|hurt (?:my|her|his|their) (?:\S+ )?(?:arm|hand|wrist|back|head|face|neck|leg|shoulder|eye|ribs)|went to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taken to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taking (?:me|her|him) to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|in hospital|hospitali[sz]ed|ambulance|ambos|paramedics|first aid|medical attention|x-ray|x ray|tetanus|stretcher)\b", EN_INJURY_LOOKALIKE, {"needs_attack": True}),
+    (r"\b(?:bleeding|bled|blood (?:everywhere|all over|on (?:my|her|his|the))|bloodied|bloody (?:nose|lip|face|mouth)|nosebleed|bruise|bruises|bruised|bruising|black eye|split lip|cut lip|broken (?:nose|jaw|arm|wrist|finger|fingers|rib|ribs|tooth|teeth|leg|bone|bones|glasses|cheekbone|ankle|hand)|broke (?:my|her|his) (?:\S+ )?(?:nose|jaw|arm|wrist|finger|rib|tooth|leg|ankle|hand|collarbone)|broke the skin|(?:breaking|fracturing|dislocating|spraining|bruising|cutting|burning) (?:my|her|his|their) (?:\S+ )?(?:wrist|arm|leg|ankle|nose|jaw|rib|ribs|finger|fingers|hand|back|shoulder|collarbone|hip|knee|face|head)|fractured?|concussion|concussed|stitches|sutures|staples|knocked (?:out|unconscious)|unconscious|passed out|burns|burned (?:my|her|his)|a (?:nasty |bad |bad |big )?burn|scalded|scalding|blister|blisters|swollen|swelling|sprained|dislocat\w*|gash|wound|wounded|injury|injuries|injured|lump|welt|graze|grazes|cut (?:to|on|above|under|across|behind|below|near|over|inside) (?:my|her|his|the) \w+|(?:cut|cutting|split|splitting|gashed|bruising|burning|scalding|scratching|grazing) (?:my|her|his|their) (?:\S+ )?(?:face|forehead|lip|cheek|eye|eyebrow|head|nose|hand|arm|neck|chin)|vomiting|throwing up|hurt (?:my|her|his|their) (?:\S+ )?(?:arm|hand|wrist|back|head|face|neck|leg|shoulder|eye|ribs)|went to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taken to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taking (?:me|her|him) to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|in hospital|hospitali[sz]ed|ambulance|ambos|paramedics|first aid|medical attention|x-ray|x ray|tetanus|stretcher)\b", EN_INJURY_LOOKALIKE, {"needs_attack": True}),
     (r"\b(?:hope|hoping|glad|serves? (?:him|her|them|you) right|deserved|deserves) (?:\S+ ){0,6}(?:stitches|bruise|bruises|black eye|broken \w+|injuries|wounds?|hospital|concussion|hurt|(?:jaw|nose|leg|arm|ribs?|face|eye|head|wrist|hand|neck|back|teeth|skull|knee) (?:heals?|healing|mends?|recovers?))\b|\bdeserved what (?:he|she|they) got\b|\bknocked (?:\S+ )?(?:out|unconscious|cold|senseless|spark out|sparko)\b|\bbleeding (?:from|out of) (?:her|his|my|their|the) (?:head|face|nose|mouth|ear|eye|neck|arm|hand|lip)\b", EN_INJURY_LOOKALIKE),
 
 )
@@ -480,6 +520,7 @@ EN_FOLLOW_LOOKALIKE = (
     r"\bchas(?:ed|ing|e) (?:up|it|this|my|the|his|her|their|our|a) (?:\S+ )?(?:refund|order|claim|complaint|payment|invoice|delivery|parcel|reply|response|answer|case|ticket)\b|"
     r"\b(?:saw|seen|spotted|noticed) (?:him|her|them|you|u) (?:at|in|on) (?:the|a) (?:\S+ )?(?:shop|store|till|counter|desk|queue|aisle|checkout|reception|meeting|appointment|clinic|branch|office)\b|"
     r"\bseen (?:at|by) (?:the|a) (?:doctor|nurse|gp|dentist|specialist|consultant|vet|triage)\b"
+    r"|\b(?:noticed|realised|realized|saw|seen|found|spotted|discovered|checked)(?: that)? (?:i|i'd|i had|i was|i have|my|it|there|we|the (?:\S+ )?(?:charge|bill|receipt|item|items|parcel|order|price|amount|statement|account|payment|box|package|delivery|food|label|date|screen|app|balance|meal|product|door|window|car|dent|scratch|damage))\b|\b(?:stolen|nicked|broken into|towed|towed away|clamped)\b"
 )
 EN_FOLLOW_RULES: tuple[Rule, ...] = (
     (rf"\b(?:followed|follows|following|follow|tailed|tailing|trailed|trailing|stalked|stalking|stalks|tracked|tracking|shadowed|shadowing|chased|chasing|pursued|pursuing|walked behind|walking behind|walks behind|walk behind|drove behind|driving behind|drive behind|drove slowly behind|driving slowly behind|drive slowly behind|came after|come after|coming after|went after) (?:{PERSON}|(?:the|her|his|my|our|their) (?:\S+'s )?(?:car|van|vehicle|truck|lorry|bike|taxi|cab|bus|ute)) (?:{W} ){{0,8}}(?:home|house|flat|apartment|hostel|to (?:my|her|his|their|the|our) (?:{W} )?(?:car|house|home|flat|apartment|station|bus|bus stop|train|tram|stop|door|street|building|parking|car park|carpark|bike|gym|school|nursery|daycare|hostel)|to the (?:{W} )?(?:station|car park|carpark|parking|bus stop|tube|subway|metro|platform|tram stop|stop)|till the (?:{W} )?(?:station|stop|car|metro)|out of (?:the|our|my) (?:shop|store|building|office|clinic|centre|center|branch|station|car park)|outside|after (?:work|my shift|her shift|his shift|their shift|the shift|closing|hours|we closed)|when (?:i|she|he|they) (?:left|finished|went home|clocked off|got off)|off the premises|down the (?:street|road)|onto the (?:{W} )?(?:train|bus|platform|tram)|all the way|for (?:\S+ )?(?:miles|blocks|streets|minutes|ages|a long time|twenty minutes|several)|through (?:the )?town|into (?:the|a) (?:supermarket|shop|station)|the whole way|for a while|and got off|got off at)\b", EN_FOLLOW_LOOKALIKE),
@@ -495,20 +536,84 @@ EN_FOLLOW_RULES: tuple[Rule, ...] = (
     (r"\b(?:he|she|they|hes|shes|theyre|the customer|the man|the guy|the woman|that guy|that man|same man|same guy|same bloke|same woman|same customer|the bloke|the passenger|him|her) (?:is |was |are |were |'s |is still |was still |has been |had been |is been )?(?:outside|at|by|in front of|round|near) (?:the (?:end|top|bottom|corner) of )?(?:my|her|his|their) (?:house|home|flat|apartment|door|car|window|gate|place|building|work|road|street)\b|\b(?:he|she|they|hes|shes|the customer|the man|the guy|same man|same guy|same bloke|same customer|that guy|that man)(?: is| was|'s| is still)? outside (?:again|still|now|the staff|the back)\b|\b(?:same|that) (?:man|guy|bloke|woman|customer|person)(?: is|'s)? (?:outside|out there|out the back|at the back) (?:again|still|now)\b", EN_FOLLOW_LOOKALIKE),
     (r"\b(?:found|find|finding|tracked|traced|looked up|worked out|figured out|know|knows|knew|got|has|had|have) (?:out )?(?:where|down where) (?:i|she|he|they|my colleague|our \S+|the \S+|you|u) (?:live|lives|lived|stay|stays|park|parks)\b|\b(?:found|got|tracked down|looked up|has|had|knows|know|found out|worked out) (?:\S+ ){0,2}(?:home|house|private|personal) address\b|\bhow (?:he|she|they) (?:find|found|got|know|knew) (?:my|her|his) (?:address|house|home|flat)\b|\bstalk(?:ed|ing|er|ers)?\b|\bnever told (?:him|her|them) where (?:i|she|he) (?:live|lives)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:found|find|know|knows|got|has) (?:out )?where (?:i|she|he|they|you) (?:live|lives) (?:from|on) (?:the|our|your) (?:form|records|file|booking|account|system|delivery)\b|\bstalker(?:s)? (?:training|awareness|course|law|act|protection)\b"),
     (r"\b(?:see|meet|catch|find|get|wait for) (?:you|u|ya|her|him) (?:\S+ ){0,2}(?:after (?:your|her|his|ur) (?:shift|work)|after work|when (?:you|u|she|he) (?:finish|finishes|leave|leaves|get off|gets off|knock off|clock off)|in the (?:staff )?car park|on (?:your|her|his|ur) way home|walking home|at (?:your|her|his|ur) (?:car|house|home|flat|door|bus stop|stop))\b", EN_FOLLOW_LOOKALIKE),
-    (r"\b(?:you|u|she|he) drives? (?:a|the) (?:\S+ ){0,3}(?:right|yeah|don't you|do not you|innit|eh|yes)\b|\b(?:your|ur|her|his) (?:kids|kids'|kid's|children's|daughter's|son's|wife's|husband's|partner's) (?:bikes?|scooters?|school|car|bedroom|window|toys|bus stop)\b|\b(?:nice|lovely|pretty|cute) (?:red |blue |black |white |green )?(?:coat|dress|jacket|top|scarf|hat|hair|car|bike) (?:today|yesterday|this morning|tonight|on the)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:you|u|she|he) drives? (?:a|the) (?:\S+ ){0,3}(?:right|yeah|don't you|do not you|innit|eh|yes)\b|\b(?:your|ur|her|his) (?:kids|kids'|kid's|children's|daughter's|son's|wife's|husband's|partner's) (?:bikes?|scooters?|school(?! (?:project|work|trip|uniform|run|holidays?|fees?|report|play|concert|photos?|bag|shoes|books?|homework|dinner|lunch|meals?|supplies))|car|bedroom|window|toys|bus stop)\b|\b(?:nice|lovely|pretty|cute) (?:red |blue |black |white |green )?(?:coat|dress|jacket|top|scarf|hat|hair|car|bike) (?:today|yesterday|this morning|tonight|on the)\b", EN_FOLLOW_LOOKALIKE),
     (rf"\b(?:got|gets|getting|jumped) (?:on|onto|into) the same (?:bus|train|tram|carriage|coach|tube|lift|taxi) (?:as (?:me|her|him|us)|and)\b|\bsame (?:\S+ ){{0,2}}(?:man|driver|customer|car|van|guy|person|woman|passenger|patient|tenant|bloke)\b(?: {W}){{0,10}} (?:\d+|two|three|four|five|six|several) (?:days|nights|evenings|mornings|times|weeks) in a row\b", EN_FOLLOW_LOOKALIKE),
     (rf"\b(?:followed|follows|following|tailed|tailing|trailed) (?:{PERSON}) (?:{W} ){{0,3}}(?:to|into|onto|up to|as far as|till|until) (?:the|my|her|his|a|their) (?:{W} ){{0,2}}\S+", EN_FOLLOW_LOOKALIKE + r"|\b(?:shelf|shelves|aisle|till|tills|counter|desk|fitting room|display|section|product|checkout|reception|queue|toilets for|meeting room)\b"),
-    (r"\b(?:tracked|traced|hunted) (?:me|her|him|them|my \S+|our \S+) (?:down )?(?:to|at) (?:my|her|his|their) (?:home|house|flat|gym|school|parents|street)\b|\bi know which (?:car|house|flat|bus|train|route|door|stop) (?:is yours|is hers|is his|you (?:drive|take|use|live)|she (?:drives|takes|uses)|he (?:drives|takes|uses))\b|\b(?:saw|seen|watched|watching|watch) (?:you|u|her|him) (?:locking up|lock up|leaving|leave|closing up|close up|walking|walk|get in|getting in|getting into|get into|at (?:the|your) (?:bus stop|station|car|car park|gym|house|door)|go home|going home)\b|\bcareful who(?: is|'s) watching\b|\b(?:nice|lovely|pretty|cute) (?:garden|house|front door|door|balcony|flat|apartment|street|curtains|windows?|car|road|area) (?:you have got|you have|you got|you've got|(?:you|she|he|they) (?:lives?|live) (?:on|in|at))\b|\b(?:saw|seen|watched|watching) (?:the (?:\S+ )?(?:doctor|nurse|manager|receptionist|cashier|clerk|teacher|pharmacist|agent|girl|lady|guy|staff)|her|him|you|u) (?:leave|leaving|lock up|locking up|go home|going home|get in|getting in)\b|\bi will be (?:there|waiting)\b(?=[^.!?\n]{0,60}\b(?:leaves|walks|finishes|gets off|home)\b)|\b(?:leaves|walks|finishes|gets off|goes home) (?:\S+ ){0,8}i will be (?:there|waiting)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:tracked|traced|hunted) (?:me|her|him|them|my \S+|our \S+) (?:down )?(?:to|at) (?:my|her|his|their) (?:home|house|flat|gym|school|parents|street)\b|\bi know which (?:car|house|flat|bus|train|route|door|stop) (?:is yours|is hers|is his|you (?:drive|take|use|live)|she (?:drives|takes|uses)|he (?:drives|takes|uses))\b|\b(?:saw|seen|watched|watching|watch) (?:you|u|her|him) (?:locking up|lock up|leaving|leave|closing up|close up|walking|walk|get in|getting in|getting into|get into|at (?:the|your) (?:bus stop|station|car|car park|gym|house|door)|go home|going home)\b|\bcareful who(?: is|'s) watching\b|\b(?:nice|lovely|pretty|cute) (?:\S+ ){0,2}(?:garden|house|front door|door|balcony|flat|apartment|street|curtains|windows?|car|road|area) (?:you have got|you have|you got|you've got|(?:you|she|he|they) (?:lives?|live) (?:on|in|at))\b|\b(?:saw|seen|watched|watching) (?:the (?:\S+ )?(?:doctor|nurse|manager|receptionist|cashier|clerk|teacher|pharmacist|agent|girl|lady|guy|staff)|her|him|you|u) (?:leave|leaving|lock up|locking up|go home|going home|get in|getting in)\b|\bi will be (?:there|waiting)\b(?=[^.!?\n]{0,60}\b(?:leaves|walks|finishes|gets off|home)\b)|\b(?:leaves|walks|finishes|gets off|goes home) (?:\S+ ){0,8}i will be (?:there|waiting)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+EN_THREAT_RULES += (
+    # "deserve a bullet", "break every bone in his body", "hurt them" after finding staff's children.
+    (r"\bdeserves? (?:a|the|some|one) (?:bullet|kicking|good kicking|beating|good hiding|hiding|knife)\b|\bdeserves? to (?:die|be shot|be stabbed|get shot|get stabbed|get hurt|be hurt|be beaten|get beaten)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:break|snap|smash) every (?:bone|finger|tooth) in (?:your|his|her|their|ur|that \S+'s) (?:body|hand|hands|head|face)\b", None),
+    (rf"\b(?:find|get|come for|go after|track down|visit|get to|hunt down|go round to) (?:your|ur|my|her|his|their) (?:\S+ )?(?:kids|children|family|wife|husband|daughter|son|mum|mother|dad|partner|parents|baby|girlfriend|boyfriend) (?:and|&) (?:{HURT}|{KILL}) (?:them|her|him|you)\b", EN_THREAT_LOOKALIKE),
+    # "someone at the branch is going to get hurt, and I mean badly" (not a hazard warning).
+    (r"\b(?:someone|somebody|one of (?:you|your \S+|them)|people|your staff|staff|anyone|one of your staff)\b(?: \S+){0,5} (?:is going to|are going to|will|is gonna|are gonna|gonna) (?:get hurt|get badly hurt|get seriously hurt|get really hurt)\b", None, {"sentence_guard": r"\b(?:step|steps|floor|stairs|ice|wire|cable|door|shelf|shelves|pothole|paving|railing|handrail|lift|escalator|broken|loose|wet|slippery|trip|fix|repair|mend|hazard|dangerous|unsafe|safety|ladder|machine|equipment|playground|slide|swing|traffic|road|crossing|junction|lane|lighting|dark|unlit|corner|blind|speed|fall|falls)\b"}),
+    # "or breathes again", "she'd be found in pieces in the bins".
+    (r"\b(?:never|not|won't|will not|or) (?:\S+ ){0,2}breath(?:e|es|ing) again\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:be|being|get|gets|end up|ends up|will be|would be) '?found (?:\S+ )?(?:dead|in pieces|in bits|in a ditch|in (?:the|a) (?:river|canal|bins?|skip|woods|ditch|boot|bag|dumpster)|floating|face down)\b", None),
+)
+
+EN_WEAPON_RULES += (
+    # "unless you make me use it", "I keep a bat behind the door for people like him".
+    (r"\b(?:make me|makes me|made me|force me|forcing me) (?:to )?use (?:it|this|that|them)\b", WEAPON_LOOKALIKE),
+    (r"\b(?:not|never) (?:be )?(?:afraid|scared) to use (?:it|this|that|them)\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:keep|keeps|kept|have|has|got|carry|carries)\b (?:a|an|my|his|her) (?:\S+ )?(?:{STRONG_WEAPON}|{WEAK_WEAPON}) (?:\S+ ){{0,6}}(?:for people like|for the likes of|for anyone like|for idiots like|for scum like|for the next|for morons like) (?:you|him|her|them|u|that)\b", WEAPON_LOOKALIKE),
+    # "jabbing them at him", "thrusting it towards the nurse".
+    (rf"\b(?:jabb\w*|thrust\w*|lung\w*|stabb\w*|slash\w*|swing\w*|swung) (?:it|them|the \S+|a \S+) (?:\S+ )?(?:at|towards|toward) {PERSON}\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:with )?(?:a|my|his|her|the|their) (?:\S+ )?(?:pair of )?(?:{STRONG_WEAPON}|{WEAK_WEAPON}) (?:in his|in her|in their|in my) (?:fist|fists|grip)\b", WEAPON_LOOKALIKE),
+)
+
+EN_BOMB_RULES += (
+    # "bomb's in the building", "your pub's going up tonight".
+    (rf"\b{BOMB}'s (?:in|at|under|inside|near|on|planted|hidden|set|ticking|going off)\b", EN_BOMB_LOOKALIKE),
+    (rf"\b{PLACE}(?:'s going|'s gonna go|'s about to go|'s going to go) (?:up|boom|bang|up in flames|up in smoke)\b", EN_BOMB_LOOKALIKE),
+    # Fuel taken out, held or opened: "took a plastic bottle of petrol out of his rucksack".
+    (r"\b(?:takes?|took|taking|pulls?|pulled|produces?|produced|got out|gets out|holds?|held|holding|waves?|waved|waving|brandish\w*|carrying|carried|brought|unscrew\w*|opened|opens|pours?|poured|splash\w*)\b(?: \S+){0,8} (?:can|cans|canister|jerry ?can|jerrycan|bottle|bottles|container|tank|jug|flask|jar) (?:\S+ ){0,4}(?:of|smelling of|smells (?:\S+ )?of|full of|with|containing) (?:petrol|gasoline|fuel|lighter fluid|kerosene|paraffin|diesel|accelerant|white spirit)\b", EN_BOMB_LOOKALIKE),
+)
+
+EN_INJURY_RULES += (
+    # "got me round the throat", "squeezed her neck", "finger marks on my neck".
+    (r"\b(?:got|grabbed|had|took|seized|caught|held|pinned) (?:me|her|him|them|my \S+|the \S+) (?:round the throat|around the throat|by the throat|round the neck|around the neck|by the neck)\b", None),
+    (r"\bsqueez\w* (?:my|her|his|their) (?:throat|neck|windpipe)\b", None),
+    (r"\b(?:finger|hand|strangle|grip) ?marks (?:on|round|around) (?:my|her|his|their) (?:neck|throat)\b", None),
+    (rf"\b{PERSON}(?:'s been) (?:\S+ )?(?:punched|struck|slapped|kicked|headbutted|beaten|beaten up|assaulted|attacked|stabbed|slashed|strangled|glassed|bottled|knocked out|shot|hit|bitten|injured|hurt)\b", EN_INJURY_LOOKALIKE),
+    # A radio call: "staff member down at the pharmacy counter, head wound".
+    (r"\b(?:staff member|member of staff|colleague|officer|guard|nurse|cashier|driver|crew ?member|worker|employee|assistant|security|medic|paramedic|teller|clerk) (?:is down|down)\b(?=[^.!?\n]{0,80}\b(?:bleeding|wound|injur\w*|unconscious|ambulance|blood|stabbed|hit|head))", None),
+    (r"\bset (?:his|her|their|the) (?:\S+ )?(?:dog on|dogs on) (?:me|her|him|us|them|the (?:\S+ )?(?:staff|courier|driver|postman|postie|delivery \S+|engineer|officer))\b", None),
+)
+
+EN_FOLLOW_RULES += (
+    # "staff followed to station" (a note, no auxiliary).
+    (r"\b(?:staff|staff member|colleague|nurse|driver|cashier|clerk|agent|receptionist|officer|worker|employee|teacher|carer|guard|pharmacist|doctor|cleaner|assistant)s? (?:was |were |being |been |got )?(?:followed|tailed|stalked|trailed|tracked) (?:home|to|from|back|out|all the way|after)\b", EN_FOLLOW_LOOKALIKE),
+    # "crawled along behind me until the bus came".
+    (r"\b(?:crawled|crawling|crept|creeping|cruised|cruising|kerb-?crawl\w*|idled|idling|rolled|rolling) (?:slowly )?(?:along )?(?:behind|beside|next to|after) (?:me|her|him|us)\b", EN_FOLLOW_LOOKALIKE),
+    # "I waited outside for you last night", "I'll be at the back door".
+    (r"(?<=(?<![a-z])i )(?:waited|was waiting|have been waiting|will wait|will be waiting) (?:\S+ ){0,2}(?:outside|out the front|out the back|by the (?:back|side|staff) door) (?=for (?:you|u|her|him)\b)", EN_FOLLOW_LOOKALIKE),
+    # Hunting down staff's family and home: "I've found his wife on Facebook", "I just need the door number".
+    (r"\b(?:found|find|tracked down|looked up) (?:your|his|her|their) (?:\S+ )?(?:wife|husband|kids|children|family|partner|daughter|son|mum|mother|girlfriend|boyfriend) (?:on facebook|on instagram|on linkedin|on tiktok|on twitter|on x|on snapchat|on social media|on the electoral roll)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bneed (?:the|his|her|your) (?:door|house|flat) number\b", EN_FOLLOW_LOOKALIKE),
 )
 
 # --- Japanese (kana folded to hiragana) ------------------------------------------------------
+
+JA_OBJECT_CONTEXT = (
+    r"(?:返品|返金|交換|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
+    r"けーすに入れ|箱に入れ|箱から|れしーと|保証|料理|調理|実習|保安検査|手荷物|機内|持ち込め(?:ません|ない)|預け|没収|放棄|落とし物|"
+    r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす)"
+)
+JA_MENACE = (
+    r"(?:向け|むけ|突きつけ|突き付け|つきつけ|振り回|ふりまわ|振りかざ|振り上げ|構え|かまえ|脅|威嚇|殺|刺す|刺した|刺そ|切りつけ|"
+    r"切り付け|襲|暴れ|ちらつか|使う(?:ぞ|で|からな)|使ったる|使ってやる|覚悟|なめ|ふざけ|出せ|返せ|しろ|やぞ|からな|だぞ|たるで|"
+    r"ぶっ|いてまう|しばく|怒鳴|叫|迫|要求|逮捕|通報|警察|銃刀法違反|見せ|みせ|取り出|抜い|黙って|無言で)"
+)
 
 JA_WEAPON_STRONG = (
     r"(?:包丁|ほうちょう|出刃|刺身包丁|柳刃|牛刀|ないふ|刃物|はもの|かったーないふ|かったー|刃渡り|短刀|日本刀|木刀|刀(?!剣)|仕込み杖|"
     r"匕首|あいくち|拳銃|けん銃|ぴすとる|銃|猟銃|らいふる|散弾銃|金属ばっと|"
     r"ばっと|鉄ぱいぷ|鉄パイプ|鉄の棒|鉄棒|角材|はんまー|金槌|金づち|かなづち|とんかち|斧|まさかり|鉈|鎌|"
     r"草刈り鎌|すたんがん|催涙すぷれー|爆弾|爆発物|爆薬|だいなまいと|手榴弾|手りゅう弾|火炎瓶|凶器|千枚通し|あいすぴっく|"
-    r"knife|gun|pistol|🔪|🔫|🗡)"
+    r"knife|gun|pistol|🔪|🔫|🗡|包〇|包○|包●|包◯|包×|包✕|包＊|包\*|拳〇銃|拳○銃|拳●銃|拳◯銃|拳×銃|拳✕銃|拳＊銃|拳\*銃|な〇ふ|な○ふ|な●ふ|な◯ふ|な×ふ|な✕ふ|な＊ふ|な\*ふ|ば〇くだん|ば○くだん|ば●くだん|ば◯くだん|ば×くだん|ば✕くだん|ば＊くだん|ば\*くだん|ば〇だん|ば○だん|ば●だん|ば◯だん|ば×だん|ば✕だん|ば＊だん|ば\*だん)"
 )
 JA_WEAPON_WEAK = (
     r"(?:はさみ|鋏|ごるふくらぶ|くらぶ|竹刀|傘|かさ|ぱいぷ椅子|椅子|いす|瓶|びーる瓶|一升瓶|灰皿|消火器|すぱな|れんち|"
@@ -519,11 +624,11 @@ JA_HOLD = (
     r"みせ|ちらつかせ|ちらつか|振り回|ふりまわ|振りかざ|振り上げ|ふりあげ|突きつけ|突き付け|つきつけ|向け|むけ|構え|"
     r"かまえ|忍ば|隠し持|懐に|ふところに|ぽけっとに|抜い|抜き|かざ|押し当て|当て|持ち込|もちこ|入れて|手にし|手にと|"
     r"手に取|さげ|下げ|背負|置い|置か|置き|おい|示し|見え|みえ|光る|保管|しまって|ある|あん|あるぞ|あるで|あるねん|あんねん|あるんや|"
-    r"あるんだ|あります|持ち歩|もちある)"
+    r"あるんだ|あります|あって|持ち歩|もちある|(?<!ひびが)(?<!ひび)(?<!傷が)(?<!傷)入っと|(?<!ひびが)(?<!ひび)(?<!傷が)(?<!傷)入って(?:る|ん|いる|います|ます)|担い|担ぎ|かつい|かつぎ)"
 )
 JA_AGGRESSIVE = (
     r"(?:振り回|ふりまわ|振りかざ|振り上げ|ふりあげ|突きつけ|突き付け|つきつけ|突き立て|つきたて|向け|むけ|構え|かまえ|押し当て|突き出|"
-    r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
+    r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切(?!り取|りとり|り抜|りぬ|り分|れ目|符)|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
 )
 JA_WEAPON_LOOKALIKE = (
     r"(?:包丁|ないふ|刃物|かったー|ばっと|はさみ|銃|らいふる|えあがん|もでるがん|はんまー|斧|すぱな|れんち|注射器|爆弾|"
@@ -541,6 +646,7 @@ JA_WEAPON_LOOKALIKE = (
     r"撮影用|(?:どらま|映画|舞台|芝居|撮影|げーむ|あにめ|漫画|まんが|小説)(?:の|で|に|用)|針(?:を|が)?(?:刺|さ)|"
     r"料理教室|調理実習|研ぎ直し|包丁研ぎ|どすの(?:利|き)いた|やっぱり|傘(?:を|が)?(?:忘れ|置き忘れ|差し|さし|持って(?:いな|な))|"
     r"(?:折りたたみ|折り畳み)傘|刀剣|展示|美術館|博物館|爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし)"
+    r"|(?:模造|模擬|ごむ製|ぷらすちっく製|段ぼーる製|おもちゃの|玩具の|偽物の|にせものの)(?:の)?(?:包丁|ないふ|刃物|銃|拳銃|ぴすとる|日本刀|刀|爆弾)|(?:包丁|ないふ|刃物|銃|猟銃|拳銃|かったー)用(?:の)?"
 )
 JA_THREAT_LOOKALIKE = (
     r"(?:殺到|相殺|殺菌|殺虫|黙殺|忙殺|悩殺|殺風景|殺伐|殺陣|必殺|瞬殺|秒殺|笑殺|人殺しと|息を殺|声を殺|気配を殺|"
@@ -552,9 +658,10 @@ JA_THREAT_LOOKALIKE = (
     r"(?:お)?気をつけて(?:お)?帰(?:って|り)|気をつけてね|お気をつけて|"
     r"とは(?:言|い)っていない|はなかった|もなかった|はありませんでした|かと思った(?:くらい|ほど)|(?:の|を)(?:ように|ような)(?:暑|寒|忙|混)|"
     r"練習|訓練|研修|講習|講座|殺され(?:る|ちゃう|そう)[〜~ー])"
+    r"|殺す気か(?!ら)|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
-    (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|ころ)(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
+    (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|(?<![とこ])ころ(?!す(?:み|ぐ|こし|べ|ま)))(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
     (r"(?:ぶっ|ぶち|ぶっち|皆|みな)?殺(?:す|し|さ|せ|そ)(?!菌|虫)|(?:ぶっ|ぶち)ころ(?:す|し|さ|せ|そ)|(?<![a-zぁ-ん])ころ(?:す|したる|してやる|すぞ)|[〇○●◯×✕xX＊*]{1,2}す(?:ぞ|からな|よ|わ|(?=。)|$|！|!|で|けん|って|と(?:言|書))|葬式(?:を)?(?:出させ|出す|あげ|あげさせ|することに)|生かして(?:おかない|おかん|おけない|帰さない|かえさない)|皆殺し", JA_THREAT_LOOKALIKE + r"|人殺し|殺し文句|殺し屋(?:の映画|の漫画|が主人公)|笑い殺|殺し合い(?:の)?(?:げーむ|映画|漫画)|虫も殺さ"),
     (r"(?:殺害(?:する|予告|してやる|をほのめか|すると)|殺人予告|殺す気|殺しに(?:行|い|来|く)|殺されるかと|殺されると思|殺されかけ|殺されそう)", JA_THREAT_LOOKALIKE),
     (r"(?:刺(?:す|すぞ|すからな|したる|してやる|したろか|しに|し殺|されたい|すと(?:脅|言)|すって|しちゃる|しとく)|刺し殺|突き刺(?:す|してやる|すぞ|したる)|撃(?:つ|つぞ|ち殺|ってやる|ったる|つからな|ちこむ|ち込む)|撃ち殺|ぶっ放|ぶちかまし|首(?:を|、)?(?:絞め|締め|しめ)(?:てやる|るぞ|たろか|たる|殺|ちゃる)|絞め殺|轢き殺|ひき殺|焼き殺|殴り殺|蹴り殺|叩き殺|なぶり殺|くびり殺)", JA_THREAT_LOOKALIKE),
@@ -570,6 +677,12 @@ JA_THREAT_RULES: tuple[Rule, ...] = (
     (r"(?:線路|ほーむ|階段|川|海|屋上|崖|窓|橋)(?:に|から|へ)[^。！？!?\n]{0,4}?(?:突き落と|落と|放り込|投げ込|放り投げ|突き飛ば)(?:す|してやる|したる|したろか|すぞ)|突き落と(?:す|してやる|したる|したろか|すぞ)", JA_THREAT_LOOKALIKE),
     (r"(?<![a-z])(?:kill you|kill u|i'll kill|i will kill|gonna kill)(?![a-z])", None),
 )
+JA_THREAT_RULES += (
+    # 「いつか誰かに刺されるよ」「夜道で襲われるぞ」: a warning that is a threat.
+    (r"(?:刺される|殺される|撃たれる|襲われる|刺し殺される|殴り殺される)(?=よ|ぞ|で|かもな|かもよ|かもしれんで|かもしれないよ|からな)", JA_THREAT_LOOKALIKE),
+    # 「次は頭な」「次はお前の番や」 after a blow or a throw.
+    (r"次は(?:お前|おまえ|あんた|てめえ|てめー|貴様)?(?:の)?(?:頭|顔|顔面|お前|おまえ|あんた|命|腕|足)(?=な|や|だ|を|に当て|狙)", JA_THREAT_LOOKALIKE),
+)
 JA_WEAPON_RULES: tuple[Rule, ...] = (
     (rf"{JA_WEAPON_STRONG}(?:の(?:ようなもの|ような物|みたいなもの|ような|みたいな))?(?:を|が|は|も|まで|など|らしきもの|のような物|のようなもの|っぽいもの)?[^。！？!?\n]{{0,12}}?{JA_HOLD}", JA_WEAPON_LOOKALIKE),
     (rf"(?:{JA_WEAPON_STRONG}|{JA_WEAPON_WEAK})(?:の(?:ようなもの|ような物|みたいなもの))?(?:を|が|で)?[^。！？!?\n]{{0,24}}?{JA_AGGRESSIVE}", JA_WEAPON_LOOKALIKE),
@@ -578,7 +691,7 @@ JA_WEAPON_RULES: tuple[Rule, ...] = (
     (rf"{JA_WEAPON_STRONG}(?:を|で)?(?:持った|もった|手にした|握った|構えた|振り回す|振り回した|所持した|持っている|持ってる)(?:男|女|客|人|人物|者|利用者|来店者|患者|乗客|やつ|奴)", JA_WEAPON_LOOKALIKE),
     (r"(?:刃物|凶器|銃|拳銃|ないふ|包丁)(?:を)?(?:所持|携帯|持ち込)(?:して|した|しており|していた|していました|している)", JA_WEAPON_LOOKALIKE),
     (rf"{JA_WEAPON_STRONG}(?:っぽ(?:い|かった|く)|らしき|らしい|のよう|みたい|に見え|と思われ|だと思|やと思|ちゃうか)", JA_WEAPON_LOOKALIKE),
-    (rf"{JA_WEAPON_STRONG}(?:だよ|だよね|だ、|や、|やで|やん|やぞ|だぞ|です(?!か)|でした|だった|じゃん|やった)", JA_WEAPON_LOOKALIKE),
+    (rf"{JA_WEAPON_STRONG}(?:だよ|だよね|だ、|や、|やで|やん|やぞ|だぞ|です(?!か|ので|から)|でした|だった(?!ら)|じゃん|やった)", JA_WEAPON_LOOKALIKE),
     (r"(?:ほんまもん|本物|ほんもの|まじもん|マジもん)(?:や|だ|の|やで|だぞ|やぞ|です|でした)?[^。！？!?\n]{0,16}?(?:銃|拳銃|ぴすとる|はじき|ちゃか|ないふ|包丁|刃物|日本刀|爆弾)|(?:もでるがん|おもちゃ|えあがん)(?:ちゃう|じゃない|じゃねえ|ではない)", None),
     (r"(?:形|かたち)(?:は|が)(?:拳銃|銃|ぴすとる|ないふ|刃物|包丁|日本刀)|刃(?:っぽ|みたい|らしき|のよう)|(?:光るもん|光る物|光るもの)(?:を)?(?:出し|見せ|取り出)", None),
     (r"(?:光るもの|光る物|光るもん|何か光る|きらっと光|ぎらっと光)[^。！？!?\n]{0,20}?(?:刃物|ないふ|包丁|かったー|刃)|(?:刃物|ないふ|包丁|かったー)[^。！？!?\n]{0,6}?(?:っぽ|らしき|のよう|みたい)", None),
@@ -597,9 +710,10 @@ JA_BOMB_LOOKALIKE = (
     r"炎上|火がつい|火が付い|火をつけたのは|火付け役|火種|火の車|火災報知|火災訓練|消防訓練|避難訓練|防火|火の元|"
     r"爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし|さんど)|爆発しそう|爆発するかと|爆発寸前|怒りが爆発|不満が爆発|(?:電池|ばってりー|すまほ|携帯)(?:が|の)?[^。]{0,6}?(?:爆発|発火)|"
     r"訓練|研修|講習|想定|誤報|事実無根|いたずら(?:でした|だった)|ではなかった|はなかった|ではない|じゃない"
+    r"|ばーなー|炙|あぶ(?:り|る|って)|調理|料理|火を通|『[^』\n]{0,40}』|(?:小説|みすてりー|作品|たいとる|題名|漫画|映画)(?:の|を|で|が|は|って)"
 )
 JA_BOMB_RULES: tuple[Rule, ...] = (
-    (r"(?:爆破(?:する|してやる|したる|するぞ|予告|させ|すると|を予告|をほのめか|します|いたします|しました|しよう|したった|したら|し(?:に|て))|(?:爆弾|爆発物|爆薬|時限爆弾|だいなまいと|手製の爆弾)(?:を|が|は)?[^。！？!?\n]{0,10}?(?:仕掛け|しかけ|置い|おい|持っ|もっ|持参|ある|あります|あんで|あるで|爆発させ|送り|作っ|入って|入れて|入っとる|入ってる|ある)|爆発させ(?:る|てやる|たる)|ばくはつさせ|ばくは(?:する|してやる|したる)|吹き飛ば(?:す|してやる|したる|したい)|吹っ飛ば(?:す|してやる|したる|したい)|ふっとば(?:す|してやる|したる)|爆弾(?:魔|予告|てろ|や|だ|です|だぞ|やで|やぞ)|時限爆弾|爆破し)", JA_BOMB_LOOKALIKE),
+    (r"(?:爆破(?:する|してやる|したる|するぞ|予告|させ|すると|を予告|をほのめか|します|いたします|しました|しよう|したった|したら|し(?:に|て))|(?:爆弾|爆発物|爆薬|時限爆弾|だいなまいと|手製の爆弾|ばくだん|ば〇くだん|ば○くだん|ば●くだん|ば◯くだん|ば×くだん|ば✕くだん|ば＊くだん|ば\*くだん|ば〇だん|ば○だん|ば●だん|ば◯だん|ば×だん|ば✕だん|ば＊だん|ば\*だん|爆〇弾|爆○弾|爆●弾|爆◯弾|爆×弾|爆✕弾|爆＊弾|爆\*弾)(?:を|が|は)?[^。！？!?\n]{0,10}?(?:仕掛け|しかけ|置い|おい|持っ|もっ|持参|ある|あります|あんで|あるで|爆発させ|送り|作っ|入って|入れて|入っとる|入ってる|ある)|爆発させ(?:る|てやる|たる)|ばくはつさせ|ばくは(?:する|してやる|したる)|吹き飛ば(?:す|してやる|したる|したい)|吹っ飛ば(?:す|してやる|したる|したい)|ふっとば(?:す|してやる|したる)|爆弾(?:魔|予告|てろ|や|だ|です|だぞ|やで|やぞ)|時限爆弾|爆破し)", JA_BOMB_LOOKALIKE),
     (r"(?:火[ぃいー]?(?:を|は)?(?:つけ|付け|点け)(?:る|て|た|ちゃ|に|よう|ます|とく|たろ|たる|ちゃる|たら|れば|ん|ろ|と)|火を放(?:つ|ってやる)|放火(?:する|してやる|したる|するぞ|予告|すると|をほのめか|未遂)?|燃や(?:す|し|さ|そ)|燃え(?:ますやろ|るやろ|るだろう|そうやな|そうだな|るで|ちゃう|てまう)|まっち一本|もや(?:す|してやる|したる)|焼き(?:払|討ち)|焼いてやる|火炎瓶|火の海|燃える(?:で|ぞ|かもな|からな|かもしれん|かもしれない)|火事に(?:なる|なっても|したる|してやる)(?:かもな|ぞ|で|からな|かもしれん)?)", JA_BOMB_LOOKALIKE),
     (r"(?:がそりん|灯油|軽油|燃料|しんなー|可燃物|油)(?:を|が)?[^。！？!?\n]{0,10}?(?:まい|撒|まく|まこう|かけ|掛け|浴び|かぶ|被|持っ|持参|持ち込|携行|入った(?:容器|ぺっとぼとる|ぽりたんく|缶))", JA_BOMB_LOOKALIKE),
     (r"(?:ぽりたんく|ぺっとぼとる|缶|容器)(?:に入った|入りの|に入れた)?(?:がそりん|灯油|燃料)", JA_BOMB_LOOKALIKE),
@@ -611,59 +725,120 @@ JA_INJURY_LOOKALIKE = (
     r"手術|散髪|かっと中|歯科|歯医者|注射|採血|予防接種|点滴|注射針|針を刺|針が刺|蚊に|はちに|蜂に|虫に|犬に|猫に|げーむ|どらま|映画|"
     r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
     r"切っている(?:時|とき|最中)|切っていた(?:時|とき)|調理中|料理中|作業中|仕込み中)"
+    r"|どあ(?:に|で|が)[^。！？!?\n]{0,6}?挟|事故報告|点検|けーぶる|ちぇーん|ねじ(?:が|の)|びんでぃんぐ|外れ(?:て|た)|自分の(?:指|手|腕|足)|労災|段ぼーる|開梱|品出し|調理実習|家庭科|実習|顔剃り|ひげ剃り|理容|理髪|美容院|美容室|かみそり|追突|交通事故|信号待ち|当て逃げ|むち打ち|車(?:に|で|が|を)(?:ぶつ|はね|ひか)|かーと|ぶれーき|急停車|急発進"
 )
 JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
 JA_INJURY_RULES: tuple[Rule, ...] = (
     (r"(?:刺され|刺されて|切りつけられ|切り付けられ|斬りつけられ|(?:刃物|ないふ|包丁|かったー|はさみ|鋏|凶器|刃)で[^。！？!?\n]{0,6}?切られ|(?:腕|手|顔|首|指|腹|背中|足|頬|額)(?:を|が)[^。！？!?\n]{0,4}?切られ|首(?:を)?(?:絞め|締め|しめ)られ|首(?:を)?(?:絞め|締め|しめ)て|殴打|殴られ|なぐられ|ぶん殴られ|殴りかか|殴りつけ|殴りつけられ|殴った|殴って|殴り(?:倒|飛ば)|蹴られ|蹴り(?:飛ばされ|つけ|上げ)|蹴飛ばされ|暴行を(?:受け|加え|働)|暴行され|叩かれ|たたかれ|平手打ち|びんた|頭突き|突き飛ばされ|突き倒され|押し倒され|投げ飛ばされ|馬乗り|袋叩き|りんち|熱湯を(?:かけ|浴び)|(?:熱い|熱々の|あつい|あつあつの|熱湯|沸騰した)[^。！？!?\n]{0,8}?(?:ぶっかけ|かけ|浴びせ|投げ)|(?:顔|頭|腹|胸|背中|腕|足|顔面)(?:を|に)[^。！？!?\n]{0,4}?(?:殴|蹴|叩|いった)|顔面(?:を)?(?:いった|いてもう)|傷害(?:事件|罪|を負)|襲われ|襲いかか|襲撃|ねじ(?:られ|上げ|あげ)|ひねり上げ|ひねりあげ|胸ぐら(?:を)?(?:つかま|掴ま)れ|髪(?:の毛)?を(?:つかま|掴ま|引っ張ら)れ|引き倒さ|引き倒(?:す|し)|突かれて|(?:客|お客様|お客さん|男|女|患者|利用者|乗客|来店者|酔っ払い|あいつ|やつ|奴|相手)(?:に|から)[^。！？!?\n]{0,8}?(?:噛まれ|かまれ)|突き立て|つきたて|髪(?:の毛)?を(?:つかん|掴ん|引っ張)|首を[^。！？!?\n]{0,6}?(?:絞め|締め|しめ)|(?:熱い|熱々の|あつい|熱湯|沸騰した)[^。！？!?\n]{0,14}?(?:ぶっかけ|かけ|浴びせ|投げ))", JA_ATTACK_LOOKALIKE),
-    (r"(?:(?<![欠掛賭受助付漬分負向避出])けが|怪我|負傷|出血|流血|血が(?:出|流|にじ|止ま)|血だらけ|血(?:、)?(?:すごい|すごく|いっぱい|たくさん|止まらない|止まらん|止まんない)|鼻血|打撲|骨折|骨を折|骨が折れ|ひびが入|ひび(?:が)?入って|あざ|痣|腫れ|腫れあが|はれあが|たんこぶ|こぶが|脳震盪|脳しんとう|意識を失|気を失|救急搬送|救急車|病院に(?:運ばれ|搬送)|病院(?:送り|行き|やろ|だろ)|入院|全治|縫(?:う|っ)(?:けが|怪我)|針縫|火傷|やけど|擦り傷|切り傷|傷を負|傷が(?:つ|でき)|けがを負|怪我を負|軽傷|重傷|診断書|ぎぷす|れんとげん|すとれっちゃー|ざっくり切|(?:腕|手|指|顔|額|頭|首|唇)を[^。！？!?\n]{0,4}?切(?:っ|り|れ)|真っ赤|角膜|眼科|熱傷|血が[^。！？!?\n]{0,6}?(?:落ち|垂れ|ついて|にじ)|(?:額|頭|顔|腕|手|指|唇|首)(?:が|、)?切れ)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
+    (r"(?:(?<![欠掛賭受助付漬分負向避出])けが|怪我|負傷|出血|流血|血が(?:出|流|にじ|止ま)|血だらけ|血(?:、)?(?:すごい|すごく|いっぱい|たくさん|止まらない|止まらん|止まんない)|鼻血|打撲|骨折|骨を折|骨(?:が|、)?折れ|(?:指|腕|手首|鼻|歯|肋骨|あばら)(?:が|、)?[^。！？!?\n]{0,3}?折れ|(?:骨|肋骨|あばら|頭蓋骨|腕|指|手首|鼻)(?:に|、)?ひび(?:が)?入|靭帯|損傷|捻挫|脱臼|頸部|血ぃ|あざ|痣|腫れ|腫れあが|はれあが|たんこぶ|こぶが|脳震盪|脳しんとう|意識を失|気を失|救急搬送|救急車|病院に(?:運ばれ|搬送)|病院(?:送り|行き|やろ|だろ)|入院|全治|縫(?:う|っ)(?:けが|怪我)|針縫|火傷|やけど|擦り傷|切り傷|傷を負|傷が(?:つ|でき)|けがを負|怪我を負|軽傷|重傷|診断書|ぎぷす|れんとげん|すとれっちゃー|ざっくり切|(?:腕|手|指|顔|額|頭|首|唇)を[^。！？!?\n]{0,4}?切(?:っ|り|れ)|真っ赤|角膜|眼科|熱傷|血が[^。！？!?\n]{0,6}?(?:落ち|垂れ|ついて|にじ)|(?:額|頭|顔|腕|手|指|唇|首)(?:が|、)?切れ)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
+)
+JA_INJURY_RULES += (
+    # 「顔に投げつけられた」「投げつけられて顔に当たった」: something thrown into the face.
+    (r"(?:顔|頭|目|顔面)(?:に|を|へ)[^。！？!?\n]{0,6}?(?:投げつけ|投げ付け|ぶつけ)られ|(?:投げつけ|投げ付け)られ(?:て|た)[^。！？!?\n]{0,10}?(?:顔|頭|目|顔面)(?:に|を)?(?:当た|直撃)", JA_ATTACK_LOOKALIKE),
+    # 「顔を台に押しつけられ」「頭を壁に打ちつけられ」: a head forced against something.
+    (r"(?:顔|頭|額|顔面)(?:を)?[^。！？!?\n]{0,8}?(?:押しつけ|押し付け|叩きつけ|叩き付け|打ちつけ|打ち付け|ぶつけ)(?:られ|させ)", JA_ATTACK_LOOKALIKE),
+    # 「唇切った」「額が切れて」 beside an attack.
+    (r"(?:唇|口の中|口元|額|まぶた|眉|頬)(?:を|が|、)?切(?:っ|れ)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
 )
 # The attack verbs alone (no weapon nouns): an attack in an injury's own sentence overrides an accident word.
 JA_ATTACK_STRICT = (
-    r"殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけられ|噛|引っか|切りつけ|"
+    r"押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)|閉められ|どつ|小突|しばか|しばい|押しつけられ|押し付けられ|"
+    r"叩きつけ|打ちつけ|(?:肩|胸|体|背中|腹)を[^。！？!?\n]{0,4}?突|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけられ|噛|引っか|切りつけ|"
     r"切り付け|切られ|刺され|首を絞|首を締|暴行|暴力|襲|かけられ|浴びせ|掴みかか|つかみかか|胸ぐら|胸倉|体当たり|ねじ|ひねり|"
     r"引き倒|ぶっかけ|わざと|故意|意図的"
 )
 JA_ATTACK_NEARBY = (
-    r"わざと|故意|意図的|閉められ|挟まれ|刃物|包丁|ないふ|はさみ|鋏|かったー|凶器|ばっと|切れ|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけ|噛|引っか|刺|切りつけ|"
+    r"わざと|故意|意図的|閉められ|刃物|包丁|ないふ|はさみ|鋏|かったー|凶器|ばっと|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけ|噛|引っか|刺|切りつけ|"
     r"切り付け|切られ|首を絞|首を締|暴行|暴力|襲|かけられ|浴びせ|掴みかか|つかみかか|胸ぐら|胸倉|突進|体当たり|ひかれ|轢か|"
-    r"はねられ|振り回|張り手|平手|ねじ|ひねり|引き倒|つかま|掴ま|ぶっかけ|いった|ぱいぷ椅子"
+    r"はねられ|振り回|張り手|平手|ねじ(?:り|られ|上げ|あげ|曲げ|伏せ)|ひねり|引き倒|つかま|掴ま|ぶっかけ|"
+    r"どつ|小突|しばか|しばい|押しつけられ|押し付けられ|叩きつけ|打ちつけ|(?:一発|ぱんち|顔面|どたま)[^。！？!?\n]{0,4}?いった|いったった|いってもう|ぱいぷ椅子|押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)"
 )
 JA_FOLLOW_LOOKALIKE = (
     r"(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
     r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
     r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
     r"家族|夫|妻|奥さん|旦那|母|父|友人|同僚|上司|息子|娘|兄|姉|弟|妹|彼氏|彼女)|迎えに来|送り迎え|ぱとかー|(?:研修|講習|"
-    r"訓練|対策|防止|規制法|被害の相談|相談窓口)|もしも|想定|事例として|誤報|事実無根|勘違い)|(?:帰宅|帰り)(?:後に|してから)"
+    r"訓練|対策|防止|規制法|被害の相談|相談窓口)|もしも(?!し)|想定|事例として|誤報|事実無根|勘違い)|(?:帰宅|帰り)(?:後に|してから)"
     r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
+    r"|(?:後ろ|うしろ|背後)から(?:来|き)た(?:乗客|客|人|方|男性|女性|車|自転車|ばいく|とらっく|歩行者)|(?:担当|営業|社員|職員|業者|作業員|配達員|検針員|係員|支店|訪問)[^。！？!?\n]{0,8}?(?:が|は)[^。！？!?\n]{0,6}?(?:家|自宅)(?:に|へ|まで)(?:来|訪)"
+)
+# Someone coming after staff for a kind errand: handing back a forgotten ID, asking the way.
+JA_FOLLOW_ERRAND = (
+    r"(?:届け|返し|渡し)て(?:くださ|くれ|いただ|もらっ)|忘れ物|置き忘れ|落とし物|たまたま|偶然|問い合わせ|道を(?:聞|尋)|お礼(?:を|が)|ありがと"
 )
 JA_FOLLOW_RULES: tuple[Rule, ...] = (
-    (r"(?:後|あと|跡)を(?:つけ|付け|追|おっ|追い)|つけられ(?:て|た|てい|てる)|尾行|付きまと|つきまと|付け回|つけ回|つけまわ|待ち伏せ|待ちぶせ|待ち構え|出待ち|入り待ち|すとーかー|すとーきんぐ|ついてった|ついていった|ついて行った|つけてった|ついてきた|ついてきて|ついてくる|付いてきた|付いてきて|付いてくる", JA_FOLLOW_LOOKALIKE),
+    (r"裏(?:口)?(?=で)[^。！？!?\n]{0,7}?(?:待っ|待ち|待と|張っ|張り込)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:後|あと|跡)を(?:つけ|付け|追|おっ|追い)|(?<=[にとはもで、 \u3000らが])つけられ(?:て|た|てい|てる)|尾行|付きまと|つきまと|付け回|つけ回|つけまわ|待ち伏せ|待ちぶせ|待ち構え|出待ち|入り待ち|すとーかー|すとーきんぐ|ついてった|ついていった|ついて行った|つけてった|ついてきた|ついてきて|ついてくる|付いてきた|付いてきて|付いてくる", JA_FOLLOW_LOOKALIKE),
     (r"(?:後ろ|うしろ|背後)(?:を|に|から)[^。！？!?\n]{0,6}?(?:つい|付い|歩い|いて|いた|おった|ついて|来て|きて|来た|きた|ずっと)", JA_FOLLOW_LOOKALIKE),
     (r"(?:家|自宅|あぱーと|まんしょん|寮|駅|最寄り駅|最寄駅|駐車場|駐輪場|車|ばす停|ほーむ|改札|家の近く|交差点|近所|玄関)(?:の前)?まで(?:つい|付い|ついて|付いて|追|おっかけ|おいかけ|来|き|つけ|付け|一緒)", JA_FOLLOW_LOOKALIKE),
     (r"(?:自宅|家|実家|寮)(?:に|へ|まで)(?:押しかけ|押し掛け|来|訪|現れ|あらわれ|張り込)|(?:自宅|家|実家|あぱーと|まんしょん|寮)(?:の前に|の前で|の前の道に|の近くに|の近くで|付近に|付近で|の前)[^。！？!?\n]{0,30}?(?:押しかけ|押し掛け|来|き|訪|現れ|あらわれ|待|立|いた|居た|おった|張り込|いる|います|おる|停め|止め|とめ)", JA_FOLLOW_LOOKALIKE),
     (r"(?:自宅|家|実家|寮)前(?:に|で)[^。！？!?\n]{0,30}?(?:押しかけ|来|現れ|待|立|いた|居た|おった|張り込|いる|停め|止め)|(?:あなた|お前|おまえ|あんた)の(?:家|自宅|あぱーと)(?:の前)?まで(?:行っ|来|き)|電気(?:が)?(?:ついて|消えて|ついてなかった|点いて)(?:なかった|た)ね", JA_FOLLOW_LOOKALIKE),
-    (r"(?:上がる|上がり|あがる|あがり|終わる|出てくる|帰る)の(?:を)?[^。！？!?\n、]{0,14}?(?:待(?:っ|ち|と)|見て|見てい|見とった)|(?:何時に|何時ごろ)(?:上がる|上がり|あがる|あがり)|外で待って(?:る|とる|ます|いる|ん)(?:から|ね|よ|で|わ)|時間に合わせて(?:立って|待って|来て|いる|現れ)|毎(?:朝|晩|日|週)[^。！？!?\n]{0,20}?(?:出てき|通って|乗って|降りて|歩いて)(?:ますよね|るよね|るね|ますね|るやろ)|(?:帰り|帰り道|駅|電車|線|ばす)[^。！？!?\n]{0,20}?(?:乗ってた|いた|歩いてた|見た|見かけた)(?:よね|ね|でしょ)|一緒に降り|同じ(?:車両|電車|ばす|便)に(?:乗り込|乗って|乗っ)|(?:私|うち|わたし|あたし|僕)の車の(?:隣|横|前|そば)に(?:停め|止め|とめ)|(?:門|出口|裏口|通用口)の外で待|(?:出た|出る)(?:ところ|ら|と)[^。！？!?\n]{0,16}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
-    (r"(?:退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|裏で|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)"),
+    (r"(?:上がる|上がり|あがる|あがり|終わる|出てくる|帰る)の(?:を)?[^。！？!?\n、]{0,14}?(?:待(?:っ|ち|と)|見て|見てい|見とった)|(?:何時に|何時ごろ)(?:上がる|上がり|あがる|あがり)|外で待って(?:る|とる|ます|いる|ん)(?:から|ね|よ|で|わ)|時間に合わせて(?:立って|待って|来て|いる|現れ)|毎(?:朝|晩|日|週)[^。！？!?\n]{0,20}?(?:出てき|通って|乗って|降りて|歩いて)(?:ますよね|るよね|るね|ますね|るやろ)|(?:帰り|帰り道|駅|電車|線|ばす)[^。！？!?\n]{0,20}?(?:乗ってた|いた|歩いてた|見た|見かけた|降りた|降りてた|降りる)(?:よね|ね|でしょ|ろ|やろ|やんな)|一緒に降り|同じ(?:車両|電車|ばす|便)に(?:乗り込|乗って|乗っ)|(?:私|うち|わたし|あたし|僕)の車の(?:隣|横|前|そば)に(?:停め|止め|とめ)|(?:門|出口|裏口|通用口)の外で待|(?:出た|出る)(?:ところ|ら|と)[^。！？!?\n]{0,30}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:乗務を終え|業務を終え|仕事を終え|(?:会社|店|営業所|職場|病院|事務所|署|局|庁舎|学校|施設)を出(?:た|る)(?:ところ|とき|時|ら|と)|退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込|張っ|張る)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)", {"sentence_guard": JA_FOLLOW_ERRAND}),
     (r"(?:駐車場|駐輪場|裏口|うらぐち|通用口|出口|駅|ばす停|改札|家の前|店の前|玄関)(?:で|に|の)[^。！？!?\n]{0,12}?(?:客|男|女|人|あいつ|やつ|奴|方)(?:が|も)[^。！？!?\n]{0,8}?(?:待って|待っと|待ち|立って|立っと|いた|おった|張って|座って)", JA_FOLLOW_LOOKALIKE),
     (r"(?:ばす停|駅|ほーむ|改札|駐車場|家|自宅|帰り道|帰り)(?:で|に|から)[^。！？!?\n]{0,8}?(?:見てた|見てる|見かけた|見てました|見とった|見ていた|見てたよ)|(?:駅|家|ばす停)まで一緒だった|(?:降りられた|降りた)のも見|降りる駅も(?:一緒|同じ)|(?:帰る時間|終わる時間)になると(?:来|いる|現れ)|気づいてた[?？]|気づかなかったでしょう", JA_FOLLOW_LOOKALIKE),
-    (r"(?:職員用|従業員用|社員用|すたっふ用)(?:の)?(?:駐車場|駐輪場|出口|通用口)[^。！？!?\n]{0,20}?(?:車の近く|車の横|自転車の横|いる|いた|待)|(?:自転車|車|ばいく)の(?:横|前|そば|近く|隣)に(?:立|い|待|おった)|(?:会社|店|職場|病院|仕事場|事務所|学校|役所|銀行)(?:を)?出たら[^。！？!?\n]{0,12}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:職員|従業員|社員|すたっふ)(?:用)?(?:の)?(?:駐車場|駐輪場|出口|通用口)[^。！？!?\n]{0,40}?(?:車の近く|車の横|自転車の横|いる|いた|待|陰から|かげから|影から|出てき|現れ)|(?:自転車|車|ばいく)の(?:横|前|そば|近く|隣)に(?:立|い|待|おった)|(?:会社|店|職場|病院|仕事場|事務所|学校|役所|銀行)(?:を)?出たら[^。！？!?\n]{0,12}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
     (r"(?:あなた|お前|おまえ|あんた|〇〇さん|[^\s、。]{1,6}さん)の(?:家|自宅|あぱーと|まんしょん|住所|帰り道)[、,]?[^。！？!?\n]{0,20}?(?:だよね|やろ|やんな|でしょ|だね|ですよね|知って|わかった|分かった|わかったで|突き止め|特定|見つけ)|(?:家|住所|自宅)(?:が|は|も)?(?:わかった|分かった|わかったで|突き止めた|特定した)|(?:今日|きょう)(?:も)?[^。！？!?\n]{0,10}?(?:服|格好)だったね|全部知ってる", JA_FOLLOW_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「命ないと思えよ」「家族ごと消してやる」「お前が死ねば話が早い。そうしてやろうか」
+    (r"命(?:は|が)?(?:ないと思え|ねえと思え|無いと思え)", JA_THREAT_LOOKALIKE),
+    (r"(?:家族|お前|おまえ|あんた|てめえ|てめー|貴様|きさま|お前ら|一家|全員|みんな)(?:ごと|も|を|、)?[^。！？!?\n]{0,6}?消(?:し|す)(?:てやる|たる|たろか|すぞ|ちゃる|てまう|たろう)", JA_THREAT_LOOKALIKE),
+    (r"(?:お前|おまえ|あんた|てめえ|てめー|貴様|きさま)(?:が|なんか|なんて)?死ね(?:ば|ばいい)[^！？!?\n]{0,30}?(?:そうしてやろ|してやろうか|してやる|したろか|したる)", JA_THREAT_LOOKALIKE),
+)
+JA_WEAPON_RULES += (
+    # 「刃を出したナイフ」「ポケットにカッター入っとるからな」「いつでも使えるように手入れも済ませてある」
+    (r"刃を(?:出し|だし|むき出し|剥き出し|見せ|みせ|向け|むけ|ちらつか|光らせ)", JA_WEAPON_LOOKALIKE + r"|段ぼーる|開梱|開封|作業|替え?刃|工作|品出し"),
+    (rf"(?:ぽけっと|懐|ふところ|かばん|鞄|ばっぐ|りゅっく|腰|上着|袖|車)(?=に|の中|ん中)[^。！？!?\n]{{0,10}}?{JA_WEAPON_STRONG}", JA_WEAPON_LOOKALIKE),
+    (rf"{JA_WEAPON_STRONG}[^。！？!?\n]{{0,16}}?(?:いつでも|すぐ(?:に)?)使える", JA_WEAPON_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「こんな駅、爆破されりゃいいんだよ。俺がやってやろうか」
+    (r"(?:爆破|爆発|燃え|燃や|火事|放火|吹っ飛|ぶっ飛)[^。！？!?\n]{0,12}?(?:いい|ええ)[^！？!?\n]{0,16}?(?:俺が|おれが|わしが|わいが|僕が|ぼくが|あたしが|私が|うちが)(?:やって|して|つけて|火をつけて)(?:やろうか|やる|やろか|やったろか|やるよ|やるわ|あげよう)", JA_BOMB_LOOKALIKE),
+)
+JA_INJURY_RULES += (
+    # 「顔を平手で強く打つ」
+    (r"(?:顔|頬|ほお|頭|体|胸|肩|腕|背中|腹|顔面)(?=を|に)[^。！？!?\n]{0,5}?(?:平手で|拳で|こぶしで|げんこつで|ぐーで|手のひらで|素手で)[^。！？!?\n]{0,6}?(?:打|殴|叩|はた|たた)", JA_ATTACK_LOOKALIKE),
+    (r"(?:平手で|拳で|こぶしで|げんこつで|ぐーで|手のひらで|素手で)[^。！？!?\n]{0,6}?(?:顔|頬|ほお|頭|胸|肩|腕|背中|腹|顔面)[^。！？!?\n]{0,5}?(?:打|殴|叩|はた|たた)", JA_ATTACK_LOOKALIKE),
+    # 「病院でひびが入っていると言われた」
+    (r"(?:ひび|骨折|捻挫|脱臼|靭帯損傷)(?:が入って(?:いる|いた|います))?[と〜](?<=と)(?:言われ|いわれ|診断)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
+)
+JA_FOLLOW_RULES += (
+    # 「自宅近くのスーパーの駐車場で待たれていた」
+    (r"(?:自宅|家|住まい|最寄り駅|帰り道)(?:の)?(?:近く|付近|そば|前|周辺)?[^。！？!?\n]{0,16}?[でに][^。！？!?\n]{0,4}?(?:待たれ|待ち伏せ|待ち構え)", JA_FOLLOW_LOOKALIKE),
+    # 「今日も駅の改札で待ってるね」
+    (r"(?:今日も|きょうも|明日も|また|毎日|毎晩|今夜も|いつもの)[^。！？!?\n]{0,12}?(?:駅|改札|ほーむ|ばす停|駐車場|裏口|通用口|出口|家の前|玄関|店の前|帰り道)[^。！？!?\n]{0,6}?で待って(?=る|ます|いる|おく|と)", JA_FOLLOW_LOOKALIKE),
+    # 「昨日の客、まだ店の前で待ってます」
+    (r"(?:昨日の|さっきの|前回の|先日の|例の|あの|朝の|昼間の|夕方の)(?:客|お客|男|女|人|おっさん|おじさん)[^。！？!?\n]{0,10}?(?:店の前|外|裏口|出口|駐車場|入口|通用口)[でに][^。！？!?\n]{0,4}?(?:待って|待っと|張って|立って|いる|います|おる)", JA_FOLLOW_LOOKALIKE + r"|開店|開く|順番|入店"),
 )
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
-EN_RUMOUR = r"\b(?:rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
-EN_CLEARED = r"\b(?:false|untrue|not true|turned out|it was (?:a|an|only|just|actually|his|her|their)|but it was|was actually|no weapon|no threat|no incident|no (?:bomb|knife|gun)|nothing was found|mixed up|a mix-up|a muddle|mistaken|hoax|was checked|confirmed it was|storyline|fiction|nobody was hurt and|never left the bag|received an apology|apologi[sz]ed to (?:him|her|them)|wrongly)\b"
-JA_RUMOUR = r"(?:噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
-JA_CLEARED = r"(?:事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
+EN_RUMOUR = r"\b(?:(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
+EN_CLEARED = r"\b(?:false|untrue|not true|not correct|incorrect|not right|no truth|turned out|it was (?:a|an|only|just|actually|his|her|their)|but it was|was actually|no weapon|no threat|no incident|no (?:bomb|knife|gun)|nothing was found|mixed up|a mix-up|a muddle|mistaken|hoax|was checked|confirmed it was|storyline|fiction|nobody was hurt and|never left the bag|received an apology|apologi[sz]ed to (?:him|her|them)|wrongly)\b"
+JA_RUMOUR = r"(?:(?:から|と)(?:聞い|聞き)|との(?:こと|話)|噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
+JA_CLEARED = r"(?:実際(?:に)?は[^。！？!?\n]{0,30}?(?:でした|だった)|事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
 # Attack words that make an injury word count (a customer hurt by a faulty door is a complaint).
 EN_ATTACK_NEARBY = (
-    r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbow|knee|kneed|beat|bash|batter|thump|whack|"
+    r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbowed|elbowing|kneed|kneeing|beat|bash|batter|thump|whack|"
     r"shove|shoved|push|pushed|threw|thrown|throw|hurled|flung|tossed|chucked|lobbed|pelted|attack|assault|stab|slash|"
-    r"bit|bite|scratch|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
+    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
     r"knock|went for|"
-    r"tackled|spat|violence|violent|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
+    r"tackled|spat|violence|violent(?!ly (?:ill|sick))|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
     r"glassed|bottled|smashed|slammed|stubbed|king hit|king-hit|decked|floored|jumped|mugged|"
     r"with a (?:knife|bat|bottle|glass|chair|hammer|stick|pipe|brick|rock|tin|can|phone|handset))\w*"
+)
+
+# Blows aimed at a person ("threw his coffee at me", "punched her"): beside one, an accident word
+# in the next sentence does not explain an injury away.
+EN_ATTACK_STRICT = (
+    r"\b(?:punched|hit|struck|slapped|smacked|kicked|headbutted|elbowed|kneed|beat|bashed|battered|thumped|whacked|"
+    r"shoved|pushed|grabbed|choked|strangled|stabbed|slashed|bit|spat|threw|thrown|hurled|flung|chucked|tossed|"
+    r"poured|splashed|swung|lunged|attacked|assaulted|twisted|yanked|dragged|rammed)\b(?: \S+){0,5} (?:at|into|onto|"
+    r"on|over|in|across) (?:me|her|him|us|them|my|his|their|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|"
+    r"officer|guard|assistant|receptionist|barista|waiter|waitress|server|colleague))\b|\b(?:punched|hit|struck|"
+    r"slapped|smacked|kicked|headbutted|elbowed|kneed|beat|bashed|battered|thumped|whacked|shoved|pushed|grabbed|"
+    r"choked|strangled|stabbed|slashed|bit|spat on|attacked|assaulted|twisted|yanked|dragged|tackled|floored|decked) "
+    r"(?:me|her|him|us|them|my|his|their)\b"
 )
 
 # A frame in which the words are play, fiction or a drill, not a danger: set aside in its sentence.
@@ -675,7 +850,7 @@ EN_CONTEXT = (
     r"re-?enactment|display pieces?)\b"
 )
 JA_CONTEXT = (
-    r"(?:げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
+    r"(?:訓練|模擬|みすてりー|げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
     r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|役の|役も|演じ)"
 )
 
@@ -693,6 +868,7 @@ EN_THIRD_PARTY = (
     r"guests|patient|patients|tenant|tenants|user|users|student|students|parent|parents|visitor|visitors) (?:\S+ ){0,3}"
     r"(?:said|says|told|reported|complained|mentioned) (?:that )?(?:she|he|they|her|his)(?: had| has|'d| was| were| is)? "
     r"(?:been )?(?:followed|attacked|assaulted|punched|hit|mugged|stalked|threatened)\b"
+    r"|\b(?:a|another|an older|older|other|some|two|three|a group of|a gang of) (?:\S+ )?(?:boy|boys|girl|girls|child|children|kid|kids|pupil|pupils|student|students|classmate|classmates|lad|lads|teenager|teenagers|youth|youths)\b(?= (?:in|from|at|on|of) (?:his|her|their|the|my|our) (?:\S+ )?(?:class|year|school|form|team|group|playground|nursery)\b)|\bolder (?:pupils|kids|boys|girls|children|students)\b|\b(?:a|the|one|another|her|his|their) classmates?\b|\b(?:my|our|a|the|her|his|their|next-door) (?:\S+ )?neighbou?rs?\b|\b(?:a|some) (?:man|woman|guy|lad|bloke|youth|person|boy|girl|passenger|motorist|cyclist) (?:in|on|from) (?:coach|carriage|car|seat|row) [a-z0-9]\b|\ba (?:man|woman|guy|bloke|driver) in a (?:\S+ )?(?:van|car|truck|lorry|taxi)\b|\b(?:a|another|the other) (?:\S+ )?(?:dog|dogs)\b|\b\w+'s dog\b"
 )
 EN_STAFF_VICTIM = (
     r"\b(?:staff|staff member|cashier|clerk|nurse|receptionist|agent|driver|guard|officer|colleague|employee|worker|"
@@ -701,7 +877,235 @@ EN_STAFF_VICTIM = (
     r"my colleague|our (?:\S+ )?(?:staff|team|colleague|nurse|driver))\b"
 )
 JA_THIRD_PARTY = (
-    r"(?:ほかの|他の|別の|見知らぬ|知らない)(?:男性|女性|男|女)?(?:会員|客|お客|乗客|利用者|患者|生徒|児童|入居者|人|住民|学生|利用客)|"
+    r"隣(?:の)?(?:部屋|家|住人|室|人|席|台)|近所の(?:人|男性|女性|男|女|住人|家|犬)|(?:後ろ|隣|前)の(?:お客様|お客さん|客|乗客|人)|"
+    r"(?:られ|され|負傷し|けがをし|怪我をし|転倒し|噛まれ)(?:た|ている|ていた)(?:乗客|利用者|お客様|お客さん|客|会員|入居者|患者|児童|生徒|"
+    r"子ども|子供|お子さん|高齢者|市民|住民|来店者|宿泊客|観客|参加者|来場者|学生)|(?:ほかの|他の|別の|見知らぬ|知らない)(?:男性|女性|男|女)?(?:会員|客|お客|乗客|利用者|患者|生徒|児童|入居者|人|住民|学生|利用客)|"
     r"不審者|不審な(?:男|人|車)"
 )
-JA_STAFF_VICTIM = r"(?:店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|受付|担当|運転手|警備員|同僚|店長|私|自分|うち)"
+JA_STAFF_VICTIM = r"(?:店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|受付|担当|運転手|警備員|同僚|店長)"
+# The writer ("I", 「私」): staff where staff write, the customer where the customer does.
+JA_FIRST_PERSON = r"(?:私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ)"
+
+# --- Whose harm: the customer speaking of harm done to them ----------------------------------
+# The floor protects staff (and others on the premises) from the customer or caller. When the
+# customer speaks (their letter, post or message to the business, or their turns in a call or
+# chat), an injury, a follower, a threat they received or a weapon someone else held is harm
+# done TO the customer (by a product, an accident, another customer, a neighbour, a stranger):
+# a complaint, not a danger from the customer. It still counts when the sentence names staff
+# (or the reader, "you") as the one harmed, or the customer as the one who harms.
+
+# A speaker's label in a call or chat log ("Customer:", "10:14 Caller:", "Agent (Kyle):",
+# 「お客様：」; the normaliser makes full-width colons ASCII). Group 1 is the label, group 2 any
+# bracketed note after it.
+TURN_LABEL = (
+    r"(?:^|(?<=[\s\]\)」』。.!?]))(?:\d{1,2}:\d{2}(?::\d{2})? ?)?"
+    r"([^\s:\d\[\]()「」。、,.!?'\"—-][^:\n\[\]「」。、,.!?\"]{0,24}?)(?: ?\(([^)\n]{0,30})\))? ?:(?!\d)"
+)
+# Labels of the customer's side. A label naming neither side (a first name, "Note") leaves the
+# text's own voice.
+EN_CUSTOMER_LABEL = (
+    r"^(?:the |a |an |other |another |queue |angry |male |female |elderly |irate )?(?:customer|caller|patient|"
+    r"passenger|tenant|parent|student|guest|member|patron|client|resident|user|mum|mom|dad|mother|father|daughter|"
+    r"son|wife|husband|partner|applicant|claimant|shopper|diner|visitor|borrower|homeowner|policyholder|cardholder|"
+    r"account holder|buyer|traveller|traveler|complainant|citizen|taxpayer|pupil|man|woman|lady|gentleman|relative|"
+    r"motorist|rider|candidate|neighbou?r|occupant|learner|subscriber|consumer|pet owner|member of the public|"
+    r"grandparent|grandmother|grandfather|next of kin|family member|sister|brother|friend|guardian|attendee|"
+    r"spectator|fan|bidder|(?:patient|customer|caller|passenger|tenant|resident|student|pupil|guest)'s \S+)"
+    r"(?: \S+)?$"
+)
+EN_STAFF_LABEL = (
+    r"\b(?:service|services|care|relations|support|desk|team|centre|center|line|experience|success|advisor|adviser|"
+    r"agent|rep|manager|officer|office|staff|assistant|coordinator|handler|operator|nurse|doctor|dr|clerk|"
+    r"receptionist|host|crew|steward|purser|librarian|pharmacist|teller|cashier|banker|driver|guard|security|"
+    r"attendant|executive|director|supervisor|lead|leader|head|analyst|engineer|technician|inspector|invigilator|"
+    r"examiner|concierge|bot|staff member|employee|worker|admin|dispatch|dispatcher|control|reception|owner)\b"
+)
+JA_CUSTOMER_LABEL = (
+    r"(?:客|者|様|お客さん|客さん|患者さん|親|娘|息子|民|生|族|喪主|郎|婦|父|母|妻|夫|男性|女性|人|本人|ゆーざー|会員|患者|利用者|乗客|"
+    r"飼い主)$"
+)
+JA_STAFF_LABEL = (
+    r"(?:員|係|担当|店長|店主|主任|先生|医|看護|せんたー|窓口|相談室|さぽーと|op|おぺれーたー|すたっふ|受付|職|司書|顧問|"
+    r"とれーなー|警察|教員|教頭|教官|教師|教諭|長|課|部|局|署|所|ぷらんなー|まねーじゃー|ふろんと|士|師|官|監督|担任|指導|"
+    r"管理|会社|営業|守衛|かうんたー|会計|配車|ぼっと|sv|責任者|支配人|おーなー|ばいと|記録|ですく|本部|銀行|店|社)"
+)
+# A message written by the customer to the business (outside any quotation).
+EN_CUSTOMER_LETTER = (
+    r"\b(?:your|ur|yer) (?:\S+ ){0,2}(?:store|stores|shop|shops|branch|branches|staff|staff members?|employees?|drivers?|"
+    r"carers?|teachers?|lifeguards?|stewards?|attendants?|bouncers?|porters?|cleaners?|instructors?|trainers?|"
+    r"company|club|gym|restaurant|cafe|café|pub|bar|hotel|bank|website|app|service|services|team|engineers?|"
+    r"technicians?|couriers?|security|guards?|manager|managers|receptionists?|nurses?|doctors?|school|nursery|office|"
+    r"offices|department|car park|premises|site|park|ride|rides|product|products|call centre|agents?|colleagues?|firm|"
+    r"practice|surgery|clinic|hospital|ward|station|trains?|bus|buses|airline|flight|airport|council|library|pool|"
+    r"centre|center|salon|dealership|garage|warehouse|depot|business|venue|facility|building|checkouts?|tills?|counter|"
+    r"desk|reception|customer services|customer service|complaints? (?:team|department|process|procedure|line))\b|"
+    r"^\W*(?:dear|to(?: the)?|attn:?|attention:?) (?:sir|madam|sirs|complaints|customer (?:care|services?|relations|"
+    r"experience)|guest (?:relations|services)|patient (?:relations|advice))\b|\bi (?:am|was|have been) (?:a|your) "
+    r"(?:regular |loyal |long-standing )?(?:customer|member|patient|passenger|guest|client|tenant|resident)\b|\bmy (?:order|"
+    r"booking|claim|refund|appointment|visit|membership|policy|parcel|delivery|reservation|prescription|ticket|"
+    r"bill|invoice|subscription|contract|complaint|stay|meal|purchase|receipt|loan|mortgage|application|tenancy)\b|"
+    r"\bi am writing (?:again |to you )?(?:about|regarding|concerning|on behalf of) my\b|\b(?:the|your|all the|bar|door|"
+    r"floor|ward|shop|store|hotel|ride|first aid|cabin|desk|bus|train) ?(?:staff|team|nurses|crew|doctors|carers|lifeguards|"
+    r"stewards|attendants|bouncers|paramedics|driver|drivers|nurse|doctor|receptionist|receptionists) (?:were|was|have been|"
+    r"has been) (?:\S+ )?(?:brilliant|great|lovely|helpful|amazing|fantastic|excellent|kind|wonderful|professional|rude|"
+    r"useless|unhelpful|dismissive)\b|\bno complaints? about (?:them|the staff|your staff)\b|\bi am not blaming (?:your|the) "
+    r"(?:staff|driver|team|crew)\b"
+)
+JA_CUSTOMER_LETTER = (
+    r"御中|貴店|貴社|御社|貴院|貴校|貴館|貴局|貴所|貴庁|貴行|貴施設|貴園|おたくの|"
+    r"お宅の(?:店|会社|社員|店員|従業員|すたっふ|運転手|どらいばー|担当|配達|とらっく|車|女|男|子)|"
+    r"そちら(?:で(?:買|購入|注文|頼|お願い|借り|預け)|の(?:店|会社|社員|店員|従業員|すたっふ|担当|方|商品|製品)|さま|様)|"
+    r"^\W{0,3}[^。\n]{0,40}?(?:(?<!お客)様|さま|殿|先生|御中)(?:\s|$)|"
+    r"^\W{0,3}(?:【(?:口こみ|くちこみ|れびゅー|拡散希望|件名)|★|☆|件名)"
+)
+# A customer's own words quoted or relayed by staff ('the guest said "..."', 「利用者は「…」」,
+# 「入居者の方から、…とのご相談」): the customer speaks there.
+EN_CUSTOMER_SPEAKER = (
+    r"\b(?:the|a|this|that|one|another) (?:\S+ )?(?:customer|passenger|patient|guest|member|tenant|resident|parent|caller|"
+    r"client|visitor|shopper|diner|patron|mother|father|mum|dad)\b(?: \S+){0,4} (?:said|says|told|shouted|screamed|yelled|"
+    r"asked|explained|complained|wrote|texted|emailed|insisted|kept saying|replied)\b[^\"“'.!?\n]{0,30}$"
+)
+JA_CUSTOMER_SPEAKER = (
+    r"(?:利用者|お?客(?:様|さん)?|乗客|患者|会員|入居者|保護者|市民|住民|来店者|宿泊客|相談者|母親|父親|女性|男性)(?:の方)?(?:は|が|も)"
+    r"[^。「」]{0,30}$"
+)
+JA_RELAYED = (
+    r"(?:利用者|入居者|お?客(?:様|さん)?|乗客|患者|会員|保護者|市民|住民|相談者|女性|男性|ご家族|家族)[^。]{0,12}?から[、,]?"
+    r"([^。]{0,120}?)との(?:ご)?(?:相談|申し出|申出|訴え|連絡|苦情|問い合わせ|お問い合わせ|指摘|ご指摘|報告)"
+)
+# Quotations (someone else's words inside a text): read past when judging who writes.
+QUOTATION = (
+    r"\"[^\"\n]{0,400}\"|“[^”\n]{0,400}”|「[^」]{0,400}」|『[^』]{0,200}』|'(?<![a-z0-9]')(?:[^'\n]|(?<=[a-z])'(?=[a-z])){2,400}?'(?![a-z0-9])"
+)
+
+STAFF_ROLE = (
+    r"(?:staff|staff member|staffer|employee|employees|worker|workers|clerk|cashier|cashiers|agent|agents|operator|"
+    r"receptionist|doctor|doc|gp|nurse|nurses|pharmacist|dentist|vet|surgeon|midwife|paramedic|therapist|carer|teacher|"
+    r"driver|drivers|conductor|guard|guards|security|officer|officers|manager|supervisor|waiter|waitress|server|barista|"
+    r"chef|bartender|barman|barmaid|attendant|assistant|advisor|adviser|consultant|engineer|technician|rep|"
+    r"representative|teller|caretaker|porter|concierge|cleaner|housekeeper|crew|steward|stewardess|librarian|instructor|"
+    r"trainer|coach|colleague|colleagues|coworker|co-worker|bouncer|bouncers|doorman|courier|postman|postie|warden|"
+    r"bailiff|inspector|examiner|invigilator|social worker|case worker|caseworker)"
+)
+_EN_HARM_VERB = (
+    r"(?:punch\w*|hit|hits|hitting|struck|strike|slap\w*|smack\w*|kick\w*|headbutt\w*|elbowed|kneed|beat|beaten|"
+    r"beating|bash\w*|batter\w*|thump\w*|whack\w*|shov\w*|push\w*|threw|throw|thrown|attack\w*|assault\w*|stab\w*|"
+    r"slash\w*|bit|bite|bitten|grab\w*|chok\w*|strangl\w*|spat|spit|glassed|bottled|decked|floored|lamped|hurt|"
+    r"injur\w*|cut|follow\w*|stalk\w*|wait\w* for|threaten\w*|kill\w*|shoot|shot|burn\w*|scald\w*|smash\w*)"
+)
+# The customer speaks, yet the sentence names staff or the reader as harmed, or the customer as the one who harms.
+EN_STAFF_HARMED = (
+    rf"\b{_EN_HARM_VERB} (?:\S+ ){{0,3}}(?:your|ur|the|that|this|a|an|one of (?:your|ur|the)|my|our) (?:\S+ ){{0,2}}"
+    rf"{STAFF_ROLE}\b|\b(?:your|ur|my|our|the|a|that|this) (?:\S+ ){{0,2}}{STAFF_ROLE}(?:'s)? (?:was|were|got|is|are|"
+    r"has been|had been|'s been|ended up|left) (?:\S+ ){0,2}(?:hurt|injured|hit|punched|kicked|slapped|bleeding|"
+    r"attacked|assaulted|followed|threatened|stabbed|shot|knocked|beaten|bitten|burned|burnt|scalded|in hospital|"
+    r"hospitali[sz]ed|taken to hospital)\b|\b(?:lad|girl|lady|man|woman|guy|bloke|boy|person|one|assistant|worker|chap|kid|"
+    r"young \w+) (?:on|at|behind) the (?:till|tills|counter|desk|checkout|checkouts|bar|door|gate|reception|front desk)\b|\b(?:members?|one) of (?:your |the |our )?staff\b|"
+    r"\b(?:from|at|after) (?:your|ur|the|her|his|their) (?:office|store|shop|"
+    r"branch|work|shift|site|depot|job|workplace)\b|\b(?:works|worked|working|employed) (?:at|for|in) (?:your|ur|the)\b|"
+    rf"\b{_EN_HARM_VERB} (?:\S+ ){{0,2}}(?:you|u|ya|ye|yous)\b|\b(?:you|u) (?:will|are going to|are gonna|gonna) "
+    r"(?:\S+ ){0,2}(?:get|be|end up)\b|"
+    r"\b(?:i|we)(?: have| had| just| then| finally| actually| did| also| even)? (?:punched|hit|kicked|slapped|smacked|"
+    r"shoved|pushed|headbutted|elbowed|attacked|assaulted|threw|chucked|lamped|decked|floored|bit|grabbed|stabbed|"
+    r"slashed|knocked|battered|whacked|spat|followed|tracked|stalked)\b(?! (?:my|myself|our|ourselves|it|them|the "
+    r"(?:floor|ground|seat|pole|door|wall|table|counter|step|steps|shelf|kerb|curb))\b)|\b(?:i|we) (?:waited|was "
+    r"waiting|have been waiting|will wait|will be waiting|know where|know what time|found out where|saw (?:you|u|her|"
+    r"him)|watched (?:you|u|her|him))\b(?! (?:\S+ ){0,3}(?:minutes|mins|hours|hrs|days|weeks|queue|line|hold|refund|"
+    r"reply|callback|call|delivery|parcel|engineer))"
+)
+# A threat the customer (or their family) received from someone else ("he said he'd smash my face in").
+EN_THREAT_RECEIVED = (
+    r"\b(?:he|she|they|someone|somebody|a man|a woman|a guy|a lad|a bloke|the man|the woman|the guy|the driver|"
+    r"(?:the|my|a|our) neighbou?rs?|another \S+|some \S+|this \S+|that \S+|a stranger)\b(?: \S+){0,6} (?:said|says|"
+    r"told|shouted|screamed|yelled|threatened|texted|messaged|wrote|kept saying|was saying|has been saying|sent|posted)\b"
+    r"|\b(?:received|got|getting|been getting|keeps? getting|receiving) (?:\S+ ){0,3}(?:threats?|messages?|texts?|"
+    r"calls?|letters?)\b"
+)
+EN_FIRST_PERSON = r"\b(?:me|my|myself|us|our|i|we|mine)\b"
+# Where staff write, the writer harmed ("punched me"), not told of it ("she told me a boy had pushed her").
+EN_WRITER = (
+    r"\b(?:my|myself|us|our|i|we|mine)\b|(?<!told )(?<!tell )(?<!asked )(?<!showed )(?<!rang )(?<!called )(?<!emailed )"
+    r"(?<!messaged )(?<!texted )(?<!informed )(?<!reminded )(?<!assured )(?<!said to )\bme\b"
+)
+# The customer (or their family, or pet) on the receiving end.
+EN_OWN_VICTIM = (
+    r"\b(?:me|my|myself|us|our|ourselves)\b|\b(?:i|we) (?:was|were|got|have been|had been|'ve been|am|are) (?:\S+ )?"
+    r"(?:hit|punched|kicked|slapped|struck|pushed|shoved|knocked|attacked|assaulted|bitten|injured|hurt|burned|burnt|"
+    r"scalded|bruised|cut|bleeding|thrown|followed|stalked|threatened)\b|\b(?:i|we) (?:needed|need|had|have got|got|went "
+    r"to|ended up (?:in|with)) (?:\S+ )?(?:stitches|hospital|a&e|x-rays?|treatment|bruises?|cuts?|burns?|surgery|"
+    r"ambulance|black eye|concussion)\b"
+)
+# Staff named near a blow that someone else aimed at "her" or "him" ("...arguing with your receptionist.
+# He reached over and punched her"): the one hurt is staff.
+EN_STAFF_NAMED = rf"\b(?:your|ur|the|that|this|a|an|one of (?:your|the)) (?:\S+ ){{0,2}}{STAFF_ROLE}\b"
+EN_THIRD_ATTACK = (
+    r"\b(?:he|she|they|a man|a woman|a guy|a member|a customer|the customer|the man|the woman|the guy|someone|"
+    r"somebody)\b(?: \S+){0,4} (?:punched|hit|struck|slapped|smacked|kicked|headbutted|elbowed|shoved|"
+    r"pushed|grabbed|choked|strangled|stabbed|slashed|bit|spat at|spat on|attacked|assaulted|knocked|dragged|glassed|"
+    rf"bottled|threw \S+ at) (?:her|him|them)\b(?! (?:own |left |right )?{BODY}\b)"
+)
+# The customer's family or pet, named before ("my mum", "our spaniel", "it's Tom, Evie's dad").
+EN_OWN_FAMILY = (
+    r"\b(?:my|our) (?:\S+ ){0,2}(?:mum|mom|mother|dad|father|son|daughter|child|children|kids?|baby|boy|girl|wife|"
+    r"husband|partner|gran|nan|grandma|grandmother|grandad|grandfather|grandson|granddaughter|sister|brother|dog|cat|"
+    r"pet|puppy|spaniel|horse|aunt|uncle|niece|nephew|fiancee?|toddler|teenager|twins)\b|\b\w+'s (?:dad|mum|mom|mother|"
+    r"father|parent|grandma|grandad|gran|nan)\b"
+)
+JA_OWN_FAMILY = (
+    r"(?:子ども|子供|こども|娘|息子|母|父|妻|夫|主人|家内|孫|家族|愛犬|うちの子|うちの犬|うちの猫|お子さん)"
+)
+JA_OWN_VICTIM = (
+    r"(?:られ|され|かれ|まれ|われ)(?:た|て|まし)|(?:私|わたし|あたし|自分|うち|僕|ぼく)|(?:子ども|子供|こども|娘|息子|母|父|妻|夫|"
+    r"主人|家内|孫|兄|姉|弟|妹|家族|愛犬|犬|猫|ぺっと)"
+)
+# The customer the one who follows or waits, or staff's comings and goings ("your receptionist leaves at 5:30").
+EN_FOLLOWER = (
+    rf"\b(?:follow\w*|wait\w* for|watch\w*|saw|seen|see|know where|track\w*|stalk\w*|find|found) (?:\S+ ){{0,3}}"
+    rf"(?<!police ){STAFF_ROLE}\b|\b(?<!police ){STAFF_ROLE}(?:'s)? (?:\S+ ){{0,3}}(?:leaves|leave|left|finishes|finish|"
+    r"finished|lives|live|walks|walked|gets off|goes home|went home|drives|parks|parked|clocks off|knocks off|locks up|"
+    r"locking up)\b|\b(?:follow\w*|wait\w* for|watch\w*|saw|seen|see|know where|track\w*|stalk\w*|find|found) "
+    r"(?:you|u)\b|\b(?:you|u) (?:live|leave|finish|drive|park|walk|get off)\b|\b(?:i|we)\b(?: \S+){0,2} "
+    r"(?:wait|waits|waited|waiting|follow\w*|track\w*|stalk\w*|"
+    r"be there|be outside)\b(?! (?:\S+ ){0,3}(?:minutes|mins|hours|hrs|days|weeks|queue|line|hold|refund|reply|callback|"
+    r"call|delivery|parcel|engineer|appointment|turn))|\b(?:your|ur) (?:\S+ )?(?:home|house|address|flat|car(?! ?park)|street|road|kids|"
+    r"children|family|wife|husband|partner|route|bus|train|door)\b|\b(?:i|we) (?:saw|watched|know where|know what time|found out "
+    r"where|found where|see) (?:you|u|her|him|your|the)\b"
+)
+# A writer who says they are staff: their "I" and "me" are staff.
+EN_STAFF_WRITER = (
+    rf"\bi (?:work|worked|have worked|am working|have been working) (?:at|in|for|on|as)\b|\bi am (?:a|an|the|one of "
+    rf"the|one of your) (?:\S+ ){{0,2}}{STAFF_ROLE}\b|\b(?:on|during|after|before) my (?:shift|break|lunch break)\b|"
+    r"\bmy (?:shift|line manager|team leader|supervisor|colleagues?|coworkers?|co-workers?)\b|\bwhile i was "
+    r"(?:working|on shift|on duty|on the till|serving)\b"
+)
+JA_STAFF_WRITER = (
+    r"(?:店員|すたっふ|社員|職員|従業員|ばいと|ぱーと|看護師|駅員)(?:なんです|なんですけど|でして|をしてい|として(?:働|勤)|を(?:して|やって)(?:い|お|ま))|"
+    r"(?:で|に)(?:働いて|勤めて|勤務して)(?:い|お)|勤務中に|しふと中|ばいと中|私の(?:しふと|同僚|上司)"
+)
+# Someone other than the customer holding the weapon ("my neighbour... he had a kitchen knife").
+EN_WEAPON_HELD_BY_OTHER = (
+    r"\b(?:he|she|they|him|his|my neighbou?r|the neighbou?r|a neighbou?r|a man|a woman|a guy|someone|somebody|"
+    r"another \S+|a stranger|the man|the woman|the guy)\b"
+)
+EN_OWN_WEAPON = (
+    rf"\bmy (?:\S+ ){{0,2}}(?:{STRONG_WEAPON}|{WEAK_WEAPON})\b|\b(?:i|we)(?: \S+){{0,2}} (?:have|'ve|got|carry|carrying|keep|own|bring|"
+    r"brought|bringing|take|took|pulled|grabbed|use|used|will use)\b"
+)
+JA_STAFF = (
+    r"(?:(?:お宅|おたく|そちら|御社|貴社|貴店|貴院)の(?:女の子|男の子|子|人|方|兄ちゃん|姉ちゃん|おばさん|おじさん|おっさん)|店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|先生|教員|担当者?|運転手|運転士|乗務員|どらいばー|警備員|配達員|"
+    r"検査員|監視員|局員|相談員|作業員|店長|主任|車掌|薬剤師|司書|とれーなー|保育士|介護士|ばいと|ぱーと|"
+    r"(?:受付|窓口|れじ|ふろんと|かうんたー)(?:の(?:人|方|女|男|子|ばばあ|じじい|おばさん|おっさん|姉ちゃん|兄ちゃん))?)"
+)
+JA_STAFF_HARMED = (
+    rf"{JA_STAFF}(?:さん|の方|の人|ちゃん|くん)?(?:が|は|も)[^。！？!?\n]{{0,16}}?(?:られ|され|けが|怪我|負傷|出血|骨折|あざ|"
+    rf"転倒|転ん|倒れ|血|打撲|捻挫|腫れ|傷|ぶつけ|やけど|火傷|痛)|{JA_STAFF}(?:さん|の方|の人|ちゃん|くん)?(?:に|を|の[^。！？!?\n]{{0,4}}?(?:を|に))"
+    r"[^。！？!?\n]{0,16}?(?:殴|蹴|叩|押|突|噛|刺|切りつけ|投げ|かけ|浴びせ|ぶつけ|つかみ|掴み|いれ|入れ|一発|絞め|締め|ねじ)"
+    r"(?!られ|ら|され|さ)|あなた|あんた|お前|おまえ|てめえ|てめー|貴様|きさま|"
+    r"(?:俺|おれ|わし|わい|僕|ぼく)(?:が|は|も)|(?:たった|てやった|てやりました|ちゃった(?:わ|w|笑))|"
+    r"(?:殴|蹴|叩|押|突き飛ば|ぶつ|はた)(?:い|っ|し)て(?:しまい|すみません|すいません|申し訳|ごめん|悪かった)"
+)
+JA_THREAT_RECEIVED = (
+    r"」(?:と|って)[^。！？!?\n]{0,10}?(?:言われ|いわれ|怒鳴られ|どなられ|脅され|おどされ|書かれ|叫ばれ|凄まれ|すごまれ|"
+    r"言って(?:き|く)|送られ|届)|(?:という|といった|って(?:いう)?|との)(?:めっせーじ|めーる|手紙|電話|書き込み|らいん|dm|"
+    r"投稿|留守電|ちゃっと|脅迫)(?:が)?[^。！？!?\n]{0,6}?(?:来|き|届|送られ|入)"
+)
