@@ -13,7 +13,7 @@ import pytest
 from bot.config import DEFAULT_POLICY_DIR
 from bot.policy.loader import load_bundle
 from bot.policy.model import CATEGORY_IDS, Severity
-from bot.triage import engine, model
+from bot.triage import cues, engine, genre, model
 from bot.triage.engine import triage
 from bot.triage.text import normalise
 
@@ -35,42 +35,48 @@ def test_shipped_weights_are_trained_on_the_current_dev_set_and_lexicon():
     """`python -m bot model train` must have been run after the last change to the cues or the data."""
     shipped = model.load()
     assert shipped is not None
-    fresh = model.train(load("triage_dev.jsonl"), engine.lexicon_features)
+    cases = load("triage_dev.jsonl")
+    fresh = engine.train(cases)
     assert fresh.classes == shipped.classes == ("_legitimate", *sorted(CATEGORY_IDS))
+    assert fresh.heads == shipped.heads == {"demand": ("reasonable", "unclear", "unreasonable"), "manner": ("acceptable", "unacceptable")}
     assert set(fresh.rows) == set(shipped.rows)
     assert all(tuple(fresh.row(f)) == tuple(shipped.row(f)) for f in fresh.rows)
+    reader = genre.train(cases)
+    shipped_reader = genre._load()
+    assert shipped_reader is not None and reader.classes == shipped_reader.classes
+    assert all(tuple(reader.row(f)) == tuple(shipped_reader.row(f)) for f in reader.rows)
 
 
 def test_shipped_cue_index_matches_the_lexicon():
-    index = engine._read_cue_index()
-    sources = [(japanese, source) for japanese, _, _, source in engine._cue_sources()]
+    index = cues._read_index()
+    sources = [(japanese, source) for japanese, _, _, source in cues._sources()]
     assert {source for _, source in sources} == set(index)
     for japanese, source in sources:
-        assert index[source] == engine.analyse_cue(source, japanese), source
+        assert index[source] == cues.analyse(source, japanese), source
 
 
 def test_a_missing_cue_index_only_costs_time(monkeypatch, tmp_path):
-    expected = engine._compiled_cues()
-    monkeypatch.setattr(engine, "CUE_INDEX_FILE", tmp_path / "missing.json")
-    engine._compiled_cues.cache_clear()
+    expected = cues.compiled_cues()
+    monkeypatch.setattr(cues, "INDEX_FILE", tmp_path / "missing.json")
+    cues.compiled_cues.cache_clear()
     try:
-        rebuilt = engine._compiled_cues()
+        rebuilt = cues.compiled_cues()
         assert [(c.source, c.openings, c.required) for c in rebuilt] == [
             (c.source, c.openings, c.required) for c in expected
         ]
     finally:
-        engine._compiled_cues.cache_clear()
+        cues.compiled_cues.cache_clear()
 
 
 def test_every_cue_compiles():
     engine.warm_up()
-    assert all(cue.regex.pattern == cue.source for cue in engine._compiled_cues())
+    assert all(cue.regex.pattern == cue.source for cue in cues.compiled_cues())
 
 
 def test_required_literals_are_in_every_match():
     texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")[::8]]
     checked = 0
-    for cue in engine._compiled_cues():
+    for cue in cues.compiled_cues():
         if not cue.required:
             continue
         for text in texts:
@@ -90,9 +96,9 @@ def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
         return {k: (t.raw(), [e.phrase for e in t.evidence]) for k, t in tallies.items()}, [e.phrase for e in discounted]
 
     with_filter = [reading(t) for t in texts]
-    unfiltered = tuple(dataclasses.replace(c, required=None) for c in engine._compiled_cues())
-    monkeypatch.setattr(engine, "_compiled_cues", lambda: unfiltered)
-    monkeypatch.setattr(engine, "_required_by_index", lambda: (None,) * len(unfiltered))
+    unfiltered = tuple(dataclasses.replace(c, required=None) for c in cues.compiled_cues())
+    monkeypatch.setattr(cues, "compiled_cues", lambda: unfiltered)
+    monkeypatch.setattr(cues, "_required_by_index", lambda: (None,) * len(unfiltered))
     assert [reading(t) for t in texts] == with_filter
 
 
@@ -212,10 +218,8 @@ def test_jsonl_keeps_answering_after_a_lone_surrogate():
 def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeypatch, tmp_path, caplog):
     index = tmp_path / "cue_index.json"
     index.write_text('{"x": null, "y": [1, 2]}', encoding="utf-8")
-    monkeypatch.setattr(engine, "CUE_INDEX_FILE", index)
-    engine._compiled_cues.cache_clear()
-    engine._opening_tables.cache_clear()
-    engine._required_by_index.cache_clear()
+    monkeypatch.setattr(cues, "INDEX_FILE", index)
+    cues.clear_caches()
     weights = tmp_path / "weights.json"
     weights.write_text("{not json", encoding="utf-8")
     broken = model.load.__wrapped__(weights)
@@ -223,8 +227,6 @@ def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeyp
     try:
         assert triage("He punched me in the face", bundle).category_ids[0] == "physical_assault"
     finally:
-        engine._compiled_cues.cache_clear()
-        engine._opening_tables.cache_clear()
-        engine._required_by_index.cache_clear()
+        cues.clear_caches()
     short_row = model.ComplementNB(("a", "b"), {"word": "1"})
     assert short_row.row("word") is None and "malformed" in caplog.text

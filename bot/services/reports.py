@@ -11,7 +11,8 @@ from bot.identity import IdentifierKind
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, ReportSource, Surface
 from bot.policy.model import PolicyBundle
 from bot.services.results import CaseView, ClauseRef, TriageSummary
-from bot.triage.engine import TriageResult, triage
+from bot.triage.engine import triage
+from bot.triage.result import TriageResult
 
 if TYPE_CHECKING:
     from bot.services.cases import CaseService

@@ -7,7 +7,8 @@ import sys
 from typing import IO, Any
 
 from bot.policy.model import PolicyBundle
-from bot.triage.engine import TriageResult, triage
+from bot.triage.engine import triage
+from bot.triage.result import TriageResult
 
 MAX_LINE_BYTES = 1_000_000
 

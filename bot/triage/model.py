@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,7 +47,6 @@ LEXICON_PREFIX = "lex:"
 LEXICON_SCALE = 5.0  # one point of cue score counts as much as five words
 SMOOTHING = 0.5
 MIN_DOC_FREQUENCY = 2
-MIN_WEIGHT = 0.0  # pruning features costs accuracy (the decision sums many small weights)
 MAX_CHARS = 600  # the opening of a long text carries the gist (the cues read it all); this bounds the cost
 SECONDARY_SHARE = 0.5  # a case's second and later categories count half in training
 TEMPERATURE = 4.0  # turns score differences into probabilities (chosen by cross-validation)
@@ -98,6 +97,11 @@ class Assessment:
     scores: Mapping[str, float]  # class -> score; higher is more likely (not probabilities)
     known_features: int  # how many of the text's features the model has weights for
     text_features: frozenset[str] = frozenset()  # the text's n-grams, kept for `explain`
+    heads: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # head -> class -> score
+
+    def head(self, name: str) -> dict[str, float]:
+        """One further head's classes as shares summing to 1 (empty when the model has no such head)."""
+        return _shares(self.heads.get(name, {}))
 
     def ranked(self) -> list[str]:
         """Classes best first (ties: alphabetical, so the result is stable)."""
@@ -110,26 +114,48 @@ class Assessment:
 
     def probabilities(self) -> dict[str, float]:
         """The harassment categories' scores as shares summing to 1 (legitimate left out)."""
-        cats = {c: v for c, v in self.scores.items() if c != LEGITIMATE}
-        if not cats:
-            return {}
-        top = max(cats.values())
-        exp = {c: math.exp((v - top) / TEMPERATURE) for c, v in cats.items()}
-        total = sum(exp.values())
-        return {c: v / total for c, v in exp.items()}
+        return _shares({c: v for c, v in self.scores.items() if c != LEGITIMATE})
+
+
+def _shares(scores: Mapping[str, float], temperature: float = TEMPERATURE) -> dict[str, float]:
+    """Scores turned into shares summing to 1 (a softmax at `temperature`)."""
+    if not scores:
+        return {}
+    top = max(scores.values())
+    exp = {c: math.exp((v - top) / temperature) for c, v in scores.items()}
+    total = sum(exp.values())
+    return {c: v / total for c, v in exp.items()}
 
 
 @dataclass(frozen=True)
 class ComplementNB:
-    """One row of class weights per feature (centred: a feature's weights sum to 0).
+    """One row of class weights per feature (centred: a feature's weights sum to 0 per head).
 
-    Weights are integers in thousandths, aligned with `classes`; a text's class scores are
-    column sums over its features' rows, which `zip` and `sum` compute in C. Rows loaded from
-    the weights file stay comma-separated text until a text first uses them.
+    Weights are integers in thousandths, aligned with `classes` and then each further head's
+    classes (`heads`: the demand and manner axes, the genre); a text's class scores are column
+    sums over its features' rows, which `zip` and `sum` compute in C, every head in one pass.
+    Rows loaded from the weights file stay comma-separated text until a text first uses them.
     """
 
-    classes: tuple[str, ...]
+    classes: tuple[str, ...]  # the main head: the 16 categories and "legitimate complaint"
     rows: dict[str, Sequence[int] | str | None]  # feature -> weight per class, in thousandths (None: malformed)
+    heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # further heads, in column order
+
+    @property
+    def width(self) -> int:
+        """Columns per row: the main classes, then every head's."""
+        return len(self.classes) + sum(map(len, self.heads.values()))
+
+    def columns(self, head: str | None) -> tuple[int, tuple[str, ...]]:
+        """The first column and the classes of a head (None: the main one)."""
+        if head is None:
+            return 0, self.classes
+        start = len(self.classes)
+        for name, classes in self.heads.items():
+            if name == head:
+                return start, classes
+            start += len(classes)
+        raise KeyError(head)
 
     def row(self, feature: str) -> Sequence[int] | None:
         """A feature's weights, or None when the model does not know the feature."""
@@ -140,31 +166,57 @@ class ComplementNB:
             parsed: tuple[int, ...] | None = tuple(map(int, row.split(",")))
         except ValueError:
             parsed = None
-        if parsed is None or len(parsed) != len(self.classes):
+        if parsed is None or len(parsed) != self.width:
             log.error("model weights: the row of %r is malformed; ignoring it (retrain the model)", feature)
             parsed = None
         self.rows[feature] = parsed  # parsed once, on first use
         return parsed
 
+    def _rows_of(self, features: Iterable[str]) -> list[Sequence[int]]:
+        """The rows of the known features (the common case, an already parsed row, stays inline)."""
+        get = self.rows.get
+        found: list[Sequence[int]] = []
+        for feature in features:
+            row = get(feature)
+            if row is None:
+                continue
+            if isinstance(row, str):
+                row = self.row(feature)
+                if row is None:
+                    continue
+            found.append(row)
+        return found
+
     def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
         """Score every class for one text."""
         grams = frozenset(text_features(normalised))
-        found = [row for f in grams if (row := self.row(f)) is not None]
+        found = self._rows_of(grams)
         known = len(found)
         for name, value in lexicon.items():
             row = self.row(LEXICON_PREFIX + name)
             if row is not None and value > 0:
                 known += 1
                 found.append([round(w * value * LEXICON_SCALE) for w in row])
-        if found:
-            totals = [total / 1000 for total in map(sum, zip(*found, strict=True))]
-        else:
-            totals = [0.0] * len(self.classes)
-        return Assessment(dict(zip(self.classes, totals, strict=True)), known, grams)
+        totals = [total / 1000 for total in map(sum, zip(*found, strict=True))] if found else [0.0] * self.width
+        heads = {}
+        for name in self.heads:
+            start, classes = self.columns(name)
+            heads[name] = dict(zip(classes, totals[start : start + len(classes)], strict=True))
+        main = dict(zip(self.classes, totals[: len(self.classes)], strict=True))
+        return Assessment(main, known, grams, heads)
 
-    def explain(self, normalised: str, cls: str, limit: int = 3, grams: frozenset[str] | None = None) -> list[str]:
+    def score(self, features: Iterable[str]) -> dict[str, float]:
+        """The main head's class scores for ready-made features (see `fit`)."""
+        found = self._rows_of(set(features))
+        totals = [total / 1000 for total in map(sum, zip(*found, strict=True))] if found else [0.0] * self.width
+        return dict(zip(self.classes, totals[: len(self.classes)], strict=True))
+
+    def explain(
+        self, normalised: str, cls: str, limit: int = 3, grams: frozenset[str] | None = None, head: str | None = None
+    ) -> list[str]:
         """The words or character n-grams of the text that most favour `cls` (`grams`: already extracted)."""
-        index = self.classes.index(cls)
+        start, classes = self.columns(head)
+        index = start + classes.index(cls)
         scored = [
             (row[index], f)
             for f in (grams if grams is not None else text_features(normalised))
@@ -183,19 +235,52 @@ def case_labels(case: Mapping[str, object]) -> list[str]:
     return [str(c) for c in categories]
 
 
-def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> ComplementNB:
+HeadLabels = Callable[[Mapping[str, object]], Sequence[str]]
+
+
+def train(
+    cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures, heads: Mapping[str, HeadLabels] | None = None
+) -> ComplementNB:
     """Fit the model on labelled cases ({"text", "categories", "harassment"}).
 
     `lexicon` gives the cue lexicon's category scores for a normalised text
     (`bot.triage.engine.lexicon_features`), so the model learns how far to trust them.
+    `heads` adds further heads over the same features: a name and each case's labels for it
+    (main label first; an empty sequence leaves the case out of that head).
     """
-    docs: list[tuple[dict[str, float], list[str]]] = []
+    docs: list[tuple[Mapping[str, object], dict[str, float]]] = []
     for case in cases:
         normalised = normalise(str(case["text"]))
-        docs.append((features(normalised, lexicon(normalised)), case_labels(case)))
-    classes = tuple(sorted({label for _, labels in docs for label in labels}))
-    frequency = Counter(f for feats, _ in docs for f in feats)
+        docs.append((case, features(normalised, lexicon(normalised))))
+    frequency = Counter(f for _, feats in docs for f in feats)
     vocabulary = sorted(f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY or f.startswith(LEXICON_PREFIX))
+    labelled: dict[str | None, HeadLabels] = {None: case_labels}
+    labelled.update(heads or {})
+    columns: dict[str, list[int]] = {f: [] for f in vocabulary}
+    classes_of: dict[str | None, tuple[str, ...]] = {}
+    for name, labels_of in labelled.items():
+        head_docs = [(feats, list(labels)) for case, feats in docs if (labels := labels_of(case))]
+        classes_of[name], weights = _head_weights(head_docs, vocabulary)
+        for f in vocabulary:
+            columns[f].extend(weights[f])
+    rows: dict[str, Sequence[int] | str | None] = {f: tuple(w) for f, w in columns.items()}
+    return ComplementNB(classes_of[None], rows, {name: classes_of[name] for name in heads or {}})
+
+
+def fit(docs: Sequence[tuple[Mapping[str, float], Sequence[str]]]) -> ComplementNB:
+    """A one-head model over ready-made features (each doc: feature -> value, labels main first)."""
+    frequency = Counter(f for feats, _ in docs for f in feats)
+    vocabulary = sorted(f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY)
+    classes, weights = _head_weights([(dict(feats), list(labels)) for feats, labels in docs if labels], vocabulary)
+    rows: dict[str, Sequence[int] | str | None] = {f: weights[f] for f in vocabulary}
+    return ComplementNB(classes, rows)
+
+
+def _head_weights(
+    docs: list[tuple[dict[str, float], list[str]]], vocabulary: list[str]
+) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """One head's classes and, per feature, its centred weights in thousandths."""
+    classes = tuple(sorted({label for _, labels in docs for label in labels}))
     counts: dict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))  # class -> feature -> weight
     for feats, labels in docs:
         for rank, label in enumerate(labels):
@@ -210,25 +295,33 @@ def train(cases: Iterable[Mapping[str, object]], lexicon: LexiconFeatures) -> Co
     in_vocabulary = set(vocabulary)
     total_all = sum(v for f, v in everywhere.items() if f in in_vocabulary)
     size = len(vocabulary)
-    rows: dict[str, Sequence[int] | str | None] = {}
     # weight(c, f) = -log P(f | not c): a feature rare outside c speaks for c.
     complement_total = {c: total_all - sum(v for f, v in counts[c].items() if f in in_vocabulary) for c in classes}
+    weights: dict[str, tuple[int, ...]] = {}
     for f in vocabulary:
         raw = [
             -math.log((everywhere[f] - counts[c][f] + SMOOTHING) / (complement_total[c] + SMOOTHING * size))
             for c in classes
         ]
         mean = sum(raw) / len(raw)
-        weights = tuple(round(1000 * (v - mean)) for v in raw)
-        if max(abs(w) for w in weights) >= 1000 * MIN_WEIGHT or f.startswith(LEXICON_PREFIX):
-            rows[f] = weights
-    return ComplementNB(classes, rows)
+        weights[f] = tuple(round(1000 * (v - mean)) for v in raw)
+    return classes, weights
+
+
+def shares(scores: Mapping[str, float], temperature: float = TEMPERATURE) -> dict[str, float]:
+    """Class scores as shares summing to 1."""
+    return _shares(scores, temperature)
 
 
 def save(model: ComplementNB, path: Path = WEIGHTS_FILE) -> None:
     """Write the weights as stable JSON, one feature per line, each row as comma-separated text."""
     rows = {f: ",".join(map(str, model.row(f) or ())) for f in sorted(model.rows)}
-    payload = {"kind": "complement_nb", "classes": list(model.classes), "rows": rows}
+    payload = {
+        "kind": "complement_nb",
+        "classes": list(model.classes),
+        "heads": {name: list(classes) for name, classes in model.heads.items()},
+        "rows": rows,
+    }
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     path.write_text(text.replace('","', '",\n"') + "\n", encoding="utf-8")
 
@@ -236,6 +329,11 @@ def save(model: ComplementNB, path: Path = WEIGHTS_FILE) -> None:
 @lru_cache(maxsize=1)
 def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
     """The shipped model, or None when no weights file exists (the lexicon then works alone)."""
+    return read(path)
+
+
+def read(path: Path) -> ComplementNB | None:
+    """A saved model (None, with a log line, when the file is missing or unusable)."""
     if not path.exists():
         return None
     try:
@@ -245,6 +343,7 @@ def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
         classes, rows = tuple(payload["classes"]), payload["rows"]
         if not (classes and all(isinstance(c, str) for c in classes) and isinstance(rows, dict)):
             raise ValueError("no classes or no rows")
+        heads = {str(name): tuple(map(str, head)) for name, head in (payload.get("heads") or {}).items()}
     except (OSError, ValueError, AttributeError, KeyError, TypeError) as exc:
         log.error(
             "model weights %s cannot be used (%s): triage runs on the cue lexicon alone; retrain with `python -m bot model train`",
@@ -252,4 +351,4 @@ def load(path: Path = WEIGHTS_FILE) -> ComplementNB | None:
             exc,
         )
         return None
-    return ComplementNB(classes, rows)
+    return ComplementNB(classes, rows, heads)
