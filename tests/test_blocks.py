@@ -23,7 +23,8 @@ from bot.services.reports import CUSTOMER_LABEL_MAX
 from bot.services.results import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.i18n import MESSAGES, label, language_for, t
-from bot.triage.engine import TriageResult, triage
+from bot.triage.engine import triage
+from bot.triage.result import TriageResult
 
 LANGS = ("en", "ja")
 NOW = dt.datetime(2026, 11, 23, 5, 2, tzinfo=dt.UTC)

@@ -21,6 +21,7 @@ from bot.lifecycle import CaseStatus, ReportSource
 from bot.policy.model import Severity
 from bot.slack import drafts, ids
 from bot.slack.escalation import LOCK_STRIPES
+from bot.slack.i18n import t
 from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 
 ABUSE = "The customer called me an idiot and kept shouting abuse at me for ten minutes"
@@ -97,6 +98,44 @@ def test_japanese_text_gets_a_japanese_reply(workplace: Workplace) -> None:
     assert "カスタマーハラスメントの可能性" in shown
     assert "土下座" in shown and "今すぐすること" in shown
     assert "管理者にエスカレーション" in shown
+    assert_clean(workplace)
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "lines"),
+    [
+        (COMPLAINT, STAFF, ["*The demand* looks reasonable", "*The manner* is acceptable", "this reads as a legitimate complaint"]),
+        (ABUSE, STAFF, ["*The manner* goes beyond what is acceptable", "Either one beyond the line"]),
+        (
+            "届いた商品が壊れていたので交換してほしい、とのご連絡でした。",
+            STAFF_JA,
+            ["*要求の内容:* 妥当と考えられます", "*要求の手段・態様:* 社会通念上相当な範囲です"],
+        ),
+        (ABUSE_JA, STAFF_JA, ["*要求の内容:* 妥当な範囲を超えています", "*要求の手段・態様:* 社会通念上相当な範囲を超えています"]),
+    ],
+)
+def test_the_reply_reads_both_axes_in_the_users_language(workplace: Workplace, text: str, user: str, lines: list[str]) -> None:
+    body = workplace.command(text, user=user).json
+
+    shown = texts(body["blocks"])
+    assert all(line in shown for line in lines), shown
+    assert_clean(workplace)
+
+
+@pytest.mark.parametrize(("text", "user"), [(COMPLAINT, STAFF), ("届いた商品が壊れていたので交換してほしい、とのご連絡でした。", STAFF_JA)])
+def test_a_close_call_says_so_and_asks_the_two_questions(
+    workplace: Workplace, monkeypatch: pytest.MonkeyPatch, text: str, user: str
+) -> None:
+    from bot.triage import confidence
+
+    monkeypatch.setattr(confidence, "UNSURE_BELOW", 1.01)  # every call a close call
+    body = workplace.command(text, user=user).json
+
+    shown = texts(body["blocks"])
+    lang = "ja" if user == STAFF_JA else "en"
+    assert t("triage.unsure", lang, percent=0).split("%")[0].rsplit(" ", 1)[0][:10] in shown
+    assert t("triage.unsure.questions", lang).split("\n")[1] in shown
+    assert buttons(body["blocks"])[:2] == [ids.ACTION_ESCALATE, ids.ACTION_LOG_ONLY]
     assert_clean(workplace)
 
 

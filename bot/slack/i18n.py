@@ -125,6 +125,86 @@ MESSAGES: dict[str, dict[str, str]] = {
     "triage.how_to_handle": {"en": "*How to handle it*", "ja": "*対応の手順*"},
     "triage.complaint_signals": {"en": "Complaint points found: {signals}", "ja": "確認されたご指摘の内容: {signals}"},
     "triage.fallback_text": {"en": "Triage: {summary}", "ja": "判定結果: {summary}"},
+    # the two-axis reading (MHLW manual): the demand and the manner, each on its own line
+    "triage.demand.reasonable": {
+        "en": "*The demand* looks reasonable{evidence}.",
+        "ja": "*要求の内容:* 妥当と考えられます{evidence}。",
+    },
+    "triage.demand.unreasonable": {
+        "en": "*The demand* goes beyond what is reasonable{evidence}.",
+        "ja": "*要求の内容:* 妥当な範囲を超えています{evidence}。",
+    },
+    "triage.demand.unclear": {
+        "en": "*The demand* is not clear from the description{evidence}.",
+        "ja": "*要求の内容:* 説明からは判断できません{evidence}。",
+    },
+    "triage.manner.acceptable": {
+        "en": "*The manner* is acceptable: no abuse, threats, force or other conduct beyond the line is described.",
+        "ja": "*要求の手段・態様:* 社会通念上相当な範囲です。暴言・脅し・暴力など、一線を越える言動は書かれていません。",
+    },
+    "triage.manner.unacceptable": {
+        "en": "*The manner* goes beyond what is acceptable{evidence}.",
+        "ja": "*要求の手段・態様:* 社会通念上相当な範囲を超えています{evidence}。",
+    },
+    "triage.manner.unclear": {
+        "en": "*The manner* is not clear from the description{evidence}.",
+        "ja": "*要求の手段・態様:* 説明からは判断できません{evidence}。",
+    },
+    "triage.axis_evidence": {"en": " ({phrases})", "ja": "（{phrases}）"},
+    "triage.axes.harassment": {
+        "en": "Either one beyond the line makes it customer harassment.",
+        "ja": "どちらか一方でも一線を越えていれば、カスタマーハラスメントにあたります。",
+    },
+    "triage.axes.legitimate": {
+        "en": "A reasonable demand made in an acceptable way: this reads as a legitimate complaint.",
+        "ja": "妥当な要求を相当な方法で伝えているため、正当なご意見・ご要望と考えられます。",
+    },
+    # a close call: both readings, and the two questions that decide it
+    "triage.unsure": {
+        "en": ":grey_question: *This is a close call* (the bot is about {percent}% sure). Read it both ways before you act:",
+        "ja": ":grey_question: *判断が分かれるケースです*（確からしさ 約{percent}%）。対応する前に、両方の見方で確認してください:",
+    },
+    "triage.unsure.as_harassment": {
+        "en": "• *If it is harassment:* {categories}. Press Escalate so a manager decides.",
+        "ja": "• *カスタマーハラスメントの場合:* {categories}。「管理者に報告」を押して、管理者の判断を仰いでください。",
+    },
+    "triage.unsure.as_legitimate": {
+        "en": "• *If it is a legitimate complaint:* answer the demand as you would any complaint, and note what was agreed.",
+        "ja": "• *正当なご意見・ご要望の場合:* 通常どおり要望にお応えし、お約束した内容を記録してください。",
+    },
+    "triage.unsure.questions": {
+        "en": "*Two questions decide it:*\n1. Is what the customer wants connected to a real problem, and in proportion to it?\n"
+        "2. Did they use threats, insults or force, refuse to leave, or keep on far longer than the matter needs?\n"
+        "If either answer points beyond the line, escalate.",
+        "ja": "*判断のための2つの問い:*\n1. お客様の要求は、実際に起きた問題に関係し、その程度に見合ったものですか。\n"
+        "2. 脅し・暴言・暴力、居座り、必要以上に長い・繰り返しのやり取りはありましたか。\n"
+        "どちらかが一線を越えている場合は、管理者に報告してください。",
+    },
+    # advice for who is reporting
+    "triage.role.on_behalf": {
+        "en": "*You are reporting for a colleague, so as their supervisor or teammate:*\n"
+        "1. Make sure they are safe now: take over, or move them away from the customer.\n"
+        "2. Change their shift or post for as long as needed; do not leave them alone with this customer again.\n"
+        "3. After any threat, offer an escort to their car or the station when they leave.\n"
+        "4. For threats, stalking or waiting outside, call the police consultation line (*#9110*), or *110* in an emergency.\n"
+        "5. Escalate so it is recorded, and check in with them today.",
+        "ja": "*同僚のための報告として（上司・同僚の方へ）:*\n"
+        "1. まず本人の安全を確保してください。対応を代わるか、お客様から離してください。\n"
+        "2. 必要な間はシフトや持ち場を変え、このお客様に一人で対応させないでください。\n"
+        "3. 脅しがあった場合は、退勤時に駐車場や駅まで付き添いを申し出てください。\n"
+        "4. 脅迫・つきまとい・待ち伏せは警察相談専用電話（*#9110*）へ。緊急時は*110番*に通報してください。\n"
+        "5. 管理者に報告して記録に残し、今日中に本人に声をかけてください。",
+    },
+    "triage.role.forwarded": {
+        "en": "*This looks like the customer's own message:*\n"
+        "1. Do not reply straight away or in kind; a manager or the designated contact answers.\n"
+        "2. Keep the original whole (do not edit or delete it) and forward it as it is.\n"
+        "3. Answer only what is reasonable in it, in writing, and set a limit to further contact if needed.",
+        "ja": "*お客様ご本人が書いたメッセージのようです:*\n"
+        "1. すぐに返信したり、同じ調子で言い返したりしないでください。返信は管理者か指定された窓口が行います。\n"
+        "2. 原文は編集・削除せず、そのまま保存して転送してください。\n"
+        "3. 妥当な部分にのみ書面で回答し、必要であれば今後の連絡方法や回数に制限を設けてください。",
+    },
     "button.escalate": {"en": "Escalate to a manager", "ja": "管理者にエスカレーション"},
     "button.log_only": {"en": "Log only", "ja": "記録のみ"},
     "button.show_policy": {"en": "Show the full policy", "ja": "方針の全文を表示"},

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         CaseSummary,
         CaseView,
     )
-    from bot.triage.engine import Evidence
+    from bot.triage.result import Evidence
 
 Block = dict[str, Any]
 
@@ -354,7 +354,12 @@ def clause_quote(bundle: PolicyBundle, policy_id: str, clause_id: str, lang: str
 
 def phrases(evidence: Iterable[Evidence], lang: str) -> str:
     """Distinct evidence phrases, quoted and escaped."""
-    unique = list(dict.fromkeys(one_line(e.phrase) for e in evidence))
+    return quoted_words((e.phrase for e in evidence), lang)
+
+
+def quoted_words(words: Iterable[str], lang: str) -> str:
+    """Distinct words or phrases from the text, quoted and escaped."""
+    unique = list(dict.fromkeys(one_line(w) for w in words))
     shown = [t("common.quoted", lang, text=escape(truncate(p, 80))) for p in unique[:EVIDENCE_PHRASES_SHOWN]]
     return join(shown, lang)
 

@@ -11,7 +11,8 @@ from bot.slack.mrkdwn import escape, one_line, quote, truncate
 from bot.triage.text import MAX_ANALYSED_CHARS
 
 if TYPE_CHECKING:
-    from bot.triage.engine import CategoryScore, TriageResult
+    from bot.triage.axes import Axes
+    from bot.triage.result import CategoryScore, TriageResult
 
 from bot.slack.blocks.primitives import (
     DRAFT_MAX,
@@ -34,6 +35,7 @@ from bot.slack.blocks.primitives import (
     numbered,
     packed_sections,
     phrases,
+    quoted_words,
     section,
     severity_text,
 )
@@ -70,8 +72,12 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         # Safety first: the banner and the steps for this danger before anything else.
         blocks.append(section(t("triage.safety", lang)))
         blocks.append(_safety_steps(result, bundle, lang))
+        if result.reporter == "on_behalf":
+            blocks.append(section(t("triage.role.on_behalf", lang)))
     severity = label("severity", result.severity, lang)
     blocks.append(header(f"{SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
+    if result.unsure and not critical:
+        blocks.append(_unsure(result, bundle, lang))
     blocks.append(
         section(
             t(
@@ -91,10 +97,36 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
     if result.possible:
         possible = category_titles(bundle.taxonomy, (c.category for c in result.possible), lang)
         blocks.append(context(t("triage.possible", lang, categories=possible)))
+    if result.axes is not None:
+        blocks.append(_axes(result.axes, result.harassment, lang))
     if not critical:
         blocks.append(divider())
+        if result.reporter in ("on_behalf", "forwarded"):
+            blocks.append(section(t(f"triage.role.{result.reporter}", lang)))
         blocks.append(_what_to_do(bundle, most_severe_category(result, bundle), lang))
     return blocks
+
+
+def _axes(axes: Axes, harassment: bool, lang: str) -> Block:
+    """The two-axis reading, one line each, and what it adds up to."""
+    lines = []
+    for name, reading in (("demand", axes.demand), ("manner", axes.manner)):
+        evidence = t("triage.axis_evidence", lang, phrases=quoted_words(reading.evidence, lang)) if reading.evidence else ""
+        lines.append(t(f"triage.{name}.{reading.verdict.value}", lang, evidence=evidence))
+    lines.append(t("triage.axes.harassment" if harassment else "triage.axes.legitimate", lang))
+    return context("\n".join(lines))
+
+
+def _unsure(result: TriageResult, bundle: PolicyBundle, lang: str) -> Block:
+    """A close call: both readings and the two questions that decide it."""
+    percent = round(100 * result.confidence)
+    alternatives = result.category_ids or tuple(c.category for c in result.alternatives)
+    lines = [t("triage.unsure", lang, percent=percent)]
+    if alternatives:
+        lines.append(t("triage.unsure.as_harassment", lang, categories=category_titles(bundle.taxonomy, alternatives, lang)))
+    lines.append(t("triage.unsure.as_legitimate", lang))
+    lines.append(t("triage.unsure.questions", lang))
+    return section("\n".join(lines))
 
 
 def most_severe_category(result: TriageResult, bundle: PolicyBundle) -> str:
@@ -153,10 +185,12 @@ def _what_to_do(bundle: PolicyBundle, category_id: str, lang: str) -> Block:
 
 def _legitimate_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) -> list[Block]:
     taxonomy = bundle.taxonomy
-    blocks = [
-        header(f":speech_balloon: {t('triage.legitimate_header', lang)}"),
-        section(t("triage.legitimate", lang)),
-    ]
+    blocks = [header(f":speech_balloon: {t('triage.legitimate_header', lang)}")]
+    if result.unsure:
+        blocks.append(_unsure(result, bundle, lang))
+    blocks.append(section(t("triage.legitimate", lang)))
+    if result.axes is not None:
+        blocks.append(_axes(result.axes, result.harassment, lang))
     how = t("triage.how_to_handle", lang)
     if taxonomy.legitimate:
         how += "\n" + numbered(taxonomy.legitimate, lang)
