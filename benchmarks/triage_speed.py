@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.config import DEFAULT_POLICY_DIR  # noqa: E402
 from bot.policy import loader  # noqa: E402
-from bot.triage import engine, model  # noqa: E402
+from bot.triage import cues, engine, model  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -89,7 +89,7 @@ def main() -> int:
 
     start = time.perf_counter()
     bundle = loader.load_bundle(DEFAULT_POLICY_DIR, "general")
-    engine._compiled_cues()  # the cue table and the model load once per process, like the policy
+    cues.compiled_cues()  # the cue table and the model load once per process, like the policy
     model.load()
     load_seconds = time.perf_counter() - start
     start = time.perf_counter()
