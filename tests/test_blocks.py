@@ -20,7 +20,7 @@ from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, Outcome, Repor
 from bot.policy.loader import available_policies, load_bundle
 from bot.policy.model import PolicyBundle, Severity
 from bot.services.reports import CUSTOMER_LABEL_MAX
-from bot.services.results import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats
+from bot.services.results import CaseEventView, CaseSummary, CaseView, ClauseRef, CustomerHistory, DigestStats, RegisterStanding
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.i18n import MESSAGES, label, language_for, t
 from bot.triage.engine import triage
@@ -136,6 +136,19 @@ def make_history(*, reports_in_window: int = 1, threshold: int = 3, **overrides:
     )
     values.update(overrides)
     return CustomerHistory(**values)
+
+
+def make_standing(*, reports_in_window: int = 1, threshold: int = 3, **overrides: Any) -> RegisterStanding:
+    values: dict[str, Any] = dict(
+        customer_id=7,
+        earlier_cases=3,
+        repeat_offender=reports_in_window >= threshold,
+        reports_in_window=reports_in_window,
+        window_days=90,
+        threshold=threshold,
+    )
+    values.update(overrides)
+    return RegisterStanding(**values)
 
 
 def make_digest(**overrides: Any) -> DigestStats:
@@ -749,7 +762,7 @@ CASE_VARIANTS = [
 @pytest.mark.parametrize("with_history", [False, True])
 def test_case_card_is_valid(overrides: dict[str, Any], with_history: bool, lang: str, bundle: PolicyBundle) -> None:
     case = make_case(**overrides)
-    history = make_history(reports_in_window=5) if with_history else None
+    history = make_standing(reports_in_window=5, name_matches=2, merge_candidates=(9,)) if with_history else None
     card = blocks.case_card(case, history, bundle, lang)
     assert_valid_message(card)
     assert card[0]["type"] == "header" and case.ref in card[0]["text"]["text"]
@@ -765,7 +778,7 @@ def test_case_card_buttons_follow_allowed_actions(status: CaseStatus, bundle: Po
     case = make_case(status=status, outcome=Outcome.NO_FURTHER_ACTION if status is CaseStatus.RESOLVED else None)
     card = blocks.case_card(case, None, bundle, "en")
     expected = [blocks.CASE_BUTTONS[a] for a in allowed_actions(status) if a in blocks.CASE_BUTTONS]
-    actions = [b for b in card if b["type"] == "actions"]
+    actions = [b for b in card if b["type"] == "actions" and b["block_id"] != ids.BLOCK_CASE_CUSTOMER_ACTIONS]
     if not expected:
         assert actions == []
         return
@@ -782,7 +795,7 @@ def test_case_buttons_map_onto_the_shared_ids() -> None:
 def test_resolved_card_has_no_actions_and_shows_the_outcome(bundle: PolicyBundle) -> None:
     case = make_case(status=CaseStatus.RESOLVED, outcome=Outcome.REFERRED_POLICE, handler_user_id="U0HANDLER")
     card = blocks.case_card(case, None, bundle, "ja")
-    assert not [b for b in card if b["type"] == "actions"]
+    assert [b["block_id"] for b in card if b["type"] == "actions"] == [ids.BLOCK_CASE_CUSTOMER_ACTIONS]
     text = all_text(card)
     assert label("outcome", Outcome.REFERRED_POLICE, "ja") in text and "<@U0HANDLER>" in text
 
@@ -792,25 +805,41 @@ def test_resolved_card_has_no_actions_and_shows_the_outcome(bundle: PolicyBundle
 def test_repeat_offender_line_only_at_the_threshold(
     in_window: int, threshold: int, shown: bool, lang: str, bundle: PolicyBundle
 ) -> None:
-    history = make_history(reports_in_window=in_window, threshold=threshold)
+    history = make_standing(reports_in_window=in_window, threshold=threshold)
     card = blocks.case_card(make_case(), history, bundle, lang)
     line = t("history.repeat_offender", lang, count=in_window, days=90, threshold=threshold)
     assert (line in all_text(card)) is shown
 
 
-def test_case_card_history_excludes_this_case_and_counts_earlier_reports(bundle: PolicyBundle) -> None:
-    card = blocks.case_card(make_case(), make_history(), bundle, "en")
+def test_case_card_shows_every_member_counts_but_never_earlier_cases(bundle: PolicyBundle) -> None:
+    card = blocks.case_card(make_case(), make_standing(), bundle, "en")
     text = all_text(card)
-    assert "Earlier reports: 3" in text
-    assert "`2026-1101-0003`" in text and "`2026-0910-0001`" in text
-    assert "`2026-1123-0001`" not in text
-    assert "Verbal abuse ×3" in text
+    assert t("register.earlier_cases", "en", count=3) in text
+    assert "2026-1101-0003" not in text and "×" not in text  # no refs, categories or outcomes of other cases
+    customer_buttons = next(b for b in card if b.get("block_id") == ids.BLOCK_CASE_CUSTOMER_ACTIONS)
+    assert [e["action_id"] for e in customer_buttons["elements"]] == [
+        ids.ACTION_CASE_CUSTOMER,
+        ids.ACTION_CASE_HISTORY,
+        ids.ACTION_CASE_UNLINK,
+    ]
 
 
 def test_case_card_for_a_first_report_says_no_earlier_reports(bundle: PolicyBundle) -> None:
-    history = make_history(report_count=1, harassment_count=1, recent_cases=(make_summary(42, "2026-1123-0001", 0),))
-    text = all_text(blocks.case_card(make_case(), history, bundle, "en"))
+    text = all_text(blocks.case_card(make_case(), make_standing(earlier_cases=0), bundle, "en"))
     assert t("history.no_earlier", "en") in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_case_card_offers_managers_a_name_match_and_a_merge_to_confirm(lang: str, bundle: PolicyBundle) -> None:
+    card = blocks.case_card(make_case(), make_standing(name_matches=2, merge_candidates=(8, 9)), bundle, lang)
+    text = all_text(card)
+    assert t("register.name_match", lang, count=2) in text
+    assert t("register.merge_needed", lang, count=2) in text
+    customer_buttons = next(b for b in card if b.get("block_id") == ids.BLOCK_CASE_CUSTOMER_ACTIONS)
+    elements = {e["action_id"]: e for e in customer_buttons["elements"]}
+    assert {ids.ACTION_CASE_MERGE, ids.ACTION_CASE_NAME_LINK} <= elements.keys()
+    assert all("confirm" in elements[a] for a in (ids.ACTION_CASE_MERGE, ids.ACTION_CASE_NAME_LINK, ids.ACTION_CASE_UNLINK))
+    assert_valid_message(card)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -335,9 +335,6 @@ def test_a_retried_delivery_returns_the_existing_case(service: Register, engine:
         ((EMAIL, "hanako@example.co.jp"), (EMAIL, "ＨＡＮＡＫＯ＠ＥＸＡＭＰＬＥ．ＣＯ．ＪＰ")),
         ((PHONE, "090-1234-5678"), (PHONE, "+81 90 1234 5678")),
         ((PHONE, "０３−１２３４−５６７８"), (PHONE, "+81-3-1234-5678")),
-        ((NAME, "山田 太郎 様"), (NAME, "山田太郎")),
-        ((NAME, "ﾔﾏﾀﾞ ﾀﾛｳ"), (NAME, "ヤマダタロウさん")),
-        ((NAME, "Mr. Taro YAMADA"), (NAME, "Yamada Taro")),
         ((IdentifierKind.CUSTOMER_NUMBER, "M-00123"), (IdentifierKind.CUSTOMER_NUMBER, "ｍ００１２３")),
         ((IdentifierKind.SOCIAL_HANDLE, "https://x.com/Taro_Y"), (IdentifierKind.SOCIAL_HANDLE, "twitter: @taro_y")),
     ],
@@ -354,12 +351,28 @@ def test_the_same_person_written_differently_is_one_customer(
 @pytest.mark.parametrize(
     ("first", "second"),
     [
+        ((NAME, "山田 太郎 様"), (NAME, "山田太郎")),
+        ((NAME, "ﾔﾏﾀﾞ ﾀﾛｳ"), (NAME, "ヤマダタロウさん")),
+        ((NAME, "Mr. Taro YAMADA"), (NAME, "Yamada Taro")),
+    ],
+)
+def test_the_same_name_written_differently_is_only_a_possible_match(
+    service: Register, engine: Engine, first, second
+) -> None:
+    one = service.record_report(*report(first), NOW)
+    two = service.record_report(*report(second), NOW + dt.timedelta(hours=1))
+    assert one.customer_id is None and two.customer_id is None  # a name alone links nothing
+    assert count(engine, Customer) == 0
+    assert service.customers.standing_for_case(two.id, NOW).name_matches == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
         ((EMAIL, "taro.yamada@gmail.com"), (EMAIL, "hanako.yamada@gmail.com")),
         ((EMAIL, "taro.yamada@example.com"), (EMAIL, "taroyamada@example.com")),
         ((PHONE, "090-1234-5678"), (PHONE, "090-1234-5679")),
-        ((NAME, "山田太郎"), (NAME, "山田花子")),
-        ((NAME, "Taro Yamada"), (NAME, "Jiro Yamada")),
-        ((EMAIL, "taro@example.com"), (NAME, "taro@example.com")),  # kinds never cross-match
+        ((EMAIL, "taro@example.com"), (IdentifierKind.SOCIAL_HANDLE, "taro@example.com")),  # kinds never cross-match
     ],
 )
 def test_different_people_stay_apart(service: Register, engine: Engine, first, second) -> None:
@@ -367,6 +380,16 @@ def test_different_people_stay_apart(service: Register, engine: Engine, first, s
     two = service.record_report(*report(second), NOW)
     assert one.customer_id != two.customer_id
     assert count(engine, Customer) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [((NAME, "山田太郎"), (NAME, "山田花子")), ((NAME, "Taro Yamada"), (NAME, "Jiro Yamada"))],
+)
+def test_different_names_are_not_even_possible_matches(service: Register, first, second) -> None:
+    service.record_report(*report(first), NOW)
+    two = service.record_report(*report(second), NOW)
+    assert service.customers.standing_for_case(two.id, NOW).name_matches == 0
 
 
 def test_a_report_without_identifiers_has_no_customer(service: Register, engine: Engine) -> None:
@@ -380,7 +403,7 @@ def test_unusable_identifier_is_refused_before_anything_is_stored(service: Regis
     assert count(engine, Case) == 0
 
 
-def test_new_identifiers_join_the_customer_and_shared_ones_merge_customers(
+def test_new_identifiers_join_the_customer_and_shared_ones_wait_for_a_manager_to_merge(
     service: Register, engine: Engine
 ) -> None:
     by_email = service.record_report(*report((EMAIL, "taro@example.com")), NOW)
@@ -390,22 +413,28 @@ def test_new_identifiers_join_the_customer_and_shared_ones_merge_customers(
     both = service.record_report(
         *report((EMAIL, "TARO@example.com"), (PHONE, "09012345678")), NOW + dt.timedelta(hours=1)
     )
-    survivor = min(by_email.customer_id, by_phone.customer_id)
-    assert both.customer_id == survivor
+    first = min(by_email.customer_id, by_phone.customer_id)
+    second = max(by_email.customer_id, by_phone.customer_id)
+    assert both.customer_id == first and count(engine, Customer) == 2  # nothing merged unasked
+    assert service.customers.standing_for_case(both.id, NOW).merge_candidates == (second,)
+
+    service.customers.confirm_merge(both.id, "U0MGR1", Surface.BUTTON, NOW + dt.timedelta(hours=2))
     assert count(engine, Customer) == 1
-    assert {service.get_case(c.id).customer_id for c in (by_email, by_phone, both)} == {survivor}
+    assert {service.get_case(c.id).customer_id for c in (by_email, by_phone, both)} == {first}
+    assert service.customers.standing_for_case(both.id, NOW).merge_candidates == ()
+    merge = [e for e in service.audit_trail("customer", first) if e.action == "customer.merge"]
+    assert merge and merge[0].actor == "U0MGR1" and merge[0].detail["merged_customer_ids"] == [second]
 
     by_new_name = service.record_report(
         *report((PHONE, "+81 90 1234 5678"), (NAME, "山田太郎")), NOW + dt.timedelta(hours=2)
     )
     by_name_only = service.record_report(*report((NAME, "山田 太郎 様")), NOW + dt.timedelta(hours=3))
-    assert by_new_name.customer_id == by_name_only.customer_id == survivor
+    assert by_new_name.customer_id == first and by_name_only.customer_id is None
 
-    history = service.customer_history(survivor, "U0MGR1", Surface.APP_HOME, NOW + dt.timedelta(hours=4))
-    assert history.report_count == 5
-    assert "customer.merge" in audit_actions(service, "customer", survivor)
+    history = service.customer_history(first, "U0MGR1", Surface.APP_HOME, NOW + dt.timedelta(hours=4))
+    assert history.report_count == 4
     with pytest.raises(CustomerNotFound):
-        service.customer_history(max(by_email.customer_id, by_phone.customer_id), "U0MGR1", Surface.APP_HOME, NOW)
+        service.customer_history(second, "U0MGR1", Surface.APP_HOME, NOW)
 
 
 def test_the_matching_table_never_holds_raw_identifiers(service: Register, engine: Engine) -> None:
@@ -413,7 +442,7 @@ def test_the_matching_table_never_holds_raw_identifiers(service: Register, engin
     with engine.connect() as connection:
         rows = connection.execute(select(CustomerIdentifier.__table__)).all()
         audit = connection.execute(select(AuditEntry.__table__)).all()
-    assert len(rows) == 3
+    assert len(rows) == 2  # the name stays with the case, never on the customer
     stored = " ".join(str(value) for row in [*rows, *audit] for value in row)
     for raw in ("taro", "yamada", "1234", "5678", "山田"):
         assert raw not in stored.lower()

@@ -123,7 +123,7 @@ def test_resolve_asks_for_an_outcome_then_closes_the_case(workplace: Workplace) 
     card = workplace.card(case)
     assert resolved.outcome is Outcome.SERVICE_REFUSED and resolved.events[-1].note.startswith("Told him")
     assert "Outcome: Service refused" in texts(card["blocks"])
-    assert buttons(card["blocks"]) == []  # a resolved case has no card buttons
+    assert buttons(card["blocks"]) == [ids.ACTION_CASE_CUSTOMER, ids.ACTION_CASE_HISTORY]  # only the register's
     assert "resolved the case" in workplace.thread(case)[-1]["text"]
     assert "&lt;!here&gt;" in workplace.thread(case)[-1]["text"]
     assert audit(workplace, resolved)[-2:] == ["case.acknowledge", "case.resolve"]

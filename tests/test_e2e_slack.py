@@ -459,9 +459,10 @@ def test_the_same_customer_written_differently_builds_a_history(open_workplace) 
     assert first.customer_id == second.customer_id == third.customer_id
     first_card, second_card, third_card = (texts(workplace.card(c)["blocks"]) for c in (first, second, third))
     assert "No earlier reports" in first_card and "Repeat offender" not in first_card
-    assert "Earlier reports: 1" in second_card and first.ref in second_card
+    assert "Earlier cases of this customer: 1" in second_card
+    assert first.ref not in second_card  # earlier cases only privately, to managers and HR
     assert "Repeat offender" in second_card  # 2 reports in the window, threshold 2
-    assert "Earlier reports: 2" in third_card
+    assert "Earlier cases of this customer: 2" in third_card
     assert_clean(workplace)
 
 

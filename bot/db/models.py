@@ -119,6 +119,27 @@ class CustomerIdentifier(Base):
     customer: Mapped[Customer] = relationship(back_populates="identifiers")
 
 
+class CaseIdentifier(Base):
+    """An identifier as given on one case: its keyed hash for matching, and the raw value until retention.
+
+    Names live only here (never in `customer_identifiers`): two customers can share a name, so a
+    name may suggest a link to a manager but never makes one by itself.
+    """
+
+    __tablename__ = "case_identifiers"
+    __table_args__ = (
+        UniqueConstraint("case_id", "kind", "digest"),
+        Index("ix_case_identifiers_kind_digest", "kind", "digest"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[IdentifierKind] = mapped_column(_enum(IdentifierKind, "identifier_kind"))
+    digest: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[str | None] = mapped_column(String(200))  # None once retention (or erasure) removed it
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
 class Case(Base):
     """One report and everything that happened to it."""
 

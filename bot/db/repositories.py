@@ -37,6 +37,7 @@ from bot.db.models import (
     AuditEntry,
     Case,
     CaseCategory,
+    CaseIdentifier,
     Customer,
     CustomerIdentifier,
     DigestAggregate,
@@ -259,7 +260,14 @@ class CaseRepository:
         return _rowcount(result)
 
     def clear_customer_labels(self, cutoff: dt.datetime, now: dt.datetime) -> int:
-        """Remove the raw customer label from cases created before `cutoff`."""
+        """Remove the raw customer label (and raw identifiers) from cases created before `cutoff`."""
+        old_cases = select(Case.id).where(Case.created_at < cutoff)
+        self.session.execute(
+            update(CaseIdentifier)
+            .where(CaseIdentifier.case_id.in_(old_cases), CaseIdentifier.raw.is_not(None))
+            .values(raw=None)
+            .execution_options(synchronize_session=False)
+        )
         result = self.session.execute(
             update(Case)
             .where(Case.created_at < cutoff, Case.customer_label.is_not(None))
@@ -343,6 +351,115 @@ class CustomerRepository:
         customer.updated_at = now
         self.session.flush()
         return True
+
+    # --- identifiers as given on cases ------------------------------------------------
+
+    def case_identifiers(self, case_id: int) -> Sequence[CaseIdentifier]:
+        """The identifiers given on one case, in a stable order."""
+        query = select(CaseIdentifier).where(CaseIdentifier.case_id == case_id).order_by(CaseIdentifier.id)
+        return self.session.scalars(query).all()
+
+    def set_case_identifiers(
+        self, case_id: int, given: Sequence[tuple[IdentifierKind, str, str | None]], now: dt.datetime
+    ) -> None:
+        """Make the case's identifiers exactly `given` ((kind, digest, raw) each): removed ones go, raw values refresh."""
+        current = {(ci.kind, ci.digest): ci for ci in self.case_identifiers(case_id)}
+        wanted = {(IdentifierKind(kind), digest): raw for kind, digest, raw in given}
+        for key, row in current.items():
+            if key not in wanted:
+                self.session.delete(row)
+            elif wanted[key] is not None:
+                row.raw = wanted[key]
+        for (kind, digest), raw in sorted(wanted.items(), key=lambda item: item[0]):
+            if (kind, digest) not in current:
+                self.session.add(CaseIdentifier(case_id=case_id, kind=kind, digest=digest, raw=raw, created_at=now))
+        self.session.flush()
+
+    def cases_with(self, kind: IdentifierKind, digest: str) -> list[tuple[int, int | None]]:
+        """(case id, customer id) of every case on which this identifier was given."""
+        query = (
+            select(Case.id, Case.customer_id)
+            .join(CaseIdentifier, CaseIdentifier.case_id == Case.id)
+            .where(CaseIdentifier.kind == kind, CaseIdentifier.digest == digest)
+            .order_by(Case.id)
+        )
+        return [(case_id, customer_id) for case_id, customer_id in self.session.execute(query)]
+
+    def given_on_other_cases(self, customer_id: int, case_id: int, keys: Iterable[IdentifierKey]) -> set[IdentifierKey]:
+        """Which of `keys` were also given on another case of this customer."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return set()
+        query = (
+            select(CaseIdentifier.kind, CaseIdentifier.digest)
+            .join(Case, Case.id == CaseIdentifier.case_id)
+            .where(
+                Case.customer_id == customer_id,
+                Case.id != case_id,
+                tuple_(CaseIdentifier.kind, CaseIdentifier.digest).in_(wanted),
+            )
+        )
+        return {(kind, digest) for kind, digest in self.session.execute(query)}
+
+    def remove_identifiers(self, customer_id: int, keys: Iterable[IdentifierKey]) -> int:
+        """Take identifiers off a customer (a correction or an unlink)."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return 0
+        result = self.session.execute(
+            delete(CustomerIdentifier)
+            .where(
+                CustomerIdentifier.customer_id == customer_id,
+                tuple_(CustomerIdentifier.kind, CustomerIdentifier.digest).in_(wanted),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return _rowcount(result)
+
+    def identifiers_of(self, customer_id: int) -> Sequence[CustomerIdentifier]:
+        """A customer's hashed identifiers."""
+        query = select(CustomerIdentifier).where(CustomerIdentifier.customer_id == customer_id).order_by(CustomerIdentifier.id)
+        return self.session.scalars(query).all()
+
+    def cases_of(self, customer_id: int) -> Sequence[Case]:
+        """A customer's cases, oldest first."""
+        query = select(Case).where(Case.customer_id == customer_id).order_by(Case.occurred_at, Case.id)
+        return self.session.scalars(query).all()
+
+    def case_count(self, customer_id: int) -> int:
+        """How many cases are linked to the customer."""
+        return int(self.session.scalar(select(func.count()).where(Case.customer_id == customer_id)) or 0)
+
+    def link_cases(self, case_ids: Sequence[int], customer_id: int | None) -> None:
+        """Point cases at a customer (or at none)."""
+        if case_ids:
+            self.session.execute(
+                update(Case)
+                .where(Case.id.in_(list(case_ids)))
+                .values(customer_id=customer_id)
+                .execution_options(synchronize_session=False)
+            )
+            self.session.expire_all()
+
+    def delete(self, customer_id: int) -> None:
+        """Delete one customer record (its identifiers go by cascade); its cases must be unlinked first."""
+        self.session.execute(
+            delete(CustomerIdentifier)
+            .where(CustomerIdentifier.customer_id == customer_id)
+            .execution_options(synchronize_session=False)
+        )
+        self.session.execute(
+            delete(Customer).where(Customer.id == customer_id).execution_options(synchronize_session=False)
+        )
+        self.session.expire_all()
+
+    def all_identifiers(self) -> Sequence[CustomerIdentifier]:
+        """Every customer identifier (for a key rotation)."""
+        return self.session.scalars(select(CustomerIdentifier).order_by(CustomerIdentifier.id)).all()
+
+    def all_case_identifiers(self) -> Sequence[CaseIdentifier]:
+        """Every identifier given on a case (for a key rotation)."""
+        return self.session.scalars(select(CaseIdentifier).order_by(CaseIdentifier.id)).all()
 
     def delete_without_cases(self) -> int:
         """Delete customers no case refers to any more (their identifiers go by cascade)."""

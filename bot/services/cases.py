@@ -20,7 +20,7 @@ from bot.lifecycle import CaseAction, CaseState, CaseStatus, Outcome, ReportSour
 from bot.policy.model import CATEGORY_IDS
 from bot.services import audit
 from bot.services.concurrency import retrying
-from bot.services.customers import IdentifierKey, identifier_keys, resolve_customer
+from bot.services.customers import GivenIdentifier, given_identifiers, resolve_customer
 from bot.services.reports import CUSTOMER_LABEL_MAX, Report
 from bot.services.results import CaseNotFound, CaseView, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
@@ -50,10 +50,11 @@ class CaseService:
         """Store a report as a new case; the same idempotency key returns the existing case."""
         require_aware(now)
         check_report(report, triage)
-        keys = identifier_keys(self._key, report.customer_identifiers)
-        return retrying(lambda: self._record(report, triage, keys, now))
+        given = given_identifiers(self._key, report.customer_identifiers)
+        return retrying(lambda: self._record(report, triage, given, now))
 
-    def _record(self, report: Report, triage: TriageSummary, keys: list[IdentifierKey], now: dt.datetime) -> CaseView:
+    def _record(self, report: Report, triage: TriageSummary, given: list[GivenIdentifier], now: dt.datetime) -> CaseView:
+        keys = [g.key for g in given]
         surface = SOURCE_SURFACE[report.source]
         with unit_of_work(self._sessions) as uow:
             if report.idempotency_key:
@@ -101,6 +102,7 @@ class CaseService:
                 )
             ]
             uow.cases.add(case)
+            uow.customers.set_case_identifiers(case.id, [(g.kind, g.digest, g.raw) for g in given], now)
             audit.record(
                 uow, report.reporter_user_id, "case.report", ("case", case.id), surface, now,
                 ref=case.ref, customer_id=customer_id, identifier_kinds=sorted({k.value for k, _ in keys}),

@@ -140,6 +140,32 @@ class CustomerHistory:
 
 
 @dataclass(frozen=True)
+class RegisterStanding:
+    """What a case card shows every member about the case's customer: the flag and counts, no case details."""
+
+    customer_id: int | None
+    earlier_cases: int  # other cases linked to the same customer
+    repeat_offender: bool
+    reports_in_window: int
+    window_days: int
+    threshold: int
+    name_matches: int = 0  # other cases given the same name, not linked: only a possible match
+    merge_candidates: tuple[int, ...] = ()  # other records holding identifiers given on this case
+
+
+@dataclass(frozen=True)
+class CustomerChange:
+    """What adding or correcting a case's customer did."""
+
+    case: CaseView
+    customer_id: int | None
+    created: bool  # a new customer record was made
+    joined: bool  # the case joined a record that already had other cases
+    merge_candidates: tuple[int, ...]  # other records the identifiers also belong to (a manager confirms)
+    name_matches: int
+
+
+@dataclass(frozen=True)
 class DigestStats:
     """Counts for a weekly digest; pairs are (value, count), most frequent first."""
 

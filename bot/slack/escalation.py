@@ -22,7 +22,7 @@ from bot.lifecycle import Surface
 from bot.policy.model import Severity
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
-from bot.services.results import CaseView, CustomerHistory
+from bot.services.results import CaseView, RegisterStanding
 from bot.slack.directory import Directory
 from bot.slack.publisher import Publisher
 
@@ -147,11 +147,9 @@ class EscalationService:
                 if exc.response.get("error") != "already_in_channel":
                     logger.error("Could not invite %s to %s: %s", user_id, channel_id, exc.response.get("error"))
 
-    def _standing(self, case: CaseView) -> CustomerHistory | None:
-        """The customer's record as the card shows it (drawing a card is not a person's read)."""
-        if case.customer_id is None:
-            return None
-        return self._customers.standing(case.customer_id, self._clock())
+    def _standing(self, case: CaseView) -> RegisterStanding:
+        """The customer's flag and counts as the card shows them (drawing a card is not a person's read)."""
+        return self._customers.standing_for_case(case.id, self._clock())
 
     def _case_lock(self, case_id: int) -> threading.Lock:
         return self._locks[zlib.crc32(str(case_id).encode()) % LOCK_STRIPES]

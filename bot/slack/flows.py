@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
-from bot.lifecycle import ReportSource, Surface
+from bot.lifecycle import ContactChannel, ReportSource, Surface
 from bot.services.reports import Report
 from bot.services.results import CaseView
-from bot.slack import blocks, drafts
+from bot.slack import blocks, drafts, mrkdwn
 from bot.slack.blocks import Block, ReportForm
 from bot.slack.escalation import Escalation, EscalationError
 from bot.slack.followup import progress
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
 from bot.slack.payloads import Submission
+from bot.slack.register import CustomerFlow
 
 if TYPE_CHECKING:
     from bot.slack.context import BotContext
@@ -45,6 +46,12 @@ class ReportFlow:
         user_id = submission.user_id
         lang = ctx.language(user_id)
         meta = submission.metadata
+        if meta.get("k"):
+            # "Add details" on a triage reply whose report was recorded meanwhile (Escalate or
+            # Log only was pressed): the form adds to that case instead of being dropped.
+            recorded = ctx.services.cases.find_case_by_key(str(meta["k"]))
+            if recorded is not None and recorded.reporter_user_id == user_id:
+                return self._add_to_recorded(recorded, form, lang)
         from_shortcut = meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         report = Report(
             reporter_user_id=user_id,
@@ -74,6 +81,36 @@ class ReportFlow:
             )
             return case
         self.escalate(case, user_id, Surface.MODAL, reply=to_dm)
+        return case
+
+    def _add_to_recorded(self, case: CaseView, form: ReportForm, lang: str) -> CaseView:
+        """Put the form's customer on an already recorded case; say plainly what could not change."""
+        ctx = self._ctx
+        user_id = case.reporter_user_id
+        progress().saved(case)
+        dm = ctx.open_dm(user_id)
+
+        def to_dm(content: list[Block], text: str) -> None:
+            ctx.client.chat_postMessage(channel=dm, blocks=content, text=text)
+
+        notes = []
+        details = form.customer()
+        if details.identifiers():
+            case = CustomerFlow(ctx).save(case.id, details, user_id, Surface.MODAL).case
+            saved = t("customer.saved", lang, ref=mrkdwn.escape(case.ref))
+            notes.append(saved + (" " + t("customer.saved_card", lang) if case.card_location else ""))
+        changed = (
+            form.text != case.text
+            or form.occurred_at is not None
+            or form.contact_channel is not ContactChannel.OTHER
+            or not details.identifiers()
+        )
+        if changed:
+            notes.append(t("customer.unchanged_fields", lang, ref=mrkdwn.escape(case.ref)))
+        text = "\n".join(notes)
+        to_dm([blocks.plain_notice(text)], text)
+        if (form.escalate or form.happening_now) and not case.escalation_channel_id:
+            self.escalate(case, user_id, Surface.MODAL, reply=to_dm)
         return case
 
     def escalate(

@@ -400,6 +400,96 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history.service_refused_undated": {"en": ":no_entry: Service refused", "ja": ":no_entry: 対応をお断りしています"},
     "history.recent": {"en": "*Recent cases*", "ja": "*最近の案件*"},
+    # --- the customer register (case card buttons, the customer form, private history) --
+    "register.earlier_cases": {
+        "en": "Earlier cases of this customer: {count}",
+        "ja": "このお客様の過去の案件: {count}件",
+    },
+    "register.no_customer": {
+        "en": "No customer details yet. Managers can add them with *Customer*.",
+        "ja": "お客様の情報はまだありません。責任者が「お客様」ボタンから追加できます。",
+    },
+    "register.name_match": {
+        "en": ":grey_question: Possible match by name: {count} earlier cases (a name alone links nothing; a manager decides)",
+        "ja": ":grey_question: 氏名のみ一致する可能性: 過去の案件{count}件（氏名だけでは紐付けません。責任者が判断します）",
+    },
+    "register.merge_needed": {
+        "en": ":link: These details also belong to {count} other customer record(s). A manager can confirm they are one customer.",
+        "ja": ":link: この情報は別のお客様記録{count}件にも登録されています。同一のお客様か責任者が確認できます。",
+    },
+    "register.history_private": {
+        "en": "Earlier cases are shown to managers and HR only, privately, with *Customer history*.",
+        "ja": "過去の案件の内容は「対応履歴」ボタンから、責任者と人事担当者にのみ本人だけに表示されます。",
+    },
+    "button.customer": {"en": "Customer", "ja": "お客様"},
+    "button.customer_history": {"en": "Customer history", "ja": "対応履歴"},
+    "button.merge": {"en": "Merge records", "ja": "記録を統合"},
+    "button.name_link": {"en": "Link by name", "ja": "氏名で紐付け"},
+    "button.unlink": {"en": "Unlink customer", "ja": "紐付けを解除"},
+    "button.add_customer": {"en": "Add the customer", "ja": "お客様の情報を追加"},
+    "confirm.merge": {
+        "en": "Merge the customer records that share these details into one? Their earlier cases will count together.",
+        "ja": "この情報を共有するお客様記録を1つに統合しますか？過去の案件が合算されます。",
+    },
+    "confirm.name_link": {
+        "en": "Link this case with the earlier cases under the same name? Only if you are sure it is the same person.",
+        "ja": "同じ氏名の過去の案件とこの案件を紐付けますか？同一人物と確認できた場合のみ行ってください。",
+    },
+    "confirm.unlink": {
+        "en": "Take this case off the customer's record? It will no longer count toward the customer's history.",
+        "ja": "この案件をお客様の記録から外しますか？以後、このお客様の履歴に数えられません。",
+    },
+    "customer.title": {"en": "Customer", "ja": "お客様の情報"},
+    "customer.submit": {"en": "Save", "ja": "保存"},
+    "customer.intro": {
+        "en": "Case *{ref}*: who the customer is. Give what you know; leave the rest empty. A number, email, phone "
+        "or handle links earlier cases; a name alone never does.",
+        "ja": "案件 *{ref}* のお客様の情報です。分かる範囲で入力してください。お客様番号・メール・電話番号・SNSアカウントで"
+        "過去の案件と紐付けます。氏名だけでは紐付けません。",
+    },
+    "customer.saved": {
+        "en": ":white_check_mark: Customer details saved on case *{ref}*.",
+        "ja": ":white_check_mark: 案件 *{ref}* にお客様の情報を保存しました。",
+    },
+    "customer.saved_card": {
+        "en": "The case card was updated; managers see whether this customer was reported before.",
+        "ja": "案件カードを更新しました。過去の報告の有無は責任者が確認します。",
+    },
+    "customer.cleared": {
+        "en": ":white_check_mark: Customer details removed from case *{ref}*.",
+        "ja": ":white_check_mark: 案件 *{ref}* からお客様の情報を削除しました。",
+    },
+    "customer.not_allowed": {
+        "en": "Only the reporter of this case, managers and HR can change its customer details.",
+        "ja": "この案件のお客様の情報を変更できるのは、報告者・責任者・人事担当者のみです。",
+    },
+    "customer.not_saved": {
+        "en": "The customer details could not be saved: {reason}",
+        "ja": "お客様の情報を保存できませんでした: {reason}",
+    },
+    "customer.unchanged_fields": {
+        "en": "Case *{ref}* was already recorded, so its description, time and contact channel stay as first "
+        "reported. To correct them, write in the case channel.",
+        "ja": "案件 *{ref}* は記録済みのため、内容・日時・連絡手段は最初の報告のままです。訂正は案件チャンネルに書き込んでください。",
+    },
+    "register.history_none": {
+        "en": "No customer record is linked to case *{ref}*.",
+        "ja": "案件 *{ref}* にはお客様の記録が紐付いていません。",
+    },
+    "register.done_merge": {"en": "Customer records merged.", "ja": "お客様の記録を統合しました。"},
+    "register.done_name_link": {"en": "Linked with the earlier cases under this name.", "ja": "同じ氏名の過去の案件と紐付けました。"},
+    "register.done_unlink": {"en": "The case was taken off the customer's record.", "ja": "案件をお客様の記録から外しました。"},
+    "register.nothing_to_do": {"en": "Nothing changed: {reason}", "ja": "変更はありません: {reason}"},
+    "event.customer": {"en": "{actor} gave the customer's details", "ja": "{actor}がお客様の情報を登録しました"},
+    "event.customer_merge": {"en": "{actor} merged the customer's records", "ja": "{actor}がお客様の記録を統合しました"},
+    "event.customer_name_link": {
+        "en": "{actor} linked earlier cases under the same name",
+        "ja": "{actor}が同じ氏名の過去の案件を紐付けました",
+    },
+    "event.customer_unlink": {
+        "en": "{actor} took the case off the customer's record",
+        "ja": "{actor}が案件をお客様の記録から外しました",
+    },
     # --- confirmations to the reporter --------------------------------------------------
     "escalated.text": {
         "en": ":white_check_mark: Escalated as case *{ref}*: {channel}. Managers have been notified.",

@@ -63,3 +63,14 @@ BLOCK_NOTE = "note"
 # Blocks of the case card that actions update.
 BLOCK_CASE_ACTIONS = "case_actions"
 BLOCK_CASE_LOG = "case_log"
+
+# The customer register: the reporter's confirmation and the case card (value: the case id).
+ACTION_ADD_CUSTOMER = "customer_add"  # "Add the customer" on the reporter's confirmation
+ACTION_CASE_CUSTOMER = "case_customer"  # "Customer" on the card: add or correct identifiers
+ACTION_CASE_HISTORY = "case_customer_history"  # "Customer history": earlier cases, privately
+ACTION_CASE_MERGE = "case_customer_merge"  # confirm that two records are one customer
+ACTION_CASE_NAME_LINK = "case_customer_name_link"  # confirm a possible match by name
+ACTION_CASE_UNLINK = "case_customer_unlink"  # take a wrongly linked case off the record
+VIEW_CUSTOMER = "customer_modal"
+BLOCK_CASE_CUSTOMER = "case_customer"  # the card's customer section and its buttons
+BLOCK_CASE_CUSTOMER_ACTIONS = "case_customer_actions"

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.policy.model import PolicyBundle
-from bot.services.results import CaseEventView, CaseView, CustomerHistory, DigestStats
+from bot.services.results import CaseEventView, CaseView, DigestStats, RegisterStanding
 from bot.slack import blocks
 from bot.slack.directory import Directory
 from bot.slack.i18n import language_for, t
@@ -55,7 +55,7 @@ class Publisher:
 
     # --- case channel -----------------------------------------------------------------
 
-    def post_case_card(self, case: CaseView, history: CustomerHistory | None) -> str:
+    def post_case_card(self, case: CaseView, history: RegisterStanding | None) -> str:
         """Post the card in the case channel; returns its message ts."""
         lang = self._settings.language
         response = self._client.chat_postMessage(
@@ -67,7 +67,7 @@ class Publisher:
         )
         return str(response["ts"])
 
-    def update_case_card(self, case: CaseView, history: CustomerHistory | None, channel_id: str, ts: str) -> None:
+    def update_case_card(self, case: CaseView, history: RegisterStanding | None, channel_id: str, ts: str) -> None:
         """Redraw the card in place."""
         lang = self._settings.language
         self._client.chat_update(

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
         CaseSummary,
         CaseView,
         CustomerHistory,
+        RegisterStanding,
     )
 
+from bot.slack.blocks.customer import add_customer_button, customer_section
 from bot.slack.blocks.primitives import (
     BUTTON_STYLE,
     CASE_BUTTONS,
@@ -56,8 +58,12 @@ from bot.slack.blocks.primitives import (
 # --- case card --------------------------------------------------------------------------------
 
 
-def case_card(case: CaseView, history: CustomerHistory | None, bundle: PolicyBundle, lang: str) -> list[Block]:
-    """The case as posted in the escalation channel: facts, policy, history, status, log and actions."""
+def case_card(case: CaseView, standing: RegisterStanding | None, bundle: PolicyBundle, lang: str) -> list[Block]:
+    """The case as posted in the escalation channel: facts, policy, customer flag and counts, status, log and actions.
+
+    Earlier cases themselves are never on the card (every channel member reads it): managers and
+    HR see them privately with "Customer history".
+    """
     blocks: list[Block] = [header(_case_heading(case, lang))]
     if case.happening_now:
         blocks.append(section(t("case.happening_now", lang)))
@@ -70,15 +76,13 @@ def case_card(case: CaseView, history: CustomerHistory | None, bundle: PolicyBun
         clauses = [clause_quote(bundle, c.policy, c.clause_id, lang, limit=350) for c in shown]
         blocks.append(section(t("case.clauses", lang) + "\n" + "\n".join(clauses)))
     blocks.append(section(_recommended_handling(case, bundle, lang)))
-    if history is not None:
-        facts = _history_text(history, bundle.taxonomy, lang, current=case)
-        blocks.append(section(f"{t('history.card_title', lang)}\n{facts}"))
     blocks.append(divider())
     blocks.append(section(_status_line(case, lang)))
     blocks.append(section(_activity_log(case, lang), block_id=ids.BLOCK_CASE_LOG))
     buttons = _case_buttons(case, lang)
     if buttons:
         blocks.append(actions(buttons, block_id=ids.BLOCK_CASE_ACTIONS))
+    blocks.extend(customer_section(case, standing, lang))
     return capped(blocks, MESSAGE_BLOCKS_MAX, lang)
 
 
@@ -287,6 +291,7 @@ def escalation_confirmation(case: CaseView, channel_id: str, bundle: PolicyBundl
         support.append(escape(bundle.policy.support.get(lang)))
     support.append(t("escalated.no_disadvantage", lang))
     blocks.append(section("\n".join(support)))
+    blocks.append(add_customer_button(case, lang))
     return blocks
 
 

@@ -84,6 +84,10 @@ EVENT_EMOJI = {
     "refer_police": ":police_car:",
     "resolve": ":checkered_flag:",
     "reopen": ":arrows_counterclockwise:",
+    "customer": ":bust_in_silhouette:",
+    "customer_merge": ":link:",
+    "customer_name_link": ":link:",
+    "customer_unlink": ":scissors:",
 }
 SYSTEM_ACTOR = "system"
 EMAIL_PATTERN = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
