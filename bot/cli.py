@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
@@ -47,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="run a whole scenario against a local Slack emulator")
 
+    customer = commands.add_parser("customer", help="the repeat-offender register: a customer's rights, the key")
+    customer_commands = customer.add_subparsers(dest="customer_command", required=True)
+    export = customer_commands.add_parser("export", help="print everything held about one customer as JSON")
+    export.add_argument("identifier", help='e-mail, phone, customer number, @handle, or "name:..."')
+    export.add_argument("--by", default="cli", help="who asks (recorded in the audit log)")
+    erase = customer_commands.add_parser("erase", help="erase a customer: identifiers and labels go, cases stay unlinked")
+    erase.add_argument("identifier", help="e-mail, phone, customer number or @handle (not a name)")
+    erase.add_argument("--by", default="cli", help="who asks (recorded in the audit log)")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    rotate = customer_commands.add_parser("rotate-key", help="re-key every identifier hash under a new CUSTOMER_HMAC_KEY")
+    rotate.add_argument("--new-key-file", required=True, help="file holding the new key (created with --generate)")
+    rotate.add_argument("--generate", action="store_true", help="write a new random key to --new-key-file first")
+    rotate.add_argument("--by", default="cli", help="who asks (recorded in the audit log)")
+
     digest = commands.add_parser("digest", help="print the weekly HR digest")
     digest.add_argument("--week-of", help="any date in the week (YYYY-MM-DD); default this week")
     return parser
@@ -67,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "db": _db,
         "demo": _demo,
         "digest": _digest,
+        "customer": _customer,
     }
     try:
         return handlers[args.command](args, settings)
@@ -188,4 +204,88 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  median minutes to acknowledge: {stats.median_minutes_to_acknowledge:.0f}")
     if stats.median_minutes_to_resolve is not None:
         print(f"  median minutes to resolve: {stats.median_minutes_to_resolve:.0f}")
+    return 0
+
+
+def _customer(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runtime import build_services
+
+    services = build_services(settings)
+    register, now = services.register, services.clock()
+    if args.customer_command == "rotate-key":
+        return _rotate_key(args, settings, services)
+    from bot.customer_query import parse_customer_query
+    from bot.services.register import NotErasableByName
+
+    try:
+        kind, raw = parse_customer_query(args.identifier)
+        if args.customer_command == "export":
+            print(json.dumps(register.export(kind, raw, args.by, now), ensure_ascii=False, indent=2))
+            return 0
+        if not args.yes:
+            answer = input(f"Erase every identifier and label of the customer with this {kind.label}? Cases stay. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing erased.")
+                return 1
+        erasure = register.erase(kind, raw, args.by, now)
+    except NotErasableByName as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"Not a usable identifier: {exc}", file=sys.stderr)
+        return 2
+    if erasure.customer_id is None and not erasure.case_ids:
+        print(f"No customer or case holds this {kind.label}. The look-up is recorded in the audit log.")
+        return 1
+    print(
+        f"Erased: {erasure.identifiers_removed} identifiers; {erasure.cases_unlinked} cases kept without the customer"
+        + (f" ({len(erasure.open_cases)} still open: {', '.join(erasure.open_cases)})" if erasure.open_cases else "")
+        + "."
+    )
+    from bot.slack.register import redraw_cards
+
+    try:
+        redrawn = redraw_cards(services, erasure.case_ids)
+    except Exception as exc:  # noqa: BLE001 - the erasure is done; say what is left to do
+        print(f"The case cards in Slack could not be redrawn ({exc}); they change at their next update.", file=sys.stderr)
+        return 0
+    if redrawn:
+        print(f"Redrew {redrawn} case cards in Slack.")
+    return 0
+
+
+def _rotate_key(args: argparse.Namespace, settings: Settings, services: Any) -> int:
+    import secrets
+    from pathlib import Path
+
+    from bot.services.register import WrongKey
+
+    path = Path(args.new_key_file)
+    if args.generate:
+        if path.exists():
+            print(f"{path} exists; --generate will not overwrite a key.", file=sys.stderr)
+            return 2
+        path.write_text(secrets.token_hex(32) + "\n", encoding="utf-8")
+        path.chmod(0o600)
+    if not path.exists():
+        print(f"No key file {path}; create it, or add --generate.", file=sys.stderr)
+        return 2
+    new_key = path.read_text(encoding="utf-8").strip().encode("utf-8")
+    try:
+        rotation = services.register.rotate_key(new_key, args.by, services.clock())
+    except (WrongKey, ValueError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(
+        f"Re-keyed {rotation.customer_identifiers_rekeyed} customer identifiers and "
+        f"{rotation.case_identifiers_rekeyed} case identifiers; removed {rotation.customer_identifiers_removed} and "
+        f"{rotation.case_identifiers_removed} whose values are no longer held."
+    )
+    if settings.customer_hmac_key:
+        print("Now set CUSTOMER_HMAC_KEY to the new key on every instance, then start the bot.")
+    else:
+        key_file = settings.data_dir / "customer_hmac.key"
+        key_file.write_text(new_key.decode("utf-8") + "\n", encoding="utf-8")
+        key_file.chmod(0o600)
+        print(f"The new key is now in {key_file}.")
     return 0

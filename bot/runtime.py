@@ -15,6 +15,7 @@ from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
+from bot.services.register import RegisterRights
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -39,6 +40,7 @@ class Services:
     audit: AuditLog
     reports: ReportService
     clock: Clock
+    register: RegisterRights  # export, erasure, key rotation (operators and HR, from the command line)
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -67,4 +69,5 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         clock=clock,
+        register=RegisterRights(sessions, key, settings),
     )

@@ -113,25 +113,20 @@ def attach(
     known = uow.customers.match(strong)
     owners = sorted(set(known.values()))
     created = joined = False
-    if current is not None and current in owners:
-        target: int | None = current
-    elif owners:
-        target = owners[0]
-        joined = True
-        if current is not None:
-            if uow.customers.case_count(current) <= 1:
-                # The case's own record held nothing but this case: it simply joins the existing one.
-                uow.customers.merge(target, [current], now)
-                audit.record(
-                    uow, actor, "customer.merge", ("customer", target), surface, now,
-                    merged_customer_ids=[current], reason="the record held only this case", case_id=case.id,
-                )
-            else:
-                target, joined = current, False  # two records with history: a manager decides
-    elif strong:
-        target = current
-    else:
-        target = current
+    target: int | None = current
+    others = [o for o in owners if o != current]
+    if others:
+        if current is None:
+            target, joined = others[0], True
+        elif uow.customers.case_count(current) <= 1:
+            # The case's own record holds nothing but this case: it simply joins the existing one.
+            target, joined = others[0], True
+            uow.customers.merge(target, [current], now)
+            audit.record(
+                uow, actor, "customer.merge", ("customer", target), surface, now,
+                merged_customer_ids=[current], reason="the record held only this case", case_id=case.id,
+            )
+        # else: two records with history each; the case stays and a manager confirms any merge.
     if target is None and strong:
         target = uow.customers.create(now).id
         created = True
@@ -144,7 +139,7 @@ def attach(
         if new_keys:
             uow.customers.add_identifiers(target, new_keys, now)
     case.customer_id = target
-    candidates = tuple(o for o in owners if o != target)
+    candidates = tuple(o for o in owners if o not in (target, current if joined else None))
     return Attachment(target, created, joined, candidates)
 
 

@@ -7,6 +7,7 @@ Runs after the ack.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from bot.lifecycle import Surface
@@ -14,6 +15,7 @@ from bot.services.reports import CustomerDetails
 from bot.services.results import CaseView, CustomerChange
 
 if TYPE_CHECKING:
+    from bot.runtime import Services
     from bot.slack.context import BotContext
 
 
@@ -39,3 +41,27 @@ class CustomerFlow:
         location = case.card_location
         if location is not None:
             self._ctx.escalation.record_action(case, *location)
+
+
+def redraw_cards(services: Services, case_ids: Iterable[int]) -> int:
+    """Redraw the cards of these cases in Slack (after an erasure from the command line); how many were redrawn.
+
+    Nothing happens without SLACK_BOT_TOKEN; the cards then change at their next update.
+    """
+    from bot.slack.app import make_client  # the app module imports the listeners, which import this one
+    from bot.slack.directory import Directory
+    from bot.slack.publisher import Publisher
+
+    settings = services.settings
+    if not settings.slack_bot_token:
+        return 0
+    client = make_client(settings.slack_bot_token, settings.slack_api_url)
+    publisher = Publisher(client, Directory(client, settings), settings, services.bundle, services.clock)
+    redrawn = 0
+    for case_id in case_ids:
+        case = services.cases.get_case(case_id)
+        if case.card_location is not None:
+            standing = services.customers.standing_for_case(case.id, services.clock())
+            publisher.update_case_card(case, standing, *case.card_location)
+            redrawn += 1
+    return redrawn
