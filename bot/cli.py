@@ -7,11 +7,14 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.lifecycle import Surface
+
+if TYPE_CHECKING:
+    from bot.runtime import Services
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -254,7 +257,7 @@ def _customer(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _rotate_key(args: argparse.Namespace, settings: Settings, services: Any) -> int:
+def _rotate_key(args: argparse.Namespace, settings: Settings, services: Services) -> int:
     import secrets
     from pathlib import Path
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.config import Settings, customer_hmac_key
+from bot.config import ConfigError, Settings, customer_hmac_key
 from bot.db.migrate import upgrade
 from bot.db.session import make_engine, make_session_factory
 from bot.policy.loader import load_bundle
@@ -15,7 +15,7 @@ from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
-from bot.services.register import RegisterRights
+from bot.services.register import RegisterRights, WrongKey
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -59,6 +59,11 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
     if migrate:
         upgrade(url)
     sessions = make_session_factory(make_engine(url))
+    register = RegisterRights(sessions, key, settings)
+    try:
+        register.check_key()  # a key from before a rotation would silently never match anyone
+    except WrongKey as exc:
+        raise ConfigError(str(exc)) from None
     cases = CaseService(sessions, key, settings)
     return Services(
         settings=settings,
@@ -69,5 +74,5 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         clock=clock,
-        register=RegisterRights(sessions, key, settings),
+        register=register,
     )

@@ -44,12 +44,29 @@ def test_export_then_erase_then_nothing_left(env: Path, capsys: pytest.CaptureFi
     assert main(["customer", "erase", "name:Yamada Taro", "--yes"]) == 2
 
 
-def test_rotate_key_needs_the_new_key_everywhere(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rotate_key_needs_the_new_key_everywhere(
+    env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     services = build_services(load_settings(env / "no.env"))
     services.cases.record_report(*report((IdentifierKind.PHONE, "090-1234-5678")), NOW)
     key_file = env / "new.key"
     assert main(["customer", "rotate-key", "--new-key-file", str(key_file), "--generate"]) == 0
     said = capsys.readouterr().out
     assert "Re-keyed 1 customer identifiers" in said and "CUSTOMER_HMAC_KEY" in said
-    assert main(["customer", "rotate-key", "--new-key-file", str(key_file)]) == 2  # the old key no longer fits
+    # An instance still configured with the old key refuses to start instead of never matching anyone.
+    assert main(["customer", "export", "090-1234-5678"]) == 2
+    assert "CUSTOMER_HMAC_KEY is not the key put in place by the rotation" in capsys.readouterr().err
+    monkeypatch.setenv("CUSTOMER_HMAC_KEY", key_file.read_text().strip())
+    assert main(["customer", "export", "090-1234-5678"]) == 0
+    assert json.loads(capsys.readouterr().out)["customer"] is not None
+
+
+def test_rotate_key_refuses_a_current_key_that_did_not_make_the_hashes(
+    env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = build_services(load_settings(env / "no.env"))
+    services.cases.record_report(*report((IdentifierKind.PHONE, "090-1234-5678")), NOW)
+    monkeypatch.setenv("CUSTOMER_HMAC_KEY", "some-other-key")
+    key_file = env / "new.key"
+    assert main(["customer", "rotate-key", "--new-key-file", str(key_file), "--generate"]) == 2
     assert "nothing was changed" in capsys.readouterr().err

@@ -8,9 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from bot.emulator.workplace import MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
+from bot.identity import IdentifierKind
+from bot.lifecycle import CaseStatus
 from bot.services.results import CaseView
 from bot.slack import ids
 from bot.slack.i18n import t
+from bot.slack.register import redraw_cards
 from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 from tests.test_e2e_slack import ABUSE, assert_clean, buttons, texts
 
@@ -249,4 +252,22 @@ def test_earlier_cases_only_privately_to_managers_and_hr_and_every_read_audited(
                for m in workplace.slack.messages(channel))  # nothing posted for the channel to read
     reads = [e for e in workplace.audit.trail("customer", case.customer_id) if e.action == "customer.history_read"]
     assert [(e.actor, e.detail["case_id"]) for e in reads] == [(MANAGER, case.id)]
+    assert_clean(workplace)
+
+
+# --- erasure on request ------------------------------------------------------------------------
+
+
+def test_erasing_a_customer_with_an_open_case_clears_its_card(workplace: Workplace) -> None:
+    case = workplace.report(ABUSE, email="taro@example.com", name="Yamada Taro")
+    assert "taro@example.com" in card_text(workplace, case)
+    services = workplace.bot.services
+    erasure = services.register.erase(IdentifierKind.EMAIL, "Taro@example.com", "U0HR1", services.clock())
+    assert erasure.open_cases == (case.ref,)
+    assert redraw_cards(services, erasure.case_ids) == 1
+    text = card_text(workplace, case)
+    assert "taro@example.com" not in text and "Yamada" not in text
+    assert t("case.customer_purged", "en") in text
+    kept = workplace.cases.get_case(case.id)
+    assert kept.status is CaseStatus.ESCALATED and kept.customer_id is None
     assert_clean(workplace)

@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +36,14 @@ class NotErasableByName(ValueError):
 
 class WrongKey(ValueError):
     """The key given as the current one did not make the stored digests."""
+
+
+KEY_TARGET = ("register", "hmac_key")  # audit target of key rotations
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A one-way fingerprint of a key, to tell which key is in use without storing it."""
+    return hmac.new(key, b"kasuhara register key fingerprint", hashlib.sha256).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,16 @@ class RegisterRights:
 
     # --- key rotation ------------------------------------------------------------------------
 
+    def check_key(self) -> None:
+        """WrongKey when the configured key is not the one the last rotation put in place."""
+        with unit_of_work(self._sessions) as uow:
+            rotations = uow.audit.for_target(*KEY_TARGET, limit=10_000)
+        if rotations and rotations[-1].detail.get("key_fingerprint") != key_fingerprint(self._key):
+            raise WrongKey(
+                f"CUSTOMER_HMAC_KEY is not the key put in place by the rotation of {rotations[-1].at:%Y-%m-%d %H:%M} UTC: "
+                "set the new key (see README, Rotating CUSTOMER_HMAC_KEY)."
+            )
+
     def rotate_key(self, new_key: bytes, actor: str, now: dt.datetime) -> Rotation:
         """Recompute every digest under `new_key` from the raw values still held; one transaction."""
         require_aware(now)
@@ -174,7 +194,8 @@ class RegisterRights:
             case_rekeyed, case_removed = _rekey(uow, held, remapped)
             customer_rekeyed, customer_removed = _rekey(uow, uow.customers.all_identifiers(), remapped)
             audit.record(
-                uow, actor, "customer.key_rotated", ("register", None), Surface.CLI, now,
+                uow, actor, "customer.key_rotated", KEY_TARGET, Surface.CLI, now,
+                key_fingerprint=key_fingerprint(new_key), previous_key_fingerprint=key_fingerprint(self._key),
                 customer_identifiers_rekeyed=customer_rekeyed, customer_identifiers_removed=customer_removed,
                 case_identifiers_rekeyed=case_rekeyed, case_identifiers_removed=case_removed,
             )

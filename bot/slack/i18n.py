@@ -354,7 +354,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "case.occurred": {"en": "*When*\n{when}", "ja": "*発生日時*\n{when}"},
     "case.now_flag": {"en": ":rotating_light: happening now", "ja": ":rotating_light: 現在も継続中"},
     "case.customer": {"en": "*Customer as given*\n{customer}", "ja": "*お客様（報告内容のまま）*\n{customer}"},
-    "case.customer_purged": {"en": "details removed by retention", "ja": "保存期間の経過により詳細は削除済み"},
+    "case.customer_purged": {
+        "en": "details removed (retention period or erasure on request)",
+        "ja": "詳細は削除済み（保存期間の経過またはご本人の削除請求）",
+    },
     "case.categories": {"en": "*Categories*\n{categories}", "ja": "*該当する類型*\n{categories}"},
     "case.severity": {"en": "*Severity*\n{severity}", "ja": "*深刻度*\n{severity}"},
     "case.clauses": {"en": "*Matched policy clauses*", "ja": "*該当する方針の条項*"},
@@ -419,7 +422,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "register.history_private": {
         "en": "Earlier cases are shown to managers and HR only, privately, with *Customer history*.",
-        "ja": "過去の案件の内容は「対応履歴」ボタンから、責任者と人事担当者にのみ本人だけに表示されます。",
+        "ja": "過去の案件の内容は、責任者と人事担当者が「対応履歴」ボタンで確認できます（押した本人にのみ表示）。",
     },
     "button.customer": {"en": "Customer", "ja": "お客様"},
     "button.customer_history": {"en": "Customer history", "ja": "対応履歴"},
