@@ -255,3 +255,14 @@ def test_rotation_with_the_wrong_current_key_changes_nothing(service: Register, 
     with pytest.raises(WrongKey):
         RegisterRights(make_session_factory(engine), b"not-the-key", settings).rotate_key(NEW_KEY, "ops", LATER)
     assert rows(engine, CustomerIdentifier) == before
+
+
+def test_retention_removes_raw_identifiers_with_the_label(service: Register, engine: Engine, rights: RegisterRights) -> None:
+    old = service.record_report(*report((EMAIL, "old@example.com"), (NAME, "Yamada Taro")), NOW - dt.timedelta(days=400))
+    service.apply_action(old.id, "U0REPORTER", "log_only", Surface.BUTTON, NOW - dt.timedelta(days=400))
+    service.purge(NOW)
+    held = [r for r in rows(engine, CaseIdentifier) if r.case_id == old.id]
+    assert held and all(r.raw is None for r in held)  # hashes stay for matching, raw values are gone
+    assert service.get_case(old.id).customer_label is None
+    assert rights.export(EMAIL, "old@example.com", "U0HR1", NOW)["cases"][0]["identifiers_given"] == []
+    assert service.customers.details_of(old.id) == CustomerDetails()

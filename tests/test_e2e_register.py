@@ -271,3 +271,13 @@ def test_erasing_a_customer_with_an_open_case_clears_its_card(workplace: Workpla
     kept = workplace.cases.get_case(case.id)
     assert kept.status is CaseStatus.ESCALATED and kept.customer_id is None
     assert_clean(workplace)
+
+
+def test_a_history_lookup_by_name_finds_no_record_only_a_possible_match(workplace: Workplace) -> None:
+    workplace.report(ABUSE, email="taro@example.com", name="Yamada Taro")
+    workplace.report(THREAT, user=STAFF_JA, name="Taro Yamada")
+    [answer] = workplace.wait_for_response(workplace.command("history name:yamada taro", user=MANAGER))
+    shown = texts(answer["blocks"])
+    assert t("history.none", "en", label="name: yamada taro") in shown
+    assert t("register.name_match", "en", count=2) in shown
+    assert "Reports on record" not in shown

@@ -302,6 +302,12 @@ class CustomerService:
             )
             return found
 
+    def cases_given_name(self, raw: str) -> int:
+        """How many cases were given this name: a possible match only, never a record (not audited here)."""
+        digest = identifier_digest(self._key, NAME, normalise_identifier(NAME, raw))
+        with unit_of_work(self._sessions) as uow:
+            return len(uow.customers.cases_with(NAME, digest))
+
     # --- the case card and its buttons ---------------------------------------------------
 
     def standing_for_case(self, case_id: int, now: dt.datetime) -> RegisterStanding:

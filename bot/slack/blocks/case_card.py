@@ -262,11 +262,17 @@ def _case_summary_line(summary: CaseSummary, taxonomy: Taxonomy | None, lang: st
 
 
 def history_blocks(
-    history: CustomerHistory | None, query_label: str, lang: str, bundle: PolicyBundle | None = None
+    history: CustomerHistory | None,
+    query_label: str,
+    lang: str,
+    bundle: PolicyBundle | None = None,
+    *,
+    name_matches: int = 0,
 ) -> list[Block]:
     """The answer to `/harassment history`: facts on record, or "no record", with the purpose limitation.
 
-    Category titles come from `bundle` when given (ids otherwise).
+    Category titles come from `bundle` when given (ids otherwise). A name is never a record:
+    `name_matches` counts the cases given that name, shown as a possible match only.
     """
     shown_label = escape(truncate(one_line(query_label), 200))
     blocks = [header(t("history.header", lang)), context(t("history.lookup", lang, label=shown_label))]
@@ -274,6 +280,8 @@ def history_blocks(
         blocks.append(section(t("history.none", lang, label=shown_label)))
     else:
         blocks.append(section(_history_text(history, bundle.taxonomy if bundle else None, lang)))
+    if name_matches:
+        blocks.append(section(t("register.name_match", lang, count=name_matches)))
     blocks.append(context(t("history.purpose", lang)))
     return blocks
 

@@ -10,6 +10,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.customer_query import parse_customer_query
+from bot.identity import IdentifierKind
 from bot.lifecycle import ReportSource, Surface
 from bot.services.reports import MAX_REPORT_CHARS, Report
 from bot.slack import blocks, drafts, ids, mrkdwn
@@ -156,12 +157,13 @@ def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> Non
         return
     try:
         history = ctx.services.customers.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
+        by_name = ctx.services.customers.cases_given_name(value) if kind is IdentifierKind.NAME else 0
     except ValueError as exc:  # an identifier that cannot be normalised, e.g. "phone:12"
         respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=mrkdwn.escape(str(exc))))
         return
     respond(
         response_type="ephemeral",
-        blocks=blocks.history_blocks(history, f"{kind.value}: {value}", lang, ctx.bundle),
+        blocks=blocks.history_blocks(history, f"{kind.value}: {value}", lang, ctx.bundle, name_matches=by_name),
         text=t("history_title", lang),
     )
 
