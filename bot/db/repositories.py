@@ -92,6 +92,11 @@ class CaseRepository:
             query = query.with_for_update(of=Case)
         return self.session.scalars(query).one_or_none()
 
+    def link_of(self, case_id: int) -> tuple[int, int | None] | None:
+        """(case id, customer id) without loading the case and its history."""
+        row = self.session.execute(select(Case.id, Case.customer_id).where(Case.id == case_id)).one_or_none()
+        return None if row is None else (row[0], row[1])
+
     def by_idempotency_key(self, key: str) -> Case | None:
         return self.session.scalars(select(Case).where(Case.idempotency_key == key)).one_or_none()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -166,7 +167,25 @@ def resolve_customer(
     return customer_id
 
 
-def name_matches(uow: UnitOfWork, case: Case) -> list[int]:
+class CaseLink(Protocol):
+    """What the register needs of a case to place it: its id and its customer (a Case row has both)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def customer_id(self) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class LinkOnly:
+    """A case's id and customer without loading the case (drawing a card)."""
+
+    id: int
+    customer_id: int | None
+
+
+def name_matches(uow: UnitOfWork, case: CaseLink) -> list[int]:
     """Ids of other cases given the same name and not linked to this case's customer."""
     found: set[int] = set()
     for ci in uow.customers.case_identifiers(case.id):
@@ -178,7 +197,7 @@ def name_matches(uow: UnitOfWork, case: Case) -> list[int]:
     return sorted(found)
 
 
-def merge_candidates(uow: UnitOfWork, case: Case) -> tuple[int, ...]:
+def merge_candidates(uow: UnitOfWork, case: CaseLink) -> tuple[int, ...]:
     """Other customer records that hold exact identifiers given on this case (only for a linked case)."""
     if case.customer_id is None:
         return ()
@@ -186,7 +205,7 @@ def merge_candidates(uow: UnitOfWork, case: Case) -> tuple[int, ...]:
     return tuple(sorted({c for c in uow.customers.match(strong).values() if c != case.customer_id}))
 
 
-def standing_of(uow: UnitOfWork, settings: Settings, case: Case, now: dt.datetime) -> RegisterStanding:
+def standing_of(uow: UnitOfWork, settings: Settings, case: CaseLink, now: dt.datetime) -> RegisterStanding:
     """The flag and counts the case card shows every member."""
     window_start = now - dt.timedelta(days=settings.repeat_offender_window_days)
     totals = uow.cases.customer_totals(case.customer_id, window_start) if case.customer_id is not None else None
@@ -253,7 +272,11 @@ def history_of(uow: UnitOfWork, settings: Settings, customer_id: int, now: dt.da
 
 
 class CustomerService:
-    """Reads of the repeat-offender register, one transaction each; every read by a person is audited."""
+    """The repeat-offender register, one transaction per call: every read by a person and every change is audited.
+
+    The earlier cases themselves are only returned by the audited reads (`history`,
+    `history_for_identifier`, `history_for_case`); a card gets the flag and counts (`standing_for_case`).
+    """
 
     def __init__(self, session_factory: sessionmaker[Session], hmac_key: bytes, settings: Settings) -> None:
         if not hmac_key:
@@ -273,12 +296,6 @@ class CustomerService:
                 raise CustomerNotFound(f"No customer record {customer_id}; it may have been merged or purged.")
             audit.record(uow, actor, "customer.history_read", ("customer", customer_id), surface, now, via="customer_id")
             return found
-
-    def standing(self, customer_id: int, now: dt.datetime, limit: int = 10) -> CustomerHistory | None:
-        """The same facts for drawing a case card: not a person's read, so not audited."""
-        require_aware(now)
-        with unit_of_work(self._sessions) as uow:
-            return history_of(uow, self._settings, customer_id, now, limit)
 
     def history_for_identifier(
         self,
@@ -314,7 +331,10 @@ class CustomerService:
         """The flag and counts a case card shows (drawing a card is not a person's read: not audited)."""
         require_aware(now)
         with unit_of_work(self._sessions) as uow:
-            return standing_of(uow, self._settings, _get_case(uow, case_id), now)
+            link = uow.cases.link_of(case_id)
+            if link is None:
+                raise CaseNotFound(f"No case {case_id}; it may have been purged after the retention period.")
+            return standing_of(uow, self._settings, LinkOnly(*link), now)
 
     def history_for_case(
         self, case_id: int, actor: str, surface: Surface, now: dt.datetime, limit: int = 10
