@@ -33,7 +33,6 @@ from sqlalchemy.pool import NullPool  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.db.migrate import upgrade  # noqa: E402
 from bot.db.session import make_engine, make_session_factory  # noqa: E402
-from bot.identity import IdentifierKind  # noqa: E402
 from bot.lifecycle import ContactChannel, ReportSource, Surface  # noqa: E402
 from bot.policy.model import Severity  # noqa: E402
 from bot.services.cases import CaseService  # noqa: E402
