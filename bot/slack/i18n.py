@@ -109,6 +109,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "triage.penal_code": {"en": "*Penal Code (for reference):* {articles}", "ja": "*関係しうる刑法の条文（参考）:* {articles}"},
     "triage.article": {"en": "Art. {number}", "ja": "第{number}条"},
     "triage.what_now": {"en": "*What to do now*", "ja": "*今すぐすること*"},
+    "triage.laws": {"en": "*Laws that may apply (for reference):*", "ja": "*関係しうる法律（参考）:*"},
+    "triage.handling_ours": {
+        "en": "The steps above are this bot's recommended handling, based on the MHLW manual; they are not part of the "
+        "company's policy.",
+        "ja": "上記の手順は、厚生労働省のマニュアルに基づくこのボットの推奨であり、会社の方針の一部ではありません。",
+    },
+    "triage.stance": {"en": "*{company}'s stance (from its policy):* {stance}", "ja": "*{company}の対応方針（同社の方針より）:* {stance}"},
     "triage.say": {"en": "*What you can say:*", "ja": "*お伝えする言葉の例:*"},
     "triage.say_to_leave": {
         "en": "*If you must say something, a line that lets you step away:*",
@@ -268,7 +275,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Categories these clauses do not cover are answered from “{policy}”.",
         "ja": "これらの条項が対象としない類型には「{policy}」を適用します。",
     },
-    "policy.stance": {"en": "*Stance*", "ja": "*対応方針*"},
+    "policy.stance": {
+        "en": "*Stance* (what the company says it may do, for all the conduct above)",
+        "ja": "*対応方針*（上記のすべての行為について、会社が示している対応）",
+    },
+    "policy.summary_clause": {
+        "en": "_A summary of the examples: cited only for conduct no other clause names._",
+        "ja": "_例示の要約です。他の条項が挙げていない行為についてのみ引用します。_",
+    },
+    "policy.condition": {"en": "_Applies only under a condition:_ {condition}", "ja": "_条件付きで適用:_ {condition}"},
     "policy.support": {"en": "*Support for staff*", "ja": "*従業員への支援*"},
     # --- report form --------------------------------------------------------------------
     "modal.close": {"en": "Cancel", "ja": "キャンセル"},
@@ -358,7 +373,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "case.categories": {"en": "*Categories*\n{categories}", "ja": "*該当する類型*\n{categories}"},
     "case.severity": {"en": "*Severity*\n{severity}", "ja": "*深刻度*\n{severity}"},
     "case.clauses": {"en": "*Matched policy clauses*", "ja": "*該当する方針の条項*"},
-    "case.handling": {"en": "*Recommended handling*", "ja": "*推奨される対応*"},
+    "case.handling": {
+        "en": "*Recommended handling* (the bot's, based on the MHLW manual; not part of the company's policy)",
+        "ja": "*推奨される対応*（厚生労働省のマニュアルに基づくボットの推奨であり、会社の方針の一部ではありません）",
+    },
     "case.status": {"en": "*Status:* {status}", "ja": "*状況:* {status}"},
     "case.handler": {"en": "Handler: {user}", "ja": "担当: {user}"},
     "case.outcome": {"en": "Outcome: {outcome}", "ja": "結果: {outcome}"},
