@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import string
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -345,8 +346,25 @@ def test_channel_and_link() -> None:
     assert mrkdwn.link("https://evil.example|<!channel>", "msg") == "msg"
 
 
-@pytest.mark.parametrize(("lang", "fallback"), [("en", "2026-11-23 05:02 UTC"), ("ja", "2026年11月23日 05:02 UTC")])
-def test_date_token(lang: str, fallback: str) -> None:
+@pytest.fixture
+def fallback_zone() -> Iterator[Callable[[str], None]]:
+    """Set the zone of date fallbacks for one test (the app sets it from TIMEZONE), then restore it."""
+    before = mrkdwn._FALLBACK_ZONE["zone"]
+    yield mrkdwn.use_time_zone
+    mrkdwn._FALLBACK_ZONE["zone"] = before
+
+
+@pytest.mark.parametrize(
+    ("zone", "lang", "fallback"),
+    [
+        ("UTC", "en", "2026-11-23 05:02 UTC"),
+        ("UTC", "ja", "2026年11月23日 05:02 UTC"),
+        ("Asia/Tokyo", "en", "2026-11-23 14:02 JST"),
+        ("Asia/Tokyo", "ja", "2026年11月23日 14:02 JST"),
+    ],
+)
+def test_date_token(zone: str, lang: str, fallback: str, fallback_zone: Callable[[str], None]) -> None:
+    fallback_zone(zone)
     epoch = int(NOW.timestamp())
     assert mrkdwn.date(NOW, lang) == f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
     assert mrkdwn.date(NOW.replace(tzinfo=None), lang) == mrkdwn.date(NOW, lang)  # naive means UTC
@@ -862,7 +880,7 @@ def test_case_action_line_example() -> None:
     line = blocks.case_action_line(make_event("acknowledge", actor="U0MGR1"), "en")
     assert line.startswith(":white_check_mark: <@U0MGR1> acknowledged the case · <!date^")
     system = blocks.case_action_line(make_event("escalate", actor="system"), "ja")
-    assert "ボットがエスカレーションしました" in system
+    assert "ボットが責任者に知らせました" in system
 
 
 @pytest.mark.parametrize("lang", LANGS)

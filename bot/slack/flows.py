@@ -90,7 +90,7 @@ class ReportFlow:
             escalation = ctx.escalation.escalate(case.id, actor, surface)
         except (EscalationError, SlackApiError) as exc:
             logger.exception("Escalation failed")
-            text = t("escalation_failed", lang, reason=failure_reason(exc))
+            text = t("escalation_failed", lang, reason=failure_reason(exc, lang))
             (problem or reply)([blocks.plain_notice(text)], text)
             return None
         progress().escalated(escalation.case)

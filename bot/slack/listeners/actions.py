@@ -13,12 +13,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
-from bot.slack import blocks, drafts, ids, mrkdwn
+from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
 from bot.slack.context import BotContext, DraftLost
 from bot.slack.flows import ReportFlow
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from bot.slack.listeners.events import publish_home
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
 
@@ -110,7 +111,7 @@ def register(app: App, ctx: BotContext) -> None:
                 press.case_id(), press.user_id, ids.CASE_BUTTONS[press.action_id], Surface.BUTTON, ctx.services.clock()
             )
         except IllegalTransition as exc:
-            _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+            _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return
         except CaseNotFound:
             _tell(client, press.channel_id, press.user_id, t("case_not_found", lang))
@@ -159,7 +160,7 @@ def register(app: App, ctx: BotContext) -> None:
         try:
             flow.escalate(case, press.user_id, Surface.APP_HOME, reply=to_dm)
         except IllegalTransition as exc:
-            ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+            ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return
         publish_home(ctx, client, press.user_id)
 

@@ -157,7 +157,8 @@ def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> Non
     try:
         history = ctx.services.customers.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
     except ValueError as exc:  # an identifier that cannot be normalised, e.g. "phone:12"
-        respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=mrkdwn.escape(str(exc))))
+        reason = mrkdwn.escape(str(exc)) if lang == "en" else t(f"reason.identifier.{kind.value}", lang)
+        respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=reason))
         return
     respond(
         response_type="ephemeral",
