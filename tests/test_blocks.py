@@ -603,6 +603,7 @@ def test_report_modal_is_valid(lang: str, escalate_default: bool) -> None:
     elements = _input_elements(view)
     assert list(elements) == [
         ids.BLOCK_TEXT,
+        ids.BLOCK_LOCATION_TEXT,  # no places configured: free text only
         ids.BLOCK_CUSTOMER_NUMBER,
         ids.BLOCK_CUSTOMER_NAME,
         ids.BLOCK_CUSTOMER_EMAIL,
@@ -619,6 +620,23 @@ def test_report_modal_is_valid(lang: str, escalate_default: bool) -> None:
     assert ("initial_options" in elements[ids.BLOCK_ESCALATE]) is escalate_default
     optional = {b["block_id"]: b["optional"] for b in view["blocks"] if b["type"] == "input"}
     assert optional.pop(ids.BLOCK_TEXT) is False and all(optional.values())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_report_modal_offers_the_configured_places_and_free_text(lang: str) -> None:
+    places = ("新宿店", "Shibuya store", "x" * 75)
+    view = blocks.report_modal(lang, locations=places)
+    assert_valid_view(view)
+    elements = _input_elements(view)
+    assert [o["value"] for o in elements[ids.BLOCK_LOCATION]["options"]] == list(places)
+    assert ids.BLOCK_LOCATION_TEXT in elements
+    chosen = {
+        ids.BLOCK_TEXT: {ids.INPUT: {"value": "He shouted"}},
+        ids.BLOCK_LOCATION: {ids.INPUT: {"selected_option": {"value": "新宿店"}}},
+        ids.BLOCK_LOCATION_TEXT: {ids.INPUT: {"value": " 2F counter "}},
+    }
+    assert blocks.parse_report_submission(chosen).location == "新宿店 · 2F counter"
+    assert blocks.parse_report_submission({ids.BLOCK_TEXT: {ids.INPUT: {"value": "x"}}}).location is None
 
 
 def test_report_modal_without_text_has_no_initial_value() -> None:

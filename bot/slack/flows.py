@@ -56,6 +56,7 @@ class ReportFlow:
             contact_channel=form.contact_channel,
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
+            location=form.location,
             permalink=permalink,
         ).with_customer(form.customer())
         result = ctx.services.reports.triage(form.text)
@@ -94,10 +95,11 @@ class ReportFlow:
             (problem or reply)([blocks.plain_notice(text)], text)
             return None
         progress().escalated(escalation.case)
+        desk = ctx.settings.consultation_desk
         confirmed = escalation.case
         if case.reporter_user_id == actor:
             reply(
-                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang),
+                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang, desk),
                 t("escalated_title", lang, ref=confirmed.ref),
             )
             return escalation
@@ -108,6 +110,6 @@ class ReportFlow:
         ctx.publisher.tell_user(
             case.reporter_user_id,
             t("escalated_title", reporter_lang, ref=confirmed.ref),
-            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang),
+            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang, desk),
         )
         return escalation

@@ -643,6 +643,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "お客様番号・メールアドレス・電話番号として認識できませんでした: {reason}",
     },
     "digest_not_allowed": {"en": "The weekly digest is available to HR only.", "ja": "週次レポートは人事担当者のみが参照できます。"},
+    # --- next steps: escalating later, the consultation desk, where it happened, refused customers -----
+    "only_reporter_or_managers": {
+        "en": "Only the person who reported this case, or a manager, can escalate it.",
+        "ja": "この案件を責任者に知らせることができるのは、報告した本人と責任者のみです。",
+    },
+    "desk.header": {"en": "*Whom you can talk to*", "ja": "*相談先*"},
+    "desk.default_name": {"en": "Consultation desk", "ja": "相談窓口"},
+    "desk.slack": {"en": "Slack: {contact}", "ja": "Slack: {contact}"},
+    "desk.phone": {"en": "Phone: {phone}", "ja": "電話: {phone}"},
+    "desk.hours": {"en": "Hours: {hours}", "ja": "受付時間: {hours}"},
+    "desk.none": {
+        "en": "No consultation desk is set up in this bot yet: talk to a manager or HR.",
+        "ja": "このボットには相談窓口がまだ設定されていません。責任者か人事担当者にご相談ください。",
+    },
+    "report.location_label": {"en": "Where it happened", "ja": "発生場所"},
+    "report.location_text_label": {"en": "Where exactly (or another place)", "ja": "詳しい場所（一覧にない場合も）"},
+    "report.location_placeholder": {"en": "e.g. 2nd floor counter, car park", "ja": "例: 2階カウンター、駐車場"},
+    "case.location": {"en": "*Where*\n{location}", "ja": "*発生場所*\n{location}"},
+    "alert.where": {"en": "*Where:* {location}", "ja": "*発生場所:* {location}"},
+    "alert.where_unknown": {
+        "en": "*Where:* not given; ask {reporter} where they are.",
+        "ja": "*発生場所:* 記載なし。{reporter}に居場所を確認してください。",
+    },
     # --- failure reasons, in the reader's language (bot.slack.listeners.failure_reason) -----
     "reason.slack": {"en": "Slack answered “{error}”.", "ja": "Slackがエラー「{error}」を返しました。"},
     "reason.illegal_transition": {

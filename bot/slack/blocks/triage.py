@@ -11,6 +11,7 @@ from bot.slack.mrkdwn import escape, one_line, quote, truncate
 from bot.triage.text import MAX_ANALYSED_CHARS
 
 if TYPE_CHECKING:
+    from bot.config import ConsultationDesk
     from bot.triage.axes import Axes
     from bot.triage.result import CategoryScore, TriageResult
 
@@ -28,6 +29,7 @@ from bot.slack.blocks.primitives import (
     category_titles,
     clause_quote,
     consequence_title,
+    consultation_desk,
     context,
     divider,
     header,
@@ -239,8 +241,8 @@ def triage_reply_text(result: TriageResult, bundle: PolicyBundle, lang: str) -> 
 # --- help and policy --------------------------------------------------------------------------
 
 
-def help_blocks(lang: str, command: str = ids.COMMAND) -> list[Block]:
-    """Usage of the slash command and the message shortcut, and what the bot does with a report."""
+def help_blocks(lang: str, command: str = ids.COMMAND, desk: ConsultationDesk | None = None) -> list[Block]:
+    """Usage of the slash command and the message shortcut, what the bot does with a report, whom to turn to."""
     command = escape(command)
     keys = ("help.describe", "help.report", "help.history", "help.digest", "help.help")
     usage = [t(key, lang, command=command) for key in keys]
@@ -250,6 +252,7 @@ def help_blocks(lang: str, command: str = ids.COMMAND) -> list[Block]:
         section(t("help.commands", lang) + "\n" + "\n".join(f"• {line}" for line in usage)),
         section(f"• {t('help.shortcut', lang)}"),
         section(t("help.what_it_does", lang)),
+        section(consultation_desk(desk, lang)),
         context(t("help.privacy", lang)),
     ]
 
