@@ -63,9 +63,16 @@ class ReportFlow:
         case = ctx.services.reports.record(report, result)
         progress().saved(case)
         dm = ctx.open_dm(user_id)
+        refused = None
+        if case.customer_id is not None:
+            refused = ctx.services.customers.refusal_for_reporter(
+                case.customer_id, user_id, Surface.MODAL, ctx.services.clock()
+            )
+        notice = blocks.service_refused_notice(refused, ctx.bundle, lang) if refused is not None else []
 
         def to_dm(content: list[Block], text: str) -> None:
-            ctx.client.chat_postMessage(channel=dm, blocks=content, text=text)
+            # A customer refused service: said first, whatever else the reply holds.
+            ctx.client.chat_postMessage(channel=dm, blocks=[*notice, *content][: blocks.MESSAGE_BLOCKS_MAX], text=text)
 
         if not (form.escalate or form.happening_now):
             draft = drafts.encode(drafts.Draft(key=report.idempotency_key, text=None, channel_id=dm))

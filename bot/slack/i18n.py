@@ -666,6 +666,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "*Where:* not given; ask {reporter} where they are.",
         "ja": "*発生場所:* 記載なし。{reporter}に居場所を確認してください。",
     },
+    "refused.text": {
+        "en": ":no_entry: *The company has refused service to this customer* (since {date}).",
+        "ja": ":no_entry: *このお客様には、会社として以後の対応をお断りしています*（{date}から）。",
+    },
+    "refused.steps": {
+        "en": "*What you can do now*\n1. Do not go on serving the customer alone, and make no new promise.\n"
+        "2. Tell them politely: “I am sorry, we are unable to help you further. I will call the person in charge.”\n"
+        "3. Call a manager now. If the customer refuses to leave or threatens anyone, call the police (*110*).",
+        "ja": "*今できること*\n1. 一人で対応を続けず、新たな約束はしないでください。\n"
+        "2. 丁寧にお伝えください:「申し訳ございませんが、これ以上のご対応はいたしかねます。責任者を呼んでまいります。」\n"
+        "3. すぐに責任者を呼んでください。お客様が退去に応じない場合や脅しがある場合は、警察（*110番*）に通報してください。",
+    },
+    "refused.stance": {"en": "*What {company}'s policy allows:* {stance}", "ja": "*{company}の方針で認められている対応:* {stance}"},
+    "refused.private": {
+        "en": "Only this fact is shown to you; the customer's record stays with managers and HR.",
+        "ja": "お伝えしているのはこの事実のみです。お客様の記録は責任者と人事担当者のみが扱います。",
+    },
     # --- failure reasons, in the reader's language (bot.slack.listeners.failure_reason) -----
     "reason.slack": {"en": "Slack answered “{error}”.", "ja": "Slackがエラー「{error}」を返しました。"},
     "reason.illegal_transition": {

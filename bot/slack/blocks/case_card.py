@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from bot.lifecycle import (
@@ -297,6 +298,20 @@ def escalation_confirmation(
 def escalation_confirmation_text(case: CaseView, lang: str) -> str:
     """Notification text for the escalation confirmation."""
     return t("escalated.fallback_text", lang, ref=escape(case.ref))
+
+
+def service_refused_notice(refused_at: dt.datetime, bundle: PolicyBundle, lang: str) -> list[Block]:
+    """For the reporter: the customer of their report has been refused service, and what they may do.
+
+    The fact and the policy, never the customer's history.
+    """
+    policy = bundle.policy
+    stance = t("refused.stance", lang, company=escape(policy.company.get(lang)), stance=escape(policy.stance.get(lang)))
+    return [
+        section(t("refused.text", lang, date=mrkdwn.date(refused_at, lang, style="date"))),
+        section(t("refused.steps", lang)),
+        context(stance, t("refused.private", lang)),
+    ]
 
 
 def logged_confirmation(case: CaseView, lang: str) -> list[Block]:
