@@ -19,6 +19,7 @@ from bot.config import Settings
 INDENT = "    "
 WIDTH = 100
 DEMO_THRESHOLD = 2  # repeat-offender threshold for the demo, so the customer's second report is flagged
+DEMO_PLACES = {"en": ("Shinjuku store", "Shibuya store"), "ja": ("新宿店", "渋谷店")}  # unless REPORT_LOCATIONS is set
 
 _EMOJI = {
     "rotating_light": "🚨",
@@ -176,6 +177,14 @@ def run_demo(settings: Settings) -> int:
             timezone=settings.timezone,
             escalation_channel_prefix=settings.escalation_channel_prefix,
             repeat_offender_threshold=DEMO_THRESHOLD,
+            # The demo's own desk and places unless .env names yours.
+            desk_name=settings.desk_name or "People Support Desk",
+            desk_name_ja=settings.desk_name_ja or ("" if settings.desk_name else "従業員相談窓口"),
+            desk_slack=settings.desk_slack,
+            desk_phone=settings.desk_phone or ("" if settings.desk_name else "03-1234-5678"),
+            desk_hours=settings.desk_hours or ("" if settings.desk_name else "Weekdays 9:00-18:00"),
+            desk_hours_ja=settings.desk_hours_ja or ("" if settings.desk_name else "平日 9:00〜18:00"),
+            report_locations=settings.report_locations or DEMO_PLACES.get(settings.language, DEMO_PLACES["en"]),
         )
         workplace = harness.start_workplace(slack, demo_settings)
         try:
@@ -193,11 +202,13 @@ SCRIPT: dict[str, dict[str, str]] = {
         "note": "Called him back with the team lead; he withdrew the threat. Warned that abuse ends the call.",
         "pasted": "From the customer (email): You people are useless. I will wait for that idiot after work "
         "and post his photo online.",
+        "later": "A customer at the counter insisted I write an apology letter and sign it",
     },
     "ja": {
         "said": "電話のお客様に「バカ」と言われ、40分間ずっと怒鳴られ続けた。返金しないならネットに私の名前を晒すと言われた",
         "note": "リーダーと一緒に折り返し電話をし、お客様は発言を撤回した。暴言が続けば通話を終える旨を伝えた。",
         "pasted": "お客様からのメール: お前らは本当に役立たずだ。あのバカを仕事終わりに待ち伏せして、写真をネットに上げてやる。",
+        "later": "窓口でお客様に謝罪文を書いて署名しろと強く迫られた",
     },
 }
 
@@ -238,8 +249,18 @@ def _play(workplace: Any, harness: Any) -> None:
     workplace.press_on_ephemeral(ids.ACTION_OPEN_REPORT, reply, user=staff)
     [form] = slack.wait_until(lambda: slack.open_views(staff), what="the report form")
     show.bot("opens the report form, prefilled with the description:", form["blocks"])
-    show.person(staff, "the form", "customer email “Taro.Yamada@example.com”, contact channel Phone, ☑ escalate → Submit")
-    workplace.submit_report(form["id"], user=staff, email="Taro.Yamada@example.com", contact_channel="phone")
+    place = workplace.bot.services.settings.report_locations[0]
+    show.person(
+        staff, "the form", f"where “{place}”, customer email “Taro.Yamada@example.com”, contact channel Phone, ☑ escalate → Submit"
+    )
+    values = {
+        ids.BLOCK_TEXT: {ids.INPUT: said},
+        ids.BLOCK_LOCATION: {ids.INPUT: place},
+        ids.BLOCK_CUSTOMER_EMAIL: {ids.INPUT: "Taro.Yamada@example.com"},
+        ids.BLOCK_CONTACT_CHANNEL: {ids.INPUT: "phone"},
+        ids.BLOCK_ESCALATE: {ids.INPUT: [ids.OPTION_YES]},
+    }
+    workplace.sim.view_submission(form["id"], values, user_id=staff)
     first = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
     card = workplace.card(first)
     channel = slack.channel(first.escalation_channel_id)
@@ -292,8 +313,22 @@ def _play(workplace: Any, harness: Any) -> None:
     show.note(f"case {second.ref} in #{names.channel(second.escalation_channel_id)[1:]}; the same customer is recognised")
     show.bot("the new card's customer history:", history or second_card["blocks"])
 
-    # 5. HR's weekly numbers.
-    show.scene("5. Ito (HR) asks for this week's digest")
+    # 5. Log only, then tell a manager after all: from the reply itself.
+    show.scene("5. Sato logs another incident only, then decides to tell a manager after all")
+    later = script["later"]
+    show.person(staff, front_desk, f"/harassment {later}")
+    workplace.command(later, user=staff)
+    show.person(staff, front_desk, f"[ {t('button.log_only', lang)} ]")
+    pressed = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, workplace.last_ephemeral(staff), user=staff)
+    [logged] = workplace.wait_for_response(pressed)
+    show.bot(f"replaces the reply, visible only to {names.user(staff)}:", logged["blocks"])
+    show.person(staff, front_desk, f"[ {t('button.escalate_short', lang)} ] (an hour later)")
+    pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, workplace.last_ephemeral(staff), user=staff)
+    [escalated] = workplace.wait_for_response(pressed)
+    show.bot("escalates the case it had logged and says whom to talk to:", escalated["blocks"])
+
+    # 6. HR's weekly numbers.
+    show.scene("6. Ito (HR) asks for this week's digest")
     show.person(hr, front_desk, "/harassment digest")
     digest = workplace.wait_for_response(workplace.command("digest", user=hr))[0]
     show.bot(f"answers, visible only to {names.user(hr)}:", digest.get("blocks"), digest.get("text", ""))

@@ -158,7 +158,7 @@ def test_the_urgent_alert_says_where(open_workplace: Any, user: str, lang: str, 
         ids.BLOCK_TEXT: {ids.INPUT: text},
         ids.BLOCK_LOCATION: {ids.INPUT: "新宿店"},
         ids.BLOCK_LOCATION_TEXT: {ids.INPUT: "2F counter"},
-        ids.BLOCK_HAPPENING_NOW: {ids.INPUT: ["yes"]},
+        ids.BLOCK_HAPPENING_NOW: {ids.INPUT: [ids.OPTION_YES]},
     }
     place.sim.view_submission(form["id"], values, user_id=user)
     case = place.wait_for_case(lambda c: c.reporter_user_id == user and c.escalation_channel_id, "the urgent case")

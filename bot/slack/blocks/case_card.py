@@ -291,7 +291,7 @@ def escalation_confirmation(
         blocks.append(section(f":rotating_light: {t('escalated.safety', lang)}"))
     blocks.append(section(f"{consultation_desk(desk, lang)}\n{t('escalated.no_disadvantage', lang)}"))
     if bundle.policy.support.get(lang).strip():
-        blocks.append(context(f"{t('policy.support', lang)} {escape(bundle.policy.support.get(lang))}"))
+        blocks.append(context(f"{t('policy.support', lang)}\n{escape(bundle.policy.support.get(lang))}"))
     return blocks
 
 
