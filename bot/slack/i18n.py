@@ -687,7 +687,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.slack": {"en": "Slack answered “{error}”.", "ja": "Slackがエラー「{error}」を返しました。"},
     "reason.illegal_transition": {
         "en": "the case is {status} now; what can be done now: {allowed}.",
-        "ja": "この案件は現在「{status}」のため、この操作はできません。現在できる操作: {allowed}。",
+        "ja": "この案件は現在「{status}」です。現在できる操作: {allowed}。",
     },
     "reason.no_manager": {
         "en": "no manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).",
