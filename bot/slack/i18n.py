@@ -487,7 +487,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If you are in danger now, step away from the customer and call 110.",
         "ja": "今、身の危険がある場合は、お客様から離れて110番に通報してください。",
     },
-    "escalated.support_header": {"en": "*Support available to you*", "ja": "*あなたが受けられる支援*"},
     "escalated.no_disadvantage": {
         "en": "You will not be treated disadvantageously for reporting or asking for help.",
         "ja": "報告や相談をしたことを理由に、不利益な取扱いを受けることはありません。",
