@@ -22,7 +22,26 @@ _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _USERGROUP_ID = re.compile(r"^S[A-Z0-9]{2,}$")
 _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 _CHANNEL_PREFIX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_DESK_CONTACT = re.compile(r"^[UWC][A-Z0-9]{2,}$")
+LOCATION_MAX = 75  # a Slack select option's text
+LOCATIONS_MAX = 100  # a Slack static select's options
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class ConsultationDesk:
+    """Where staff can turn for help: the consultation desk the law asks employers to keep."""
+
+    name: str = ""
+    name_ja: str = ""
+    slack: str = ""  # a user id (U…) or channel id (C…)
+    phone: str = ""
+    hours: str = ""
+    hours_ja: str = ""
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.name or self.slack or self.phone)
 
 
 class ConfigError(ValueError):
@@ -69,8 +88,24 @@ class Settings:
     digest_hour: int = 9
     run_scheduler: bool = True
 
+    # The consultation desk shown to staff, and the places a report can name
+    desk_name: str = ""
+    desk_name_ja: str = ""
+    desk_slack: str = ""  # a user id (U…) or channel id (C…) to contact
+    desk_phone: str = ""
+    desk_hours: str = ""
+    desk_hours_ja: str = ""
+    report_locations: tuple[str, ...] = ()
+
     log_level: str = "INFO"
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def consultation_desk(self) -> ConsultationDesk:
+        """The consultation desk settings as one value."""
+        return ConsultationDesk(
+            self.desk_name, self.desk_name_ja, self.desk_slack, self.desk_phone, self.desk_hours, self.desk_hours_ja
+        )
 
     @property
     def socket_mode(self) -> bool:
@@ -128,6 +163,15 @@ class Settings:
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),
             digest_hour=r.integer("DIGEST_HOUR", 9, low=0, high=23),
             run_scheduler=r.boolean("RUN_SCHEDULER", True),
+            desk_name=r.text("CONSULTATION_DESK_NAME", ""),
+            desk_name_ja=r.text("CONSULTATION_DESK_NAME_JA", ""),
+            desk_slack=r.pattern(
+                "CONSULTATION_DESK_SLACK", _DESK_CONTACT, "a Slack user id like U012ABCDEF or channel id like C012ABCDEF"
+            ),
+            desk_phone=r.text("CONSULTATION_DESK_PHONE", ""),
+            desk_hours=r.text("CONSULTATION_DESK_HOURS", ""),
+            desk_hours_ja=r.text("CONSULTATION_DESK_HOURS_JA", ""),
+            report_locations=r.locations("REPORT_LOCATIONS"),
             log_level=r.choice("LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", upper=True),
         )
         _check_timezone(settings.timezone)
@@ -259,6 +303,16 @@ class _Reader:
         if raw and not regex.match(raw):
             raise ConfigError(f"{name}={raw!r} is malformed; expected {what}")
         return raw
+
+    def locations(self, name: str) -> tuple[str, ...]:
+        """A comma-separated list of place names (stores, branches, sites), each short enough for a menu."""
+        items = tuple(dict.fromkeys(part.strip() for part in self.text(name, "").split(",") if part.strip()))
+        for item in items:
+            if len(item) > LOCATION_MAX:
+                raise ConfigError(f"{name} contains {item[:20]!r}…, longer than {LOCATION_MAX} characters; shorten it")
+        if len(items) > LOCATIONS_MAX:
+            raise ConfigError(f"{name} lists {len(items)} places; a menu holds at most {LOCATIONS_MAX}")
+        return items
 
     def id_list(self, name: str, regex: re.Pattern[str], what: str) -> tuple[str, ...]:
         raw = self.text(name, "")

@@ -19,6 +19,7 @@ from bot.config import Settings
 INDENT = "    "
 WIDTH = 100
 DEMO_THRESHOLD = 2  # repeat-offender threshold for the demo, so the customer's second report is flagged
+DEMO_PLACES = {"en": ("Shinjuku store", "Shibuya store"), "ja": ("新宿店", "渋谷店")}  # unless REPORT_LOCATIONS is set
 
 _EMOJI = {
     "rotating_light": "🚨",
@@ -176,6 +177,14 @@ def run_demo(settings: Settings) -> int:
             timezone=settings.timezone,
             escalation_channel_prefix=settings.escalation_channel_prefix,
             repeat_offender_threshold=DEMO_THRESHOLD,
+            # The demo's own desk and places unless .env names yours.
+            desk_name=settings.desk_name or "People Support Desk",
+            desk_name_ja=settings.desk_name_ja or ("" if settings.desk_name else "従業員相談窓口"),
+            desk_slack=settings.desk_slack,
+            desk_phone=settings.desk_phone or ("" if settings.desk_name else "03-1234-5678"),
+            desk_hours=settings.desk_hours or ("" if settings.desk_name else "Weekdays 9:00-18:00"),
+            desk_hours_ja=settings.desk_hours_ja or ("" if settings.desk_name else "平日 9:00〜18:00"),
+            report_locations=settings.report_locations or DEMO_PLACES.get(settings.language, DEMO_PLACES["en"]),
         )
         workplace = harness.start_workplace(slack, demo_settings)
         try:
@@ -185,11 +194,36 @@ def run_demo(settings: Settings) -> int:
     return 0
 
 
+# What the people of the demo type, in each language (the narration stays in English).
+SCRIPT: dict[str, dict[str, str]] = {
+    "en": {
+        "said": "The caller called me an idiot, kept shouting abuse at me for 40 minutes and said he would "
+        "post my name online if I did not give him a refund",
+        "note": "Called him back with the team lead; he withdrew the threat. Warned that abuse ends the call.",
+        "pasted": "From the customer (email): You people are useless. I will wait for that idiot after work "
+        "and post his photo online.",
+        "later": "A customer at the counter insisted I write an apology letter and sign it",
+    },
+    "ja": {
+        "said": "電話のお客様に「バカ」と言われ、40分間ずっと怒鳴られ続けた。返金しないならネットに私の名前を晒すと言われた",
+        "note": "リーダーと一緒に折り返し電話をし、お客様は発言を撤回した。暴言が続けば通話を終える旨を伝えた。",
+        "pasted": "お客様からのメール: お前らは本当に役立たずだ。あのバカを仕事終わりに待ち伏せして、写真をネットに上げてやる。",
+        "later": "窓口でお客様に謝罪文を書いて署名しろと強く迫られた",
+    },
+}
+
+
 def _play(workplace: Any, harness: Any) -> None:
     from bot.lifecycle import Outcome
     from bot.slack import ids
+    from bot.slack.i18n import label, t
 
     slack = workplace.slack
+    lang = workplace.bot.services.settings.language
+    script = SCRIPT.get(lang, SCRIPT["en"])
+    if lang == "ja":  # a Japanese workplace: everyone's Slack is in Japanese
+        for user in slack.workspace.users.values():
+            user.locale = "ja-JP"
     names = Names(
         lambda u: (slack.user(u) or {}).get("name"),
         lambda c: (slack.channel(c) or {}).get("name"),
@@ -199,14 +233,12 @@ def _play(workplace: Any, harness: Any) -> None:
     front_desk = names.channel(workplace.front_desk)
 
     show.out("Kasuhara bot demo: the real bot against a local Slack emulator (no Slack, no network).")
-    show.out(f"Policy: {workplace.bot.services.bundle.policy.title.get('en')} · repeat-offender threshold {DEMO_THRESHOLD} (demo setting)")
+    policy_title = workplace.bot.services.bundle.policy.title.get(lang)
+    show.out(f"Policy: {policy_title} · language {lang} · repeat-offender threshold {DEMO_THRESHOLD} (demo setting)")
 
     # 1. A member of staff asks privately what to make of a call.
     show.scene("1. Sato describes a phone call with /harassment")
-    said = (
-        "The caller called me an idiot, kept shouting abuse at me for 40 minutes and said he would "
-        "post my name online if I did not give him a refund"
-    )
+    said = script["said"]
     show.person(staff, front_desk, f"/harassment {said}")
     response = workplace.command(said, user=staff)
     reply = workplace.last_ephemeral(staff, via="slash_command.ack")
@@ -217,8 +249,18 @@ def _play(workplace: Any, harness: Any) -> None:
     workplace.press_on_ephemeral(ids.ACTION_OPEN_REPORT, reply, user=staff)
     [form] = slack.wait_until(lambda: slack.open_views(staff), what="the report form")
     show.bot("opens the report form, prefilled with the description:", form["blocks"])
-    show.person(staff, "the form", "customer email “Taro.Yamada@example.com”, contact channel Phone, ☑ escalate → Submit")
-    workplace.submit_report(form["id"], user=staff, email="Taro.Yamada@example.com", contact_channel="phone")
+    place = workplace.bot.services.settings.report_locations[0]
+    show.person(
+        staff, "the form", f"where “{place}”, customer email “Taro.Yamada@example.com”, contact channel Phone, ☑ escalate → Submit"
+    )
+    values = {
+        ids.BLOCK_TEXT: {ids.INPUT: said},
+        ids.BLOCK_LOCATION: {ids.INPUT: place},
+        ids.BLOCK_CUSTOMER_EMAIL: {ids.INPUT: "Taro.Yamada@example.com"},
+        ids.BLOCK_CONTACT_CHANNEL: {ids.INPUT: "phone"},
+        ids.BLOCK_ESCALATE: {ids.INPUT: [ids.OPTION_YES]},
+    }
+    workplace.sim.view_submission(form["id"], values, user_id=staff)
     first = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
     card = workplace.card(first)
     channel = slack.channel(first.escalation_channel_id)
@@ -228,18 +270,19 @@ def _play(workplace: Any, harness: Any) -> None:
     [confirmation] = slack.wait_until(lambda: workplace.dm(staff), what="the confirmation DM")
     show.bot(f"tells {names.user(staff)} by DM:", confirmation["blocks"], confirmation["text"])
 
-    # 3. A manager acknowledges, then resolves with an outcome.
-    show.scene("3. Suzuki (manager) acknowledges the case, then resolves it")
-    show.person(manager, f"#{channel['name']}", "[ Acknowledge ]")
+    # 3. A manager acknowledges, then ends the case with an outcome.
+    show.scene("3. Suzuki (manager) acknowledges the case, then ends it with an outcome")
+    show.person(manager, f"#{channel['name']}", f"[ {t('action.acknowledge', lang)} ]")
     workplace.press_on_card(ids.ACTION_CASE_ACKNOWLEDGE, first, user=manager)
     [line] = slack.wait_until(lambda: workplace.thread(first), what="the thread line")
     show.bot("updates the card in place and notes in its thread:", None, line["text"])
-    show.person(manager, f"#{channel['name']}", "[ Resolve ]")
+    show.person(manager, f"#{channel['name']}", f"[ {t('action.resolve', lang)} ]")
     workplace.press_on_card(ids.ACTION_CASE_RESOLVE, first, user=manager)
     [resolve_form] = slack.wait_until(lambda: slack.open_views(manager), what="the resolve form")
-    show.bot("opens the resolve form:", resolve_form["blocks"])
-    note = "Called him back with the team lead; he withdrew the threat. Warned that abuse ends the call."
-    show.person(manager, "the form", f"outcome “Resolved with the customer”, note “{note}” → Resolve")
+    show.bot("opens the form that ends the case:", resolve_form["blocks"])
+    note = script["note"]
+    outcome = label("outcome", Outcome.RESOLVED_WITH_CUSTOMER, lang)
+    show.person(manager, "the form", f"outcome “{outcome}”, note “{note}” → {t('resolve.submit', lang)}")
     workplace.sim.view_submission(
         resolve_form["id"],
         {ids.BLOCK_OUTCOME: {ids.INPUT: Outcome.RESOLVED_WITH_CUSTOMER.value}, ids.BLOCK_NOTE: {ids.INPUT: note}},
@@ -248,12 +291,13 @@ def _play(workplace: Any, harness: Any) -> None:
     slack.wait_until(lambda: len(workplace.thread(first)) == 2, what="the resolve line")
     show.bot("notes in the thread:", None, workplace.thread(first)[-1]["text"])
     final_card = workplace.card(first)
-    status = next(b for b in final_card["blocks"] if "Status" in str(b.get("text", {}).get("text", "")))
+    status_line = t("case.status", lang, status="").strip()
+    status = next(b for b in final_card["blocks"] if status_line in str(b.get("text", {}).get("text", "")))
     show.bot("and the card now reads:", [status])
 
     # 4. The same customer again, written differently, reported from a channel message.
     show.scene("4. Later: the same customer writes in; Tanaka reports the message with the shortcut")
-    pasted = "From the customer (email): You people are useless. I will wait for that idiot after work and post his photo online."
+    pasted = script["pasted"]
     ts = slack.add_message(workplace.front_desk, pasted, user=staff_ja)
     show.person(staff_ja, front_desk, pasted)
     show.person(staff_ja, front_desk, "⋮ More actions → Report harassment (on that message)")
@@ -264,12 +308,27 @@ def _play(workplace: Any, harness: Any) -> None:
     workplace.submit_report(shortcut_form["id"], user=staff_ja, email="TARO.YAMADA@EXAMPLE.COM ")
     second = workplace.wait_for_case(lambda c: c.id != first.id and c.escalation_channel_id, "the second case")
     second_card = workplace.card(second)
-    history = [b for b in second_card["blocks"] if "history" in str(b.get("text", {}).get("text", "")).lower()]
+    history_title = t("history.card_title", lang)
+    history = [b for b in second_card["blocks"] if history_title in str(b.get("text", {}).get("text", ""))]
     show.note(f"case {second.ref} in #{names.channel(second.escalation_channel_id)[1:]}; the same customer is recognised")
     show.bot("the new card's customer history:", history or second_card["blocks"])
 
-    # 5. HR's weekly numbers.
-    show.scene("5. Ito (HR) asks for this week's digest")
+    # 5. Log only, then tell a manager after all: from the reply itself.
+    show.scene("5. Sato logs another incident only, then decides to tell a manager after all")
+    later = script["later"]
+    show.person(staff, front_desk, f"/harassment {later}")
+    workplace.command(later, user=staff)
+    show.person(staff, front_desk, f"[ {t('button.log_only', lang)} ]")
+    pressed = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, workplace.last_ephemeral(staff), user=staff)
+    [logged] = workplace.wait_for_response(pressed)
+    show.bot(f"replaces the reply, visible only to {names.user(staff)}:", logged["blocks"])
+    show.person(staff, front_desk, f"[ {t('button.escalate_short', lang)} ] (an hour later)")
+    pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, workplace.last_ephemeral(staff), user=staff)
+    [escalated] = workplace.wait_for_response(pressed)
+    show.bot("escalates the case it had logged and says whom to talk to:", escalated["blocks"])
+
+    # 6. HR's weekly numbers.
+    show.scene("6. Ito (HR) asks for this week's digest")
     show.person(hr, front_desk, "/harassment digest")
     digest = workplace.wait_for_response(workplace.command("digest", user=hr))[0]
     show.bot(f"answers, visible only to {names.user(hr)}:", digest.get("blocks"), digest.get("text", ""))

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 import string
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -358,8 +359,25 @@ def test_channel_and_link() -> None:
     assert mrkdwn.link("https://evil.example|<!channel>", "msg") == "msg"
 
 
-@pytest.mark.parametrize(("lang", "fallback"), [("en", "2026-11-23 05:02 UTC"), ("ja", "2026年11月23日 05:02 UTC")])
-def test_date_token(lang: str, fallback: str) -> None:
+@pytest.fixture
+def fallback_zone() -> Iterator[Callable[[str], None]]:
+    """Set the zone of date fallbacks for one test (the app sets it from TIMEZONE), then restore it."""
+    before = mrkdwn._FALLBACK_ZONE["zone"]
+    yield mrkdwn.use_time_zone
+    mrkdwn._FALLBACK_ZONE["zone"] = before
+
+
+@pytest.mark.parametrize(
+    ("zone", "lang", "fallback"),
+    [
+        ("UTC", "en", "2026-11-23 05:02 UTC"),
+        ("UTC", "ja", "2026年11月23日 05:02 UTC"),
+        ("Asia/Tokyo", "en", "2026-11-23 14:02 JST"),
+        ("Asia/Tokyo", "ja", "2026年11月23日 14:02 JST"),
+    ],
+)
+def test_date_token(zone: str, lang: str, fallback: str, fallback_zone: Callable[[str], None]) -> None:
+    fallback_zone(zone)
     epoch = int(NOW.timestamp())
     assert mrkdwn.date(NOW, lang) == f"<!date^{epoch}^{{date_short_pretty}} {{time}}|{fallback}>"
     assert mrkdwn.date(NOW.replace(tzinfo=None), lang) == mrkdwn.date(NOW, lang)  # naive means UTC
@@ -598,6 +616,7 @@ def test_report_modal_is_valid(lang: str, escalate_default: bool) -> None:
     elements = _input_elements(view)
     assert list(elements) == [
         ids.BLOCK_TEXT,
+        ids.BLOCK_LOCATION_TEXT,  # no places configured: free text only
         ids.BLOCK_CUSTOMER_NUMBER,
         ids.BLOCK_CUSTOMER_NAME,
         ids.BLOCK_CUSTOMER_EMAIL,
@@ -614,6 +633,23 @@ def test_report_modal_is_valid(lang: str, escalate_default: bool) -> None:
     assert ("initial_options" in elements[ids.BLOCK_ESCALATE]) is escalate_default
     optional = {b["block_id"]: b["optional"] for b in view["blocks"] if b["type"] == "input"}
     assert optional.pop(ids.BLOCK_TEXT) is False and all(optional.values())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_report_modal_offers_the_configured_places_and_free_text(lang: str) -> None:
+    places = ("新宿店", "Shibuya store", "x" * 75)
+    view = blocks.report_modal(lang, locations=places)
+    assert_valid_view(view)
+    elements = _input_elements(view)
+    assert [o["value"] for o in elements[ids.BLOCK_LOCATION]["options"]] == list(places)
+    assert ids.BLOCK_LOCATION_TEXT in elements
+    chosen = {
+        ids.BLOCK_TEXT: {ids.INPUT: {"value": "He shouted"}},
+        ids.BLOCK_LOCATION: {ids.INPUT: {"selected_option": {"value": "新宿店"}}},
+        ids.BLOCK_LOCATION_TEXT: {ids.INPUT: {"value": " 2F counter "}},
+    }
+    assert blocks.parse_report_submission(chosen).location == "新宿店 · 2F counter"
+    assert blocks.parse_report_submission({ids.BLOCK_TEXT: {ids.INPUT: {"value": "x"}}}).location is None
 
 
 def test_report_modal_without_text_has_no_initial_value() -> None:
@@ -891,7 +927,7 @@ def test_case_action_line_example() -> None:
     line = blocks.case_action_line(make_event("acknowledge", actor="U0MGR1"), "en")
     assert line.startswith(":white_check_mark: <@U0MGR1> acknowledged the case · <!date^")
     system = blocks.case_action_line(make_event("escalate", actor="system"), "ja")
-    assert "ボットがエスカレーションしました" in system
+    assert "ボットが責任者に知らせました" in system
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -42,6 +42,8 @@ def test_defaults_and_parsing(tmp_path: Path) -> None:
         ({"ESCALATION_CHANNEL_PREFIX": "Kasu Hara"}, "ESCALATION_CHANNEL_PREFIX"),
         ({"TIMEZONE": "Mars/Olympus"}, "TIMEZONE"),
         ({"RUN_SCHEDULER": "maybe"}, "RUN_SCHEDULER"),
+        ({"CONSULTATION_DESK_SLACK": "#desk"}, "CONSULTATION_DESK_SLACK"),
+        ({"REPORT_LOCATIONS": "Shinjuku," + "x" * 76}, "REPORT_LOCATIONS"),
     ],
 )
 def test_malformed_settings_name_themselves(env: dict[str, str], names: str) -> None:
@@ -120,3 +122,21 @@ def test_env_example_documents_every_setting() -> None:
     assert read, "the settings reader changed shape"
     missing = sorted(name for name in read if f"\n{name}=" not in example)
     assert missing == []
+
+
+def test_consultation_desk_and_places_are_read() -> None:
+    settings = Settings.from_env(
+        {
+            **GOOD,
+            "CONSULTATION_DESK_NAME": "People Support Desk",
+            "CONSULTATION_DESK_NAME_JA": "従業員相談窓口",
+            "CONSULTATION_DESK_SLACK": "C0DESK0001",
+            "CONSULTATION_DESK_PHONE": "03-1234-5678",
+            "CONSULTATION_DESK_HOURS": "Weekdays 9-18",
+            "REPORT_LOCATIONS": " 新宿店, Shibuya store ,,新宿店",
+        }
+    )
+    desk = settings.consultation_desk
+    assert desk.configured and desk.name_ja == "従業員相談窓口" and desk.slack == "C0DESK0001"
+    assert settings.report_locations == ("新宿店", "Shibuya store")
+    assert not Settings.from_env(GOOD).consultation_desk.configured

@@ -62,5 +62,23 @@ def test_demo_plays_the_whole_scenario(tmp_path: Path, capsys: pytest.CaptureFix
     assert "@suzuki acknowledged the case" in out and "@suzuki resolved the case" in out
     assert "Repeat offender: 2 reports" in out
     assert "WEEKLY CUSTOMER HARASSMENT DIGEST" in out
+    assert "Whom you can talk to\n" in out.replace("    │ ", "") and "Where\n" in out.replace("    │   ", "")
+    assert "[ Escalate ] (an hour later)" in out and "Escalated as case 2026-" in out
     assert "refused by Slack's rules: 0." in out
     assert not list(tmp_path.iterdir())  # the demo keeps its database in a scratch folder of its own
+
+
+def test_demo_plays_the_whole_scenario_in_japanese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_demo(Settings(data_dir=tmp_path, language="ja")) == 0
+
+    out = capsys.readouterr().out
+    seen = "\n".join(line for line in out.splitlines() if "│" in line)  # what the bot showed people
+    assert "カスタマーハラスメントの可能性" in seen
+    assert "[ 責任者に知らせる ]" in seen and "状況: 終了" in seen
+    assert "@suzuki さんが案件を終了しました" in seen
+    assert "繰り返しの事案: 90日間に2件の報告" in seen
+    assert "相談先" in seen and "発生場所" in seen and "[ 責任者に知らせる ]" in seen
+    assert "JST" in seen and "UTC" not in seen  # times in the configured zone
+    for word in ("Escalate", "Resolve", "Status", "Possible customer harassment", "Repeat offender"):
+        assert word not in seen
+    assert "refused by Slack's rules: 0." in out

@@ -97,7 +97,7 @@ def test_japanese_text_gets_a_japanese_reply(workplace: Workplace) -> None:
     shown = texts(body["blocks"])
     assert "カスタマーハラスメントの可能性" in shown
     assert "土下座" in shown and "今すぐすること" in shown
-    assert "管理者にエスカレーション" in shown
+    assert "責任者に知らせる" in shown
     assert_clean(workplace)
 
 
@@ -410,7 +410,7 @@ def test_japanese_staff_escalate_and_read_japanese(workplace: Workplace) -> None
 
     [case] = workplace.cases.cases_for_reporter(STAFF_JA)
     assert "カスタマーハラスメントの可能性" in texts(body["blocks"])
-    assert "エスカレーションしました" in texts(confirmation["blocks"])
+    assert "責任者に知らせました" in texts(confirmation["blocks"])
     assert "不利益な取扱い" in texts(confirmation["blocks"])
     assert case.text == ABUSE_JA
     assert "土下座" in texts(workplace.card(case)["blocks"])

@@ -173,3 +173,22 @@ def test_the_prefilter_changes_nothing_but_speed(monkeypatch: pytest.MonkeyPatch
         if (a.to_dict() if a else None) != (b.to_dict() if b else None)
     ]
     assert differ == []
+
+
+# A fifth writer's set (`safety_floor_set4.jsonl`), written blind to the floor: before the floor
+# saw it, it caught 57 of 80 English and 58 of 80 Japanese dangers. Its misses then showed whole
+# families of wording the rules lacked, which were added in general form; it is now a
+# development set, and these are floors that may only rise. A new blind set measures the floor.
+SET4 = [json.loads(line) for line in (DATA.parent / "safety_floor_set4.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+SET4_CAUGHT_AT_LEAST = {"en": 73, "ja": 76}
+SET4_LOOKALIKES_AT_MOST = {"en": 1, "ja": 4}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_fifth_writers_set_stays_caught(lang: str) -> None:
+    cases = [c for c in SET4 if c["lang"] == lang]
+    assert sum(c["kind"] != "none" for c in cases) == 80 and len({c["writer"] for c in cases}) == 1
+    caught = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] != "none")
+    false_alarms = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] == "none")
+    assert caught >= SET4_CAUGHT_AT_LEAST[lang]
+    assert false_alarms <= SET4_LOOKALIKES_AT_MOST[lang]

@@ -45,6 +45,7 @@ NAMING_CONVENTION = {
 # Slack ids are short ("U012ABCDEF", "C012ABCDEF"); leave room for enterprise-grid ids.
 SLACK_ID = 32
 CATEGORY_ID = 40
+LOCATION_MAX = 200  # a place from REPORT_LOCATIONS and the reporter's own words
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -161,6 +162,7 @@ class Case(Base):
     source: Mapped[ReportSource] = mapped_column(_enum(ReportSource, "report_source"))
     permalink: Mapped[str | None] = mapped_column(String(500))
     contact_channel: Mapped[ContactChannel] = mapped_column(_enum(ContactChannel, "contact_channel"))
+    location: Mapped[str | None] = mapped_column(String(LOCATION_MAX))  # where it happened: store, branch, site
     occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     happening_now: Mapped[bool] = mapped_column(Boolean)
     harassment: Mapped[bool] = mapped_column(Boolean)

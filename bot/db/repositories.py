@@ -347,6 +347,11 @@ class CustomerRepository:
         self.session.flush()
         self.session.expire_all()  # bulk updates bypassed the identity map
 
+    def service_refused_at(self, customer_id: int) -> dt.datetime | None:
+        """When service to the customer was refused, or None."""
+        customer = self.session.get(Customer, customer_id)
+        return customer.service_refused_at if customer is not None else None
+
     def mark_service_refused(self, customer_id: int, now: dt.datetime) -> bool:
         """Record that service was refused; False if it already was."""
         customer = self.session.get(Customer, customer_id, with_for_update=True)

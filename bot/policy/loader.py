@@ -28,6 +28,9 @@ from typing import Any, TypeVar
 
 from bot.policy.model import (
     CATEGORY_IDS,
+    CITED_ALWAYS,
+    CITED_NEVER,
+    CITED_VALUES,
     LANGUAGES,
     SAFETY_KINDS,
     Category,
@@ -52,13 +55,13 @@ _ARTICLE = re.compile(r"^\d+(-\d+)?$")
 _TAXONOMY_KEYS = {"legitimate", "category", "consequence", "safety"}
 _SAFETY_KEYS = {"kind", "title", "handling", "script"}
 _LEGITIMATE_KEYS = {"handling", "script"}
-_CATEGORY_KEYS = {"id", "title", "definition", "default_severity", "handling", "script", "penal_code"}
+_CATEGORY_KEYS = {"id", "title", "definition", "default_severity", "handling", "script", "penal_code", "laws"}
 _CONSEQUENCE_KEYS = {"id", "title"}
 _POLICY_KEYS = {
     "version", "languages", "source", "consequences", "fallback",
-    "company", "title", "definition", "stance", "support", "clause",
+    "company", "title", "definition", "stance", "support", "clause", "note",
 }  # fmt: skip
-_CLAUSE_KEYS = {"id", "text", "categories", "consequences"}
+_CLAUSE_KEYS = {"id", "text", "categories", "consequences", "cited", "condition"}
 
 
 class PolicyError(ValueError):
@@ -324,6 +327,7 @@ def _parse_category(raw: Mapping[str, Any], index: int, report: _Report) -> Cate
         handling=table.texts("handling", LANGUAGES),
         script=table.text("script", LANGUAGES),
         penal_code=penal_code,
+        laws=table.texts("laws", LANGUAGES) if "laws" in raw else (),
     )
     return category if category_id else None
 
@@ -395,6 +399,7 @@ def _parse_policy(path: Path, policy_dir: Path, taxonomy: Taxonomy) -> Policy:
         support=top.text("support", languages),
         source=top.string("source", required=False),
         fallback=fallback,
+        note=top.text("note", languages) if "note" in data else Text(""),
     )
     report.raise_if_any()
     return policy
@@ -441,9 +446,17 @@ def _parse_clause(
                 f"consequence {consequence!r} is not among the policy's consequences "
                 f"({', '.join(policy_consequences) or 'none'}); add it to the top-level 'consequences' list"
             )
+    cited = table.string("cited", required=False) or CITED_ALWAYS
+    if cited not in CITED_VALUES:
+        table.problem(f"'cited' must be one of {', '.join(CITED_VALUES)}{_suggest(cited, CITED_VALUES)}")
+    condition = table.text("condition", languages) if "condition" in raw else Text("")
+    if cited == CITED_NEVER and not condition.en:
+        table.problem("a clause with cited = 'never' needs a 'condition' saying when it applies")
     if not clause_id:
         return None
-    return Clause(id=clause_id, text=text, categories=categories, consequences=consequences)
+    return Clause(
+        id=clause_id, text=text, categories=categories, consequences=consequences, cited=cited, condition=condition
+    )
 
 
 # --- typed reads with problem reporting ---------------------------------------------------------

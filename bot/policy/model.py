@@ -87,6 +87,7 @@ class Category:
     handling: tuple[Text, ...]  # steps for the staff member, in order
     script: Text  # a short thing the staff member can say, e.g. the warning before ending a call
     penal_code: tuple[str, ...] = ()  # Japanese penal code article numbers, e.g. ("222", "223")
+    laws: tuple[Text, ...] = ()  # other laws that fit, named with what they cover (e.g. the Stalker Regulation Act)
 
 
 # The kinds of danger the triage safety floor finds (bot.triage.safety.SafetyKind values).
@@ -111,6 +112,16 @@ class Consequence:
     title: Text
 
 
+# When the triage engine may cite a clause for a category it covers (the clause's `cited` key).
+CITED_ALWAYS = "always"
+# A policy's one-sentence list of examples: cited only for a category no other clause names.
+CITED_IF_NO_OTHER = "if_no_other_clause"
+# A clause that holds only under a condition the engine cannot judge (for example "the company has
+# already met its responsibility"): shown in the full policy, never cited automatically.
+CITED_NEVER = "never"
+CITED_VALUES = (CITED_ALWAYS, CITED_IF_NO_OTHER, CITED_NEVER)
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause of a company policy and the categories it covers."""
@@ -118,7 +129,9 @@ class Clause:
     id: str
     text: Text
     categories: tuple[str, ...]
-    consequences: tuple[str, ...] = ()
+    consequences: tuple[str, ...] = ()  # only when the company itself states consequences per clause
+    cited: str = CITED_ALWAYS  # one of CITED_VALUES
+    condition: Text = Text("")  # for CITED_NEVER: when the clause applies, shown with it
 
 
 @dataclass(frozen=True)
@@ -137,10 +150,17 @@ class Policy:
     support: Text  # the care the policy promises to affected staff
     source: str = ""  # where the policy text came from
     fallback: str = ""  # id of the policy that answers categories no clause here covers
+    note: Text = Text("")  # where each language's text comes from (the company's own, or our translation)
 
     def clauses_for(self, category_id: str) -> tuple[Clause, ...]:
-        """Clauses covering a category, in policy order."""
-        return tuple(c for c in self.clauses if category_id in c.categories)
+        """The clauses to cite for a category, in policy order.
+
+        A summary clause (`CITED_IF_NO_OTHER`) only when no other clause names the category; a
+        conditional clause (`CITED_NEVER`) never.
+        """
+        covering = [c for c in self.clauses if category_id in c.categories]
+        own = tuple(c for c in covering if c.cited == CITED_ALWAYS)
+        return own or tuple(c for c in covering if c.cited == CITED_IF_NO_OTHER)
 
     def clause(self, clause_id: str) -> Clause | None:
         return next((c for c in self.clauses if c.id == clause_id), None)

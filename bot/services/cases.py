@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
-from bot.db.models import Case, CaseCategory, CaseEvent, CaseManager
+from bot.db.models import LOCATION_MAX, Case, CaseCategory, CaseEvent, CaseManager
 from bot.db.session import UnitOfWork, unit_of_work
 from bot.lifecycle import CaseAction, CaseState, CaseStatus, Outcome, ReportSource, Surface, Transition, apply
 from bot.policy.model import CATEGORY_IDS
@@ -74,6 +74,7 @@ class CaseService:
                 source=report.source,
                 permalink=report.permalink,
                 contact_channel=report.contact_channel,
+                location=(report.location or "").strip()[:LOCATION_MAX] or None,
                 occurred_at=report.occurred_at or now,
                 happening_now=report.happening_now,
                 harassment=triage.harassment,

@@ -297,6 +297,19 @@ class CustomerService:
             audit.record(uow, actor, "customer.history_read", ("customer", customer_id), surface, now, via="customer_id")
             return found
 
+    def refusal_for_reporter(self, customer_id: int, actor: str, surface: Surface, now: dt.datetime) -> dt.datetime | None:
+        """When service to the customer of a staff member's new report was refused, or None.
+
+        Only that one fact, never the history: front-line staff need to know how to treat the
+        customer now, not what is on record. Told to them, it is audited like any read.
+        """
+        require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            refused = uow.customers.service_refused_at(customer_id)
+            if refused is not None:
+                audit.record(uow, actor, "customer.refusal_shown", ("customer", customer_id), surface, now)
+            return refused
+
     def history_for_identifier(
         self,
         kind: IdentifierKind,

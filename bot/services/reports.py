@@ -61,6 +61,7 @@ class Report:
     contact_channel: ContactChannel = ContactChannel.OTHER
     occurred_at: dt.datetime | None = None  # None: when it was reported
     happening_now: bool = False
+    location: str | None = None  # where it happened: a configured place and/or the reporter's words
     permalink: str | None = None
     customer_identifiers: tuple[tuple[IdentifierKind, str], ...] = ()  # raw; normalised and hashed when stored
     customer_label: str | None = None  # what a manager reads, e.g. "Yamada T. · no. 12345"

@@ -93,6 +93,7 @@ class CaseView:
     details_purged: bool
     card_channel_id: str | None = None  # where the case card was posted (None: not yet)
     card_ts: str | None = None
+    location: str | None = None  # where it happened, as the reporter gave it
 
     @property
     def primary_category(self) -> str | None:
@@ -237,6 +238,7 @@ def case_view(case: Case) -> CaseView:
         escalation_channel_id=case.escalation_channel_id,
         card_channel_id=case.card_channel_id,
         card_ts=case.card_ts,
+        location=case.location,
         manager_ids=tuple(m.user_id for m in case.managers),
         handler_user_id=case.handler_user_id,
         customer_id=case.customer_id,

@@ -14,6 +14,7 @@ from slack_sdk.http_retry.builtin_handlers import (
 )
 
 from bot.runtime import Services
+from bot.slack import mrkdwn
 from bot.slack.context import BotContext
 from bot.slack.directory import Directory
 from bot.slack.escalation import EscalationService
@@ -41,6 +42,7 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     """
     settings = services.settings
     settings.require_slack()
+    mrkdwn.use_time_zone(settings.timezone)
     client = make_client(settings.slack_bot_token, settings.slack_api_url)
     directory = Directory(client, settings)
     publisher = Publisher(client, directory, settings, services.bundle, services.clock)

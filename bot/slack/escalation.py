@@ -33,7 +33,16 @@ LOCK_STRIPES = 64  # per-case serialisation in this process, in a fixed number o
 
 
 class EscalationError(RuntimeError):
-    """Slack refused something escalation needs; the message says what and what to do."""
+    """Slack refused something escalation needs; the message says what and what to do.
+
+    `code` names the reason for the person who asked (an i18n `reason.<code>` message), `fields`
+    fill it in.
+    """
+
+    def __init__(self, message: str, code: str = "", **fields: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,9 @@ class EscalationService:
                 return Escalation(case, channel, created=False)
             managers = [m for m in self._directory.managers() if m != self.bot_user_id()]
             if not managers:
-                raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).")
+                raise EscalationError(
+                    "No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager"
+                )
             channel_id = self._create_channel(case.ref)
             self._invite(channel_id, [case.reporter_user_id, *managers])
             case = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, self._clock())
@@ -126,8 +137,15 @@ class EscalationService:
             except SlackApiError as exc:
                 if exc.response.get("error") == "name_taken":
                     continue
-                raise EscalationError(f"Slack refused to create channel #{name}: {exc.response.get('error')}") from exc
-        raise EscalationError(f"Every channel name for case {ref} is taken; archive old case channels.")
+                raise EscalationError(
+                    f"Slack refused to create channel #{name}: {exc.response.get('error')}",
+                    code="channel_refused",
+                    name=name,
+                    error=str(exc.response.get("error")),
+                ) from exc
+        raise EscalationError(
+            f"Every channel name for case {ref} is taken; archive old case channels.", code="names_taken", ref=ref
+        )
 
     def _invite(self, channel_id: str, user_ids: list[str]) -> None:
         wanted = [u for u in dict.fromkeys(user_ids) if u and u != self.bot_user_id()]

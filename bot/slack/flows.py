@@ -63,15 +63,23 @@ class ReportFlow:
             contact_channel=form.contact_channel,
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
+            location=form.location,
             permalink=permalink,
         ).with_customer(form.customer())
         result = ctx.services.reports.triage(form.text)
         case = ctx.services.reports.record(report, result)
         progress().saved(case)
         dm = ctx.open_dm(user_id)
+        refused = None
+        if case.customer_id is not None:
+            refused = ctx.services.customers.refusal_for_reporter(
+                case.customer_id, user_id, Surface.MODAL, ctx.services.clock()
+            )
+        notice = blocks.service_refused_notice(refused, ctx.bundle, lang) if refused is not None else []
 
         def to_dm(content: list[Block], text: str) -> None:
-            ctx.client.chat_postMessage(channel=dm, blocks=content, text=text)
+            # A customer refused service: said first, whatever else the reply holds.
+            ctx.client.chat_postMessage(channel=dm, blocks=[*notice, *content][: blocks.MESSAGE_BLOCKS_MAX], text=text)
 
         if not (form.escalate or form.happening_now):
             draft = drafts.encode(drafts.Draft(key=report.idempotency_key, text=None, channel_id=dm))
@@ -127,14 +135,15 @@ class ReportFlow:
             escalation = ctx.escalation.escalate(case.id, actor, surface)
         except (EscalationError, SlackApiError) as exc:
             logger.exception("Escalation failed")
-            text = t("escalation_failed", lang, reason=failure_reason(exc))
+            text = t("escalation_failed", lang, reason=failure_reason(exc, lang))
             (problem or reply)([blocks.plain_notice(text)], text)
             return None
         progress().escalated(escalation.case)
+        desk = ctx.settings.consultation_desk
         confirmed = escalation.case
         if case.reporter_user_id == actor:
             reply(
-                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang),
+                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang, desk),
                 t("escalated_title", lang, ref=confirmed.ref),
             )
             return escalation
@@ -145,6 +154,6 @@ class ReportFlow:
         ctx.publisher.tell_user(
             case.reporter_user_id,
             t("escalated_title", reporter_lang, ref=confirmed.ref),
-            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang),
+            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang, desk),
         )
         return escalation

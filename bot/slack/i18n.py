@@ -8,6 +8,7 @@ here: they come from the taxonomy and the policy files.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 from bot.policy.model import LANGUAGES
@@ -24,13 +25,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- case statuses ------------------------------------------------------------------
     "status.reported": {"en": "Reported", "ja": "報告済み"},
     "status.logged_only": {"en": "Logged only", "ja": "記録のみ"},
-    "status.escalated": {"en": "Escalated", "ja": "エスカレーション済み"},
+    "status.escalated": {
+        "en": "Escalated",
+        "ja": "責任者に通知済み",
+    },
     "status.acknowledged": {"en": "Acknowledged", "ja": "確認済み"},
     "status.in_progress": {"en": "In progress", "ja": "対応中"},
-    "status.resolved": {"en": "Resolved", "ja": "解決済み"},
+    "status.resolved": {
+        "en": "Resolved",
+        "ja": "終了",
+    },
     # --- case actions (also the case card's button texts) ---------------------------------
     "action.report": {"en": "Report", "ja": "報告"},
-    "action.escalate": {"en": "Escalate", "ja": "エスカレーション"},
+    "action.escalate": {
+        "en": "Escalate",
+        "ja": "責任者に知らせる",
+    },
     "action.log_only": {"en": "Log only", "ja": "記録のみ"},
     "action.acknowledge": {"en": "Acknowledge", "ja": "確認しました"},
     "action.take_over": {"en": "Take over", "ja": "対応を引き継ぐ"},
@@ -38,10 +48,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "action.refuse_service": {"en": "Refuse service", "ja": "対応をお断り"},
     "action.refer_legal": {"en": "Refer to legal", "ja": "法務・弁護士に相談"},
     "action.refer_police": {"en": "Refer to police", "ja": "警察に通報・相談"},
-    "action.resolve": {"en": "Resolve", "ja": "解決にする"},
+    "action.resolve": {
+        "en": "Resolve",
+        "ja": "終了する",
+    },
     "action.reopen": {"en": "Reopen", "ja": "再開"},
     # --- outcomes -----------------------------------------------------------------------
-    "outcome.resolved_with_customer": {"en": "Resolved with the customer", "ja": "お客様との間で解決"},
+    "outcome.resolved_with_customer": {
+        "en": "Resolved with the customer",
+        "ja": "お客様と合意して終了",
+    },
     "outcome.service_refused": {"en": "Service refused", "ja": "対応・サービスをお断り"},
     "outcome.referred_police": {"en": "Referred to the police", "ja": "警察に通報・相談"},
     "outcome.referred_legal": {"en": "Referred to legal", "ja": "法務・弁護士に相談"},
@@ -60,15 +76,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "source.modal": {"en": "Report form", "ja": "報告フォーム"},
     # --- activity log: one line per case event ------------------------------------------
     "event.report": {"en": "{actor} reported the case", "ja": "{actor}が報告しました"},
-    "event.escalate": {"en": "{actor} escalated the case", "ja": "{actor}がエスカレーションしました"},
-    "event.log_only": {"en": "{actor} logged the case without escalating", "ja": "{actor}がエスカレーションせずに記録しました"},
+    "event.escalate": {
+        "en": "{actor} escalated the case",
+        "ja": "{actor}が責任者に知らせました",
+    },
+    "event.log_only": {
+        "en": "{actor} logged the case without escalating",
+        "ja": "{actor}が責任者に知らせずに記録しました",
+    },
     "event.acknowledge": {"en": "{actor} acknowledged the case", "ja": "{actor}が案件を確認しました"},
     "event.take_over": {"en": "{actor} took over the case", "ja": "{actor}が対応を引き継ぎました"},
     "event.warn_customer": {"en": "{actor} warned the customer", "ja": "{actor}がお客様に警告しました"},
     "event.refuse_service": {"en": "{actor} refused further service to the customer", "ja": "{actor}が以後の対応をお断りしました"},
     "event.refer_legal": {"en": "{actor} referred the case to legal", "ja": "{actor}が法務・弁護士に相談しました"},
     "event.refer_police": {"en": "{actor} referred the case to the police", "ja": "{actor}が警察に通報・相談しました"},
-    "event.resolve": {"en": "{actor} resolved the case", "ja": "{actor}が案件を解決にしました"},
+    "event.resolve": {
+        "en": "{actor} resolved the case",
+        "ja": "{actor}が案件を終了しました",
+    },
     "event.reopen": {"en": "{actor} reopened the case", "ja": "{actor}が案件を再開しました"},
     "event.other": {"en": "{actor}: {action}", "ja": "{actor}: {action}"},
     "actor.system": {"en": "The bot", "ja": "ボット"},
@@ -109,18 +134,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "triage.penal_code": {"en": "*Penal Code (for reference):* {articles}", "ja": "*関係しうる刑法の条文（参考）:* {articles}"},
     "triage.article": {"en": "Art. {number}", "ja": "第{number}条"},
     "triage.what_now": {"en": "*What to do now*", "ja": "*今すぐすること*"},
+    "triage.laws": {"en": "*Laws that may apply (for reference):*", "ja": "*関係しうる法律（参考）:*"},
+    "triage.handling_ours": {
+        "en": "The steps above are this bot's recommended handling, based on the MHLW manual; they are not part of the "
+        "company's policy.",
+        "ja": "上記の手順は、厚生労働省のマニュアルに基づくこのボットの推奨であり、会社の方針の一部ではありません。",
+    },
+    "triage.stance": {"en": "*{company}'s stance (from its policy):* {stance}", "ja": "*{company}の対応方針:* {stance}"},
     "triage.say": {"en": "*What you can say:*", "ja": "*お伝えする言葉の例:*"},
     "triage.say_to_leave": {
         "en": "*If you must say something, a line that lets you step away:*",
         "ja": "*どうしても声をかける必要があるときは、その場を離れるための一言として:*",
     },
     "triage.not_counted": {"en": "Not counted (negated): {phrases}", "ja": "否定されているため数えなかった表現: {phrases}"},
-    "triage.legitimate_header": {"en": "A legitimate complaint", "ja": "正当なクレーム"},
+    "triage.legitimate_header": {
+        "en": "A legitimate complaint",
+        "ja": "正当なお申し出",
+    },
     "triage.legitimate": {
         "en": "*This reads as a legitimate complaint, not harassment.* Handle it as normal service. "
         "If the customer's conduct changes or you feel unsafe, escalate to a manager.",
-        "ja": "*正当なご意見・ご要望と考えられ、カスタマーハラスメントにはあたりません。* 通常の対応としてご対応ください。"
-        "お客様の言動が変わったり、身の危険を感じたりした場合は、管理者にエスカレーションしてください。",
+        "ja": "*正当なお申し出と考えられ、カスタマーハラスメントにはあたりません。* "
+        "通常どおり対応してください。"
+        "お客様の言動が変わったり、身の危険を感じたりした場合は、責任者に知らせてください。",
     },
     "triage.how_to_handle": {"en": "*How to handle it*", "ja": "*対応の手順*"},
     "triage.complaint_signals": {"en": "Complaint points found: {signals}", "ja": "確認されたご指摘の内容: {signals}"},
@@ -157,28 +193,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "triage.axes.legitimate": {
         "en": "A reasonable demand made in an acceptable way: this reads as a legitimate complaint.",
-        "ja": "妥当な要求を相当な方法で伝えているため、正当なご意見・ご要望と考えられます。",
+        "ja": "妥当な要求を相当な方法で伝えているため、正当なお申し出と考えられます。",
     },
     # a close call: both readings, and the two questions that decide it
     "triage.unsure": {
-        "en": ":grey_question: *This is a close call* (the bot is about {percent}% sure). Read it both ways before you act:",
+        "en": ":grey_question: *This is a close call* (the bot is about {percent}% sure). Read it both ways before "
+        "you act:",
         "ja": ":grey_question: *判断が分かれるケースです*（確からしさ 約{percent}%）。対応する前に、両方の見方で確認してください:",
     },
     "triage.unsure.as_harassment": {
         "en": "• *If it is harassment:* {categories}. Press Escalate so a manager decides.",
-        "ja": "• *カスタマーハラスメントの場合:* {categories}。「管理者に報告」を押して、管理者の判断を仰いでください。",
+        "ja": "• *カスタマーハラスメントの場合:* {categories}。「責任者に知らせる」を押して、責任者の判断を仰いでください。",
     },
     "triage.unsure.as_legitimate": {
-        "en": "• *If it is a legitimate complaint:* answer the demand as you would any complaint, and note what was agreed.",
-        "ja": "• *正当なご意見・ご要望の場合:* 通常どおり要望にお応えし、お約束した内容を記録してください。",
+        "en": "• *If it is a legitimate complaint:* answer the demand as you would any complaint, and note what "
+        "was agreed.",
+        "ja": "• *正当なお申し出の場合:* 通常どおりご要望にお応えし、お約束した内容を記録してください。",
     },
     "triage.unsure.questions": {
         "en": "*Two questions decide it:*\n1. Is what the customer wants connected to a real problem, and in proportion to it?\n"
         "2. Did they use threats, insults or force, refuse to leave, or keep on far longer than the matter needs?\n"
         "If either answer points beyond the line, escalate.",
-        "ja": "*判断のための2つの問い:*\n1. お客様の要求は、実際に起きた問題に関係し、その程度に見合ったものですか。\n"
-        "2. 脅し・暴言・暴力、居座り、必要以上に長い・繰り返しのやり取りはありましたか。\n"
-        "どちらかが一線を越えている場合は、管理者に報告してください。",
+        "ja": "*判断のための2つの問い:*\n1. "
+        "お客様の要求は、実際に起きた問題に関係し、その程度に見合ったものですか。\n2. "
+        "脅し・暴言・暴力、居座り、必要以上に長い・繰り返しのやり取りはありましたか。\n"
+        "どちらかが一線を越えている場合は、責任者に知らせてください。",
     },
     # advice for who is reporting
     "triage.role.on_behalf": {
@@ -188,32 +227,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "3. After any threat, offer an escort to their car or the station when they leave.\n"
         "4. For threats, stalking or waiting outside, call the police consultation line (*#9110*), or *110* in an emergency.\n"
         "5. Escalate so it is recorded, and check in with them today.",
-        "ja": "*同僚のための報告として（上司・同僚の方へ）:*\n"
-        "1. まず本人の安全を確保してください。対応を代わるか、お客様から離してください。\n"
-        "2. 必要な間はシフトや持ち場を変え、このお客様に一人で対応させないでください。\n"
-        "3. 脅しがあった場合は、退勤時に駐車場や駅まで付き添いを申し出てください。\n"
-        "4. 脅迫・つきまとい・待ち伏せは警察相談専用電話（*#9110*）へ。緊急時は*110番*に通報してください。\n"
-        "5. 管理者に報告して記録に残し、今日中に本人に声をかけてください。",
+        "ja": "*同僚に代わって報告する方へ:*\n1. まず本人の安全を確保してください。"
+        "対応を代わるか、お客様から離してください。\n2. "
+        "必要な間はシフトや持ち場を変え、このお客様に一人で対応させないでください。\n"
+        "3. 脅しがあった場合は、退勤時に駐車場や駅まで付き添いを申し出てください。\n4. "
+        "脅迫・つきまとい・待ち伏せは警察相談専用電話（*#9110*）へ。緊急時は*110番*に通報してください。\n"
+        "5. "
+        "責任者に知らせて記録に残し、今日中に本人に声をかけてください。",
     },
     "triage.role.forwarded": {
         "en": "*This looks like the customer's own message:*\n"
         "1. Do not reply straight away or in kind; a manager or the designated contact answers.\n"
         "2. Keep the original whole (do not edit or delete it) and forward it as it is.\n"
         "3. Answer only what is reasonable in it, in writing, and set a limit to further contact if needed.",
-        "ja": "*お客様ご本人が書いたメッセージのようです:*\n"
-        "1. すぐに返信したり、同じ調子で言い返したりしないでください。返信は管理者か指定された窓口が行います。\n"
-        "2. 原文は編集・削除せず、そのまま保存して転送してください。\n"
-        "3. 妥当な部分にのみ書面で回答し、必要であれば今後の連絡方法や回数に制限を設けてください。",
+        "ja": "*お客様ご本人が書いたメッセージのようです:*\n1. "
+        "すぐに返信したり、同じ調子で言い返したりしないでください。"
+        "返信は責任者か指定された窓口が行います。\n2. "
+        "原文は編集・削除せず、そのまま保存して転送してください。\n3. "
+        "妥当な部分にのみ書面で回答し、必要であれば今後の連絡方法や回数に制限を設けてください。",
     },
-    "button.escalate": {"en": "Escalate to a manager", "ja": "管理者にエスカレーション"},
+    "button.escalate": {
+        "en": "Escalate to a manager",
+        "ja": "責任者に知らせる",
+    },
     "button.log_only": {"en": "Log only", "ja": "記録のみ"},
     "button.show_policy": {"en": "Show the full policy", "ja": "方針の全文を表示"},
     "button.open_report": {"en": "Add details", "ja": "詳細を追加"},
     "button.new_report": {"en": "New report", "ja": "新しく報告する"},
-    "button.escalate_short": {"en": "Escalate", "ja": "エスカレーション"},
+    "button.escalate_short": {
+        "en": "Escalate",
+        "ja": "責任者に知らせる",
+    },
     "confirm.title": {"en": "Are you sure?", "ja": "実行してよろしいですか？"},
     "confirm.refuse_service": {
-        "en": "This records that the company refuses further service to this customer. Do it only as the policy allows.",
+        "en": "This records that the company refuses further service to this customer. Do it only as the policy "
+        "allows.",
         "ja": "このお客様への以後の対応をお断りしたことを記録します。方針に沿って判断した場合にのみ実行してください。",
     },
     "confirm.refer_police": {
@@ -228,7 +276,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Describe what happened and I will tell you, privately, whether it is customer harassment under our "
         "policy, which clauses apply and what to do now. A manager is notified only when you choose *Escalate*.",
         "ja": "起きたことを入力すると、当社の方針に照らしてカスタマーハラスメントにあたるか、該当する条項、"
-        "今すぐすべきことを、あなたにだけ表示します。管理者に知らせるのは、*エスカレーション* を選んだときだけです。",
+        "今すぐすべきことを、あなたにだけ表示します。"
+        "*責任者に知らせる* を押すまで、責任者には伝わりません。",
     },
     "help.commands": {"en": "*Commands*", "ja": "*コマンド*"},
     "help.describe": {
@@ -237,8 +286,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.report": {"en": "`{command} report`: open the report form", "ja": "`{command} report`: 報告フォームを開く"},
     "help.history": {
-        "en": "`{command} history &lt;customer number, email or phone&gt;`: a customer's earlier reports (managers and HR)",
-        "ja": "`{command} history &lt;お客様番号・メール・電話番号&gt;`: お客様の過去の報告（管理者・人事のみ）",
+        "en": "`{command} history &lt;customer number, email or phone&gt;`: a customer's earlier reports (managers "
+        "and HR)",
+        "ja": "`{command} history &lt;お客様番号・メール・電話番号&gt;`: お客様の過去の報告（責任者・人事のみ）",
     },
     "help.digest": {"en": "`{command} digest`: this week's figures (HR)", "ja": "`{command} digest`: 今週の集計（人事のみ）"},
     "help.help": {"en": "`{command} help`: this message", "ja": "`{command} help`: このメッセージを表示"},
@@ -247,15 +297,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "メッセージの ⋮ メニューの *Report harassment*: そのメッセージを報告",
     },
     "help.what_it_does": {
-        "en": "*What happens to a report*\nAn escalated case is posted to a private channel for managers, who acknowledge it, "
-        "take over and decide on warnings, refusing service or the police. The Home tab of this app shows the status of "
-        "your reports. You will not be treated disadvantageously for reporting or asking for help.",
-        "ja": "*報告後の流れ*\nエスカレーションした案件は管理者用の非公開チャンネルに投稿され、管理者が確認・引き継ぎを行い、"
-        "警告、対応のお断り、警察への相談などを判断します。あなたの報告の状況は、このアプリのホームタブで確認できます。"
+        "en": "*What happens to a report*\nAn escalated case is posted to a private channel for managers, who "
+        "acknowledge it, take over and decide on warnings, refusing service or the police. The Home tab of "
+        "this app shows the status of your reports; a report you logged only can still be escalated from "
+        "there. You will not be treated disadvantageously for reporting or asking for help.",
+        "ja": "*報告後の流れ*\n"
+        "責任者に知らせた案件は責任者用の非公開チャンネルに投稿され、責任者が確認・引き継ぎを行い、警告、対応のお断り、警察への相談などを判断します。"
+        "あなたの報告の状況は、このアプリのホームタブで確認できます。"
+        "記録のみにした報告も、後からホームタブで責任者に知らせることができます。"
         "報告や相談をしたことを理由に、不利益な取扱いを受けることはありません。",
     },
     "help.privacy": {
-        "en": "Reports are kept only to protect staff. Customer details are optional and used only to recognise repeat incidents.",
+        "en": "Reports are kept only to protect staff. Customer details are optional and used only to recognise "
+        "repeat incidents.",
         "ja": "報告は従業員を守る目的でのみ保管します。お客様の情報は任意で、繰り返しの事案を把握するためにのみ使用します。",
     },
     # --- policy -------------------------------------------------------------------------
@@ -268,14 +322,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Categories these clauses do not cover are answered from “{policy}”.",
         "ja": "これらの条項が対象としない類型には「{policy}」を適用します。",
     },
-    "policy.stance": {"en": "*Stance*", "ja": "*対応方針*"},
+    "policy.stance": {
+        "en": "*Stance* (what the company says it may do, for all the conduct above)",
+        "ja": "*対応方針*（上記のすべての行為について、会社が示している対応）",
+    },
+    "policy.summary_clause": {
+        "en": "_A summary of the examples: cited only for conduct no other clause names._",
+        "ja": "_例示の要約です。他の条項が挙げていない行為についてのみ引用します。_",
+    },
+    "policy.condition": {"en": "_Applies only under a condition:_ {condition}", "ja": "_条件付きで適用:_ {condition}"},
     "policy.support": {"en": "*Support for staff*", "ja": "*従業員への支援*"},
     # --- report form --------------------------------------------------------------------
     "modal.close": {"en": "Cancel", "ja": "キャンセル"},
     "report.title": {"en": "Report harassment", "ja": "カスハラの報告"},
     "report.submit": {"en": "Submit", "ja": "送信"},
     "report.intro": {
-        "en": "Describe what happened as facts: who said or did what, when, and how it ended. Only the description is required.",
+        "en": "Describe what happened as facts: who said or did what, when, and how it ended. Only the description "
+        "is required.",
         "ja": "起きたことを事実のまま記入してください（誰が、いつ、何を言い・何をし、どのように終わったか）。必須項目は説明のみです。",
     },
     "report.text_label": {"en": "What happened", "ja": "起きたこと"},
@@ -302,8 +365,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.occurred_hint": {"en": "Leave empty if it has just happened.", "ja": "直前に起きたことであれば空欄で構いません。"},
     "report.now_label": {"en": "Happening right now?", "ja": "現在も続いていますか？"},
     "report.now_option": {"en": "Yes, it is happening now", "ja": "はい、現在も続いています"},
-    "report.escalate_label": {"en": "Escalate to a manager", "ja": "管理者へのエスカレーション"},
-    "report.escalate_option": {"en": "Yes, notify a manager now", "ja": "はい、今すぐ管理者に知らせる"},
+    "report.escalate_label": {
+        "en": "Escalate to a manager",
+        "ja": "責任者に知らせる",
+    },
+    "report.escalate_option": {
+        "en": "Yes, notify a manager now",
+        "ja": "はい、今すぐ責任者に知らせる",
+    },
     "error.text_empty": {"en": "Please describe what happened.", "ja": "起きたことを入力してください。"},
     "error.text_too_long": {
         "en": "Please keep the description to {limit} characters (it has {length}).",
@@ -325,8 +394,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.future": {"en": "This time is in the future.", "ja": "未来の日時は指定できません。"},
     # --- resolve form -------------------------------------------------------------------
-    "resolve.title": {"en": "Resolve case", "ja": "案件を解決にする"},
-    "resolve.submit": {"en": "Resolve", "ja": "解決にする"},
+    "resolve.title": {
+        "en": "Resolve case",
+        "ja": "案件の終了",
+    },
+    "resolve.submit": {
+        "en": "Resolve",
+        "ja": "終了する",
+    },
     "resolve.intro": {"en": "Case *{ref}*: how did it end?", "ja": "案件 *{ref}* はどのように終わりましたか？"},
     "resolve.outcome_label": {"en": "Outcome", "ja": "結果"},
     "resolve.note_label": {"en": "Note", "ja": "メモ"},
@@ -344,7 +419,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":information_source: *Triage did not find harassment in this report.* It may be a legitimate complaint "
         "to handle as normal service; judge it on the facts.",
         "ja": ":information_source: *自動判定ではカスタマーハラスメントは検出されませんでした。* "
-        "通常の対応で応えるべき正当なクレームの可能性があります。事実に基づいて判断してください。",
+        "通常どおり対応すべき正当なお申し出の可能性があります。事実に基づいて判断してください。",
     },
     "case.what_happened": {"en": "*What happened*", "ja": "*起きたこと*"},
     "case.reporter": {"en": "*Reporter*\n{user}", "ja": "*報告者*\n{user}"},
@@ -361,7 +436,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "case.categories": {"en": "*Categories*\n{categories}", "ja": "*該当する類型*\n{categories}"},
     "case.severity": {"en": "*Severity*\n{severity}", "ja": "*深刻度*\n{severity}"},
     "case.clauses": {"en": "*Matched policy clauses*", "ja": "*該当する方針の条項*"},
-    "case.handling": {"en": "*Recommended handling*", "ja": "*推奨される対応*"},
+    "case.handling": {
+        "en": "*Recommended handling* (the bot's, based on the MHLW manual; not part of the company's policy)",
+        "ja": "*推奨される対応*（厚生労働省のマニュアルに基づくボットの推奨であり、会社の方針の一部ではありません）",
+    },
     "case.status": {"en": "*Status:* {status}", "ja": "*状況:* {status}"},
     "case.handler": {"en": "Handler: {user}", "ja": "担当: {user}"},
     "case.outcome": {"en": "Outcome: {outcome}", "ja": "結果: {outcome}"},
@@ -496,21 +574,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- confirmations to the reporter --------------------------------------------------
     "escalated.text": {
         "en": ":white_check_mark: Escalated as case *{ref}*: {channel}. Managers have been notified.",
-        "ja": ":white_check_mark: 案件 *{ref}* としてエスカレーションしました: {channel}。管理者に通知済みです。",
+        "ja": ":white_check_mark: 案件 *{ref}* として責任者に知らせました: {channel}",
     },
     "escalated.safety": {
         "en": "If you are in danger now, step away from the customer and call 110.",
         "ja": "今、身の危険がある場合は、お客様から離れて110番に通報してください。",
     },
-    "escalated.support_header": {"en": "*Support available to you*", "ja": "*あなたが受けられる支援*"},
     "escalated.no_disadvantage": {
         "en": "You will not be treated disadvantageously for reporting or asking for help.",
         "ja": "報告や相談をしたことを理由に、不利益な取扱いを受けることはありません。",
     },
-    "escalated.fallback_text": {"en": "Escalated as case {ref}", "ja": "案件 {ref} としてエスカレーションしました"},
+    "escalated.fallback_text": {
+        "en": "Escalated as case {ref}",
+        "ja": "案件 {ref} として責任者に知らせました",
+    },
     "logged.text": {
-        "en": ":memo: Logged as case *{ref}*. No manager was notified; you can still escalate it from the app's Home tab.",
-        "ja": ":memo: 案件 *{ref}* として記録しました。管理者には通知していません。アプリのホームタブから後でエスカレーションできます。",
+        "en": ":memo: Logged as case *{ref}*. No manager was notified; you can still escalate it later with the button "
+        "below or from the app's Home tab.",
+        "ja": ":memo: 案件 *{ref}* として記録しました。責任者にはまだ知らせていません。"
+        "後から、この下のボタンかアプリのホームタブで責任者に知らせることができます。",
     },
     "logged.record": {
         "en": "While you remember them, note the facts: what was said and done, when, and who was there.",
@@ -525,18 +607,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "alert.reported": {
         "en": "{reporter} reported a case that needs a manager now.",
-        "ja": "{reporter}から、管理者の至急の対応が必要な報告がありました。",
+        "ja": "{reporter}から、責任者がすぐに対応すべき報告がありました。",
     },
     "alert.severity": {"en": "*Severity:* {severity} · {categories}", "ja": "*深刻度:* {severity} · {categories}"},
     "alert.open": {"en": "Open the case in {channel}.", "ja": "{channel} で案件を確認してください。"},
     "alert.fallback_text": {
         "en": "Urgent: case {ref} ({severity}) needs a manager now",
-        "ja": "緊急: 案件 {ref}（深刻度: {severity}）に管理者の至急の対応が必要です",
+        "ja": "緊急: 案件 {ref}（深刻度: {severity}）は責任者の至急の対応が必要です",
     },
     # --- App Home -----------------------------------------------------------------------
     "home.header": {"en": "Customer harassment support", "ja": "カスタマーハラスメント対応サポート"},
     "home.intro": {
-        "en": "Report an incident here, or type `/harassment &lt;what happened&gt;` in any channel for private guidance.",
+        "en": "Report an incident here, or type `/harassment &lt;what happened&gt;` in any channel for private "
+        "guidance.",
         "ja": "ここから報告するか、任意のチャンネルで `/harassment &lt;起きたこと&gt;` と入力すると、"
         "あなたにだけ対応の手引きを表示します。",
     },
@@ -555,7 +638,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "digest.legitimate": {"en": "*Not harassment*\n{count}", "ja": "*ハラスメント非該当*\n{count}"},
     "digest.repeat_offenders": {"en": "*Repeat offenders*\n{count}", "ja": "*繰り返しの事案のお客様*\n{count}"},
     "digest.acknowledge": {"en": "*Median time to acknowledge*\n{duration}", "ja": "*確認までの時間（中央値）*\n{duration}"},
-    "digest.resolve": {"en": "*Median time to resolve*\n{duration}", "ja": "*解決までの時間（中央値）*\n{duration}"},
+    "digest.resolve": {
+        "en": "*Median time to resolve*\n{duration}",
+        "ja": "*終了までの時間（中央値）*\n{duration}",
+    },
     "digest.no_data": {"en": "no data", "ja": "データなし"},
     "digest.by_category": {"en": "*By category*", "ja": "*類型別*"},
     "digest.by_severity": {"en": "*By severity*", "ja": "*深刻度別*"},
@@ -577,12 +663,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reminder.text": {
         "en": ":alarm_clock: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging it. "
         "Please pick it up.",
-        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても管理者の確認がありません。"
-        "対応をお願いします。",
+        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: "
+        "{severity}）は{duration}経過しても責任者の確認がありません。対応をお願いします。",
     },
     # --- short notices the listeners send as plain text -----------------------------------
     "help_title": {"en": "Customer harassment support: how to use it", "ja": "カスタマーハラスメント対応サポートの使い方"},
-    "escalated_title": {"en": "Escalated as case {ref}", "ja": "案件 {ref} としてエスカレーションしました"},
+    "escalated_title": {
+        "en": "Escalated as case {ref}",
+        "ja": "案件 {ref} として責任者に知らせました",
+    },
     "logged_title": {"en": "Logged as case {ref}", "ja": "案件 {ref} として記録しました"},
     "history_title": {"en": "Customer history", "ja": "お客様の対応履歴"},
     "digest_title": {"en": "Weekly customer harassment digest", "ja": "カスタマーハラスメント 週次レポート"},
@@ -599,18 +688,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, your report was *not saved* because of a problem on our side. Nothing was recorded. "
         "Please send it again (`{command} report`), or tell a manager directly.",
         "ja": "申し訳ありません。こちら側の問題により、報告は*保存されませんでした*。何も記録されていません。"
-        "もう一度送信するか（`{command} report`）、管理者に直接お知らせください。",
+        "もう一度送信するか（`{command} report`）、責任者に直接お伝えください。",
     },
     "followup.saved_not_escalated": {
         "en": "Your report *was saved* as case *{ref}*, but a problem on our side stopped it from reaching a manager. "
         "Press *Escalate* on it in the App Home (Your reports), or tell a manager directly.",
-        "ja": "報告は案件 *{ref}* として*保存されました*が、こちら側の問題により管理者に届いていません。"
-        "App Home の「あなたの報告」からエスカレーションするか、管理者に直接お知らせください。",
+        "ja": "報告は案件 *{ref}* として*保存されました*が、こちら側の問題により責任者に届いていません。"
+        "アプリのホームタブの「あなたの報告」から責任者に知らせるか、責任者に直接お伝えください。",
     },
     "followup.saved_and_escalated": {
         "en": "Your report *was saved* as case *{ref}* and managers have the case, but a problem on our side stopped "
         "the last step. You do not need to send it again.",
-        "ja": "報告は案件 *{ref}* として*保存され*、管理者にも届いていますが、こちら側の問題により最後の処理が完了しませんでした。"
+        "ja": "報告は案件 *{ref}* "
+        "として*保存され*、責任者にも届いていますが、こちら側の問題により最後の処理が完了しませんでした。"
         "再送信の必要はありません。",
     },
     "followup.action_failed": {
@@ -621,11 +711,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "escalation_failed": {
         "en": "Sorry, the case could not be escalated: {reason} Please try again, or tell a manager directly.",
-        "ja": "申し訳ありません。エスカレーションできませんでした: {reason} もう一度お試しいただくか、管理者に直接お知らせください。",
+        "ja": "申し訳ありません。責任者に知らせることができませんでした: {reason} もう一度お試しいただくか、責任者に直接お伝えください。",
     },
     "only_managers": {
         "en": "Only managers and HR can act on cases.",
-        "ja": "案件の対応は管理者と人事担当者のみが行えます。",
+        "ja": "案件の対応は責任者と人事担当者のみが行えます。",
     },
     "action_not_allowed": {"en": "That action is not possible now: {reason}", "ja": "この操作は現在行えません: {reason}"},
     "case_not_found": {
@@ -634,7 +724,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "history_not_allowed": {
         "en": "Customer history is available to managers and HR only.",
-        "ja": "お客様の対応履歴は管理者と人事担当者のみが参照できます。",
+        "ja": "お客様の対応履歴は責任者と人事担当者のみが参照できます。",
     },
     "history_usage": {
         "en": "Usage: `{command} history &lt;customer number, email or phone&gt;`",
@@ -645,6 +735,83 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "お客様番号・メールアドレス・電話番号として認識できませんでした: {reason}",
     },
     "digest_not_allowed": {"en": "The weekly digest is available to HR only.", "ja": "週次レポートは人事担当者のみが参照できます。"},
+    # --- next steps: escalating later, the consultation desk, where it happened, refused customers -----
+    "only_reporter_or_managers": {
+        "en": "Only the person who reported this case, or a manager, can escalate it.",
+        "ja": "この案件を責任者に知らせることができるのは、報告した本人と責任者のみです。",
+    },
+    "desk.header": {"en": "*Whom you can talk to*", "ja": "*相談先*"},
+    "desk.default_name": {"en": "Consultation desk", "ja": "相談窓口"},
+    "desk.slack": {"en": "Slack: {contact}", "ja": "Slack: {contact}"},
+    "desk.phone": {"en": "Phone: {phone}", "ja": "電話: {phone}"},
+    "desk.hours": {"en": "Hours: {hours}", "ja": "受付時間: {hours}"},
+    "desk.none": {
+        "en": "No consultation desk is set up in this bot yet: talk to a manager or HR.",
+        "ja": "このボットには相談窓口がまだ設定されていません。責任者か人事担当者にご相談ください。",
+    },
+    "report.location_label": {"en": "Where it happened", "ja": "発生場所"},
+    "report.location_text_label": {"en": "Where exactly (or another place)", "ja": "詳しい場所（一覧にない場合も）"},
+    "report.location_placeholder": {"en": "e.g. 2nd floor counter, car park", "ja": "例: 2階カウンター、駐車場"},
+    "case.location": {"en": "*Where*\n{location}", "ja": "*発生場所*\n{location}"},
+    "alert.where": {"en": "*Where:* {location}", "ja": "*発生場所:* {location}"},
+    "alert.where_unknown": {
+        "en": "*Where:* not given; ask {reporter} where they are.",
+        "ja": "*発生場所:* 記載なし。{reporter}に居場所を確認してください。",
+    },
+    "refused.text": {
+        "en": ":no_entry: *The company has refused service to this customer* (since {date}).",
+        "ja": ":no_entry: *このお客様には、会社として以後の対応をお断りしています*（{date}から）。",
+    },
+    "refused.steps": {
+        "en": "*What you can do now*\n1. Do not go on serving the customer alone, and make no new promise.\n"
+        "2. Tell them politely: “I am sorry, we are unable to help you further. I will call the person in charge.”\n"
+        "3. Call a manager now. If the customer refuses to leave or threatens anyone, call the police (*110*).",
+        "ja": "*今できること*\n1. 一人で対応を続けず、新たな約束はしないでください。\n"
+        "2. 丁寧にお伝えください:「申し訳ございませんが、これ以上のご対応はいたしかねます。責任者を呼んでまいります。」\n"
+        "3. すぐに責任者を呼んでください。お客様が退去に応じない場合や脅しがある場合は、警察（*110番*）に通報してください。",
+    },
+    "refused.stance": {"en": "*What {company}'s policy allows:* {stance}", "ja": "*{company}の方針で認められている対応:* {stance}"},
+    "refused.private": {
+        "en": "Only this fact is shown to you; the customer's record stays with managers and HR.",
+        "ja": "お伝えしているのはこの事実のみです。お客様の記録は責任者と人事担当者のみが扱います。",
+    },
+    # --- failure reasons, in the reader's language (bot.slack.listeners.failure_reason) -----
+    "reason.slack": {"en": "Slack answered “{error}”.", "ja": "Slackがエラー「{error}」を返しました。"},
+    "reason.illegal_transition": {
+        "en": "the case is {status} now; what can be done now: {allowed}.",
+        "ja": "この案件は現在「{status}」です。現在できる操作: {allowed}。",
+    },
+    "reason.no_manager": {
+        "en": "no manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).",
+        "ja": "知らせる先の責任者が設定されていません（MANAGER_USER_IDS / MANAGER_USERGROUP_ID）。ボットの管理担当者にお伝えください。",
+    },
+    "reason.channel_refused": {
+        "en": "Slack refused to create channel #{name}: {error}.",
+        "ja": "Slackがチャンネル #{name} の作成を断りました（{error}）。",
+    },
+    "reason.names_taken": {
+        "en": "every channel name for case {ref} is taken; archive old case channels.",
+        "ja": "案件 {ref} に使えるチャンネル名がすべて使用中です。古い案件のチャンネルをアーカイブしてください。",
+    },
+    "reason.outcome_needed": {"en": "choose how the case ended.", "ja": "案件がどのように終わったかを選んでください。"},
+    "reason.unexpected": {"en": "an unexpected problem on our side.", "ja": "こちら側で予期しない問題が起きました。"},
+    "reason.identifier.customer_number": {
+        "en": "a customer number needs letters or digits.",
+        "ja": "お客様番号には英数字を含めてください（64文字まで）。",
+    },
+    "reason.identifier.email": {
+        "en": "write the email address like name@example.com.",
+        "ja": "メールアドレスは name@example.com の形で入力してください。",
+    },
+    "reason.identifier.phone": {
+        "en": "write the phone number with its area code, in digits.",
+        "ja": "電話番号は市外局番から、数字で入力してください（例: 03-1234-5678）。",
+    },
+    "reason.identifier.name": {"en": "a name needs letters.", "ja": "お名前は文字で入力してください。"},
+    "reason.identifier.social_handle": {
+        "en": "write the handle like @name or x:@name.",
+        "ja": "SNSのアカウント名は @name または x:@name の形で入力してください。",
+    },
 }
 
 
@@ -660,6 +827,11 @@ def label(kind: str, value: Enum | str, lang: str) -> str:
     raw = value.value if isinstance(value, Enum) else str(value)
     key = f"{kind}.{raw}"
     return t(key, lang) if key in MESSAGES else raw
+
+
+def join_labels(kind: str, values: Iterable[Enum | str], lang: str) -> str:
+    """The labels of several enum values, joined with the language's list separator."""
+    return t("common.list_separator", lang).join(label(kind, v, lang) for v in values)
 
 
 def language_for(locale: str | None, fallback: str) -> str:

@@ -36,6 +36,7 @@ BUTTON_OF_ACTION: dict[CaseAction, str] = {action: action_id for action_id, acti
 
 # App Home buttons.
 ACTION_HOME_ESCALATE = "home_escalate_case"  # value: case id of a logged-only case
+ACTION_ESCALATE_LOGGED = "logged_escalate_case"  # on the "logged" reply; value: the case id
 ACTION_HOME_REPORT = "home_new_report"
 
 # Modals.
@@ -50,6 +51,8 @@ BLOCK_CUSTOMER_EMAIL = "customer_email"
 BLOCK_CUSTOMER_PHONE = "customer_phone"
 BLOCK_CUSTOMER_HANDLE = "customer_handle"
 BLOCK_CONTACT_CHANNEL = "contact_channel"
+BLOCK_LOCATION = "location"  # a place from REPORT_LOCATIONS
+BLOCK_LOCATION_TEXT = "location_text"  # or the reporter's own words
 BLOCK_OCCURRED_AT = "occurred_at"
 BLOCK_HAPPENING_NOW = "happening_now"
 BLOCK_ESCALATE = "escalate"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 ELLIPSIS = "…"
 ZERO_WIDTH_JOINER = "\u200d"
@@ -113,13 +114,23 @@ def link(url: str, label: str) -> str:
     return escape(label)
 
 
+# The zone of a date token's plain fallback: the TIMEZONE setting, set once when the app is built.
+_FALLBACK_ZONE: dict[str, dt.tzinfo] = {"zone": dt.UTC}
+
+
+def use_time_zone(name: str) -> None:
+    """Write the plain fallback of date tokens in this zone (the TIMEZONE setting); Slack shows each reader theirs."""
+    _FALLBACK_ZONE["zone"] = ZoneInfo(name)
+
+
 def date(moment: dt.datetime, lang: str, *, style: str = "datetime") -> str:
-    """A Slack date token shown in each reader's time zone, with a plain fallback.
+    """A Slack date token shown in each reader's time zone, with a fallback in the configured zone.
 
     style: "datetime" (date and time), "date", "time" or "ago" ("3 hours ago").
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)  # the database stores UTC
+    moment = moment.astimezone(_FALLBACK_ZONE["zone"])
     epoch = int(moment.timestamp())
     formats = _FALLBACK_FORMATS.get(lang, _FALLBACK_FORMATS["en"])
     fallback = f"{moment.strftime(formats[style])} {moment.tzname() or 'UTC'}"

@@ -447,7 +447,7 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
-    r"\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
+    r"\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
     r"shelf|lift|escalator)|(?:our|the|your) (?:door|shelf|shelves|trolley|cart|escalator|lift|elevator|step|steps|"
     r"floor|machine|kettle|product|heater|oven|seat|bed|equipment|railing|gate|blade|knife|scissors|razor|barbecue|"
     r"bbq) (?:\S+ ){0,4}(?:hurt|injured|cut|bruised|burned|burnt|scalded|fell|broke|collapsed|caught|trapped))\b|"
@@ -501,7 +501,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
-    r"\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
+    r"\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
     r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
     r"(?:the|a) (?:shelf|shelves|aisle|till|counter|desk|fitting room|display|section|product|car park to help)\b|"
@@ -811,6 +811,72 @@ JA_FOLLOW_RULES += (
     # 「昨日の客、まだ店の前で待ってます」
     (r"(?:昨日の|さっきの|前回の|先日の|例の|あの|朝の|昼間の|夕方の)(?:客|お客|男|女|人|おっさん|おじさん)[^。！？!?\n]{0,10}?(?:店の前|外|裏口|出口|駐車場|入口|通用口)[でに][^。！？!?\n]{0,4}?(?:待って|待っと|張って|立って|いる|います|おる)", JA_FOLLOW_LOOKALIKE + r"|開店|開く|順番|入店"),
 )
+# --- Broader wordings (a fifth writer's blind set showed these families missing) ----------------
+
+EN_INJURY_RULES += (
+    # "got punched in the jaw", "was kicked in the ribs", "been headbutted in the face".
+    (rf"\b(?:got|get|gets|getting|was|were|been|being) (?:\S+ )?(?:punched|kicked|headbutted|head-butted|slapped|struck|smacked|thumped|elbowed|kneed|bitten|strangled|choked|stabbed|slashed|glassed|bottled|decked|floored|shoved|pushed) (?:\S+ ){{0,2}}(?:in|on|to|across|into) (?:the|my|her|his|their) {BODY}\b", EN_INJURY_LOOKALIKE),
+    # "threw a glass bottle at the technician", "chucked his hot coffee over me".
+    (rf"\b(?:threw|throws|throwing|hurled|hurls|hurling|flung|flings|chucked|chucks|lobbed|launched|slung) (?:a|an|the|his|her|their|some|my|this|that) (?:\S+ ){{0,3}}(?:bottle|glass|chair|stool|cup|mug|coffee|tea|drink|plate|dish|stapler|phone|can|brick|stone|rock|bag|box|tray|bowl|soup|ashtray|laptop|keyboard|monitor|sign|basket|trolley|pen|keys|shoe|umbrella|lamp|vase|jar|tin|hot \S+|boiling \S+) (?:\S+ ){{0,3}}(?:at|over|into|onto|in the face of|in) {PERSON}\b", EN_INJURY_LOOKALIKE + r"|\b(?:away|in the bin|into the bin|on the floor|on the counter|down on the counter|out)\b"),
+    # "pushed her down the stairs", "I pushed your employee ... she fell down them".
+    (rf"\b(?:pushed|shoved|knocked|threw|barged) {PERSON} (?:\S+ ){{0,3}}(?:down|off|over|into|against|through|onto) (?:the|a|some) (?:\S+ )?(?:stairs|steps|staircase|escalator|platform|tracks|road|wall|window|glass|counter|shelf|shelves|floor|ground|door|railing|edge)\b", EN_INJURY_LOOKALIKE),
+    (rf"\b(?:i|he|she|they) (?:pushed|shoved|punched|hit|kicked|slapped|headbutted|struck|attacked|assaulted) (?:your|the|that|this|his|her|their) (?:\S+ )?{ROLE}\b", EN_INJURY_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # "the pharmacist dies too", "if she dies, you die".
+    (rf"\b(?:{PERSON}) (?:dies|die|is dead|are dead|will die|is going to die|are going to die|is gonna die|gets it|get it) (?:too|as well|next|with (?:her|him|them))\b|\bif (?:\S+ ){{1,6}}dies?\b[^.!?\n]{{0,30}}\b(?:you|u|he|she|they|the \S+) (?:dies?|will die|are dead|is dead)\b", EN_THREAT_LOOKALIKE),
+    # "end up in the ground ... help him get there", "put you in the ground", "six feet under".
+    (rf"\b(?:put|putting|puts|send|sending|see) (?:{PERSON}) (?:\S+ )?(?:in|into|under) (?:the )?(?:ground|grave|morgue|coffin|box|dirt)\b|\bsix feet under\b|\b(?:end|ends|ended) up in the (?:ground|morgue|grave)\b[^.!?\n]{{0,80}}\b(?:help|happy to|make sure|sooner)\b|\b(?:people|folk|they|men|women|girls|guys) (?:have )?(?:disappeared|gone missing|vanished|been hurt|been killed|died|ended up dead) for less\b", EN_THREAT_LOOKALIKE),
+    # "I'll throw you under the next one (train)", "push you in front of the bus".
+    (rf"\b(?:throw|push|shove|chuck|kick) (?:{PERSON}) (?:under|in front of|onto|off) (?:the|a|that|next|this) (?:next |\S+ )?(?:one|train|bus|tram|tube|car|lorry|truck|tracks|platform|bridge|roof|balcony|cliff)\b", EN_THREAT_LOOKALIKE),
+)
+EN_BOMB_RULES += (
+    # "the store would look a lot better on fire", "one match. that's all it takes".
+    (r"\b(?:look|looks|be|would be|'d be) (?:a lot |a bit |much |so |way )?(?:better|nicer|prettier|warmer) (?:on fire|burning|in flames|burnt down|burned down|as ashes|as a pile of ash)\b|\bone (?:match|lighter|spark|flick of a lighter)\b[^\n]{0,40}\b(?:all it takes|that is all|thats all|that's all|is all|enough)\b", EN_BOMB_LOOKALIKE),
+    # "enough petrol in my garage to make your branch disappear".
+    (r"\b(?:petrol|gasoline|fuel|lighter fluid|kerosene|paraffin|accelerant|jerry ?cans?)\b(?: \S+){0,12} (?:disappear|vanish|go up|burn|burn down|light up|up in flames|gone|ash|ashes|a crisp)\b", EN_BOMB_LOOKALIKE + r"|\b(?:price|prices|station|pump|tank|gauge|light|ran out|run out|mileage|economy|costs?|fill(?:ed)? up)\b"),
+    # "there is something in my backpack that will make this the last exam".
+    (r"\b(?:something|a surprise|a present|a package) (?:\S+ ){0,2}in (?:my|this|the|his|her) (?:bag|backpack|rucksack|case|suitcase|car|boot|van|locker|box|parcel) (?:that|which) (?:will|is going to|would|can|could|'ll) (?:make|blow|end|take|bring|level|finish)\b", EN_BOMB_LOOKALIKE),
+)
+EN_WEAPON_RULES += (
+    # "a sharpened screwdriver wrapped in tape", "my shank", "a blde up his sleeve".
+    (r"\bsharpened (?:\S+ )?(?:screwdriver|stick|pencil|spoon|toothbrush|pipe|rod|bar|bone|piece of metal|metal)\b|\b(?:my|his|her|a) (?:shank|shiv)\b|\b(?:blade|blde|knife|knfe|nife) (?:\S+ ){0,3}(?:up|in|under) (?:his|her|their|my) (?:sleeve|sleve|jacket|coat|waistband|sock|boot)\b", WEAPON_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # "drove past your place on Maple Avenue last night", "told you I'd find you".
+    (r"\b(?:drove|drive|driving|drives|walked|walk|walking|went|go|going|cycled) (?:past|by|round|around|up to) (?:your|ur|her|his|their) (?:place|house|home|flat|apartment|street|road|building|door)\b|\b(?:told|said to) (?:you|u|her|him|them) (?:i|we) (?:would|will|could) find (?:you|u|her|him|them)\b|\bi (?:will|would|can|could) find (?:you|u) (?:wherever|anywhere|outside|after)\b", EN_FOLLOW_LOOKALIKE),
+    # "I know you finish at six. I will be outside", "saw you get off at Brook Street station".
+    (r"\b(?:finish|finishes|finished|leave|leaves|get off|gets off|clock off|clocks off|knock off|close|closes)\b(?: (?:at|around|by) \S+)?[^\n]{0,40}\bi (?:will|would|am going to|am gonna) be (?:outside|out front|out the back|waiting|there)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:saw|seen|watched|spotted|noticed) (?:you|u|her|him) (?:get off|got off|getting off|get on|got on|getting on|come out of|leave|leaving) (?:\S+ ){0,4}(?:station|stop|bus|train|tram|platform|building|office|shop|store)\b|\b(?:let me|i will|i could|i should|i can) walk (?:you|u|her) home\b", EN_FOLLOW_LOOKALIKE),
+    # "at the staff entrance again", "next to the staff bays", "bus stop right outside the staff door at 11pm".
+    (r"\b(?:staff|employee|staff-only|workers') (?:entrance|exit|door|bays|bay|lift|stairs|stairwell|car ?park|parking|lot|gate|smoking area|bike shed|bike rack)\b[^.!?\n]{0,60}\b(?:again|every night|each night|every evening|since we (?:shut|closed)|for (?:\S+ )?(?:minutes|hours|an hour)|third time|second time|still there|waiting|sitting|standing|parked|facing)\b|\b(?:sitting|sat|waiting|standing|stood|parked|lurking|loitering) (?:\S+ ){0,6}(?:by|at|near|outside|next to|beside|opposite|facing) (?:the )?(?:\S+ )?(?:staff|employee|workers') (?:entrance|exit|door|bays|bay|lift|stairs|car ?park|parking|gate)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_INJURY_RULES += (
+    # 「椅子を投げ、スタッフの肩に当たった」「傘を振り下ろして前腕を打った」「足を払い、転倒」「突き飛ばしたら頭ぶつけて」
+    (r"(?:投げ|投げつけ|投げ付け|放り投げ|ぶん投げ)[^。！？!?\n]{0,24}?(?:当た|直撃|ぶつか)", JA_INJURY_LOOKALIKE, {"needs_attack": False}),
+    (r"振り(?:下ろ|おろ|回)し[^。！？!?\n]{0,16}?(?:打|殴|叩|当た|当て)|足を(?:払|はら)(?:い|っ|われ)|足(?:が|で)[^。！？!?\n]{0,8}?(?:来て|入って|飛んで)[^。！？!?\n]{0,16}?(?:息|痛|ひび|骨|腫|あざ|病院)", JA_INJURY_LOOKALIKE),
+    (r"突き飛ばし(?:た|て|たら)|(?:肩|胸|背中|体)を(?:押され|押し|突かれ|どつかれ)[^。！？!?\n]{0,24}?(?:落ち|転|倒|ぶつ|ひね|打)|(?:一発|何発|数発)(?:殴|なぐ|蹴|け)(?:り|っ)|(?:汁|お湯|湯|こーひー|茶|お茶|みそ汁|味噌汁|らーめん|すーぷ)[^。！？!?\n]{0,6}?(?:ぶっかけ|かけてやっ|浴びせ)", JA_ATTACK_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「家族ごとやったるからな」「ぶちくらすぞ」「病院送りにしちゃる」「これで頭いったろか」
+    (r"(?:家族|嫁|子|子供|子ども|お前|おまえ|あんた|きさん|貴様|てめえ|一家)(?:ごと|も|ら|ども)?[^。！？!?\n]{0,4}?(?:やったる|やったろ|殺(?:った|ったる)|ぶちくらす|しばいたる|いてこます|いてまう|いわしたる)|ぶちくらす|病院送りにし|頭(?:を)?(?:いったろ|かち割|かちわ)|(?:これで|こいつで)[^。！？!?\n]{0,6}?(?:いったろ|いてまう|殴|どつ|かち割)", JA_THREAT_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「局ごとふっ飛ばしたる、プロパン一本あったら十分」「ある晩いきなり燃えても文句は言えませんよね」「時限式やからな」
+    (r"(?:ごと|まるごと|丸ごと)[^。！？!?\n]{0,4}?(?:ふっ飛ば|吹っ飛ば|吹き飛ば|ぶっ飛ば|燃や|焼)|(?:ぷろぱん|がすぼんべ|ぼんべ|がそりん|灯油|ぽりたんく)[^。！？!?\n]{0,12}?(?:あったら|あれば|十分|じゅうぶん|まいて|撒いて|かけて)|時限式|時限爆弾|(?:燃え|燃やされ|焼け|火事になっ)(?:ても|とっても|てても)[^。！？!?\n]{0,8}?(?:文句|知らん|知らない|知らへん|しらん)", JA_BOMB_LOOKALIKE),
+)
+JA_WEAPON_RULES += (
+    # 「灯油のペットボトル入れてった、ライターもな」「スパナを取り出し」「カッターナイフを出して刃を伸ばし」
+    (r"(?:灯油|がそりん|ぷろぱん)[^。！？!?\n]{0,20}?(?:らいたー|まっち|火を(?:つけ|付け|点け)|火ぃ)|(?:すぱな|れんち|ばーる|鉄ぱいぷ|かなづち|金槌|とんかち|はんまー|ばっと|包丁|ないふ|かったー|はさみ|鋏)(?:を|も)?[^。！？!?\n]{0,6}?(?:取り出し|とりだし|出して|だして|振り上げ|振りかざ|向け|突きつけ|突き付け)", JA_WEAPON_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「裏の駐輪場で待っとくわ」「閉館後どこ行くんかなーと思って後ろ歩いてみた」「出勤時間に合わせて改札前で待つ」
+    (r"(?:駐輪場|駐車場|裏口|通用口|改札|駅|ばす停|出口|店の前|自販機)(?:の前|の横|の近く|前)?(?:で|に)[^。！？!?\n]{0,6}?(?:待っとく|待っとる|待っとるわ|待っとくわ|待ってる|待っている|待ってます|待つ|待ち|おる|しゃがんで|座って)", JA_FOLLOW_LOOKALIKE),
+    (r"後ろ(?:を)?歩いて|(?:出勤|退勤|帰宅|上がり)(?:の)?時間に合わせて|同じばす乗った|同じ電車乗った|次は同じ", JA_FOLLOW_LOOKALIKE),
+)
+
+
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
 EN_RUMOUR = r"\b(?:(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"

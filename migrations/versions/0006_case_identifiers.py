@@ -1,7 +1,7 @@
 """Identifiers as given on each case; names no longer identify a customer record.
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005
 Create Date: 2026-12-07
 
 `case_identifiers` keeps, per case, the keyed hash of each identifier the reporter or a
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -24,6 +24,7 @@ from bot.slack.blocks.case_card import (
     manager_alert,
     manager_alert_text,
     reminder_text,
+    service_refused_notice,
 )
 from bot.slack.blocks.digest import (
     digest_blocks,
@@ -83,6 +84,7 @@ __all__ = [
     "reminder_text",
     "report_modal",
     "resolve_modal",
+    "service_refused_notice",
     "triage_reply",
     "triage_reply_text",
     "validate_report",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from bot.lifecycle import (
@@ -15,6 +16,7 @@ from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
 
 if TYPE_CHECKING:
+    from bot.config import ConsultationDesk
     from bot.services.results import (
         CaseEventView,
         CaseSummary,
@@ -43,6 +45,7 @@ from bot.slack.blocks.primitives import (
     category_title,
     clause_quote,
     confirm_dialog,
+    consultation_desk,
     context,
     divider,
     duration,
@@ -106,11 +109,13 @@ def _case_facts(case: CaseView, bundle: PolicyBundle, lang: str) -> list[str]:
     else:
         customer = t("common.not_given", lang)
     categories = case_categories(case, bundle.taxonomy, lang)
+    where = [t("case.location", lang, location=escape(one_line(case.location)))] if case.location else []
     return [
         t("case.reporter", lang, user=mrkdwn.user(case.reporter_user_id)),
         t("case.source", lang, source=source),
         t("case.contact_channel", lang, channel=label("contact_channel", case.contact_channel, lang)),
         t("case.occurred", lang, when=when),
+        *where,
         t("case.customer", lang, customer=customer),
         t("case.severity", lang, severity=severity_text(case.severity, lang)),
         t("case.categories", lang, categories=categories),
@@ -289,16 +294,16 @@ def history_blocks(
 # --- confirmations and alerts -----------------------------------------------------------------
 
 
-def escalation_confirmation(case: CaseView, channel_id: str, bundle: PolicyBundle, lang: str) -> list[Block]:
-    """For the reporter: where the case went and the support available to them."""
+def escalation_confirmation(
+    case: CaseView, channel_id: str, bundle: PolicyBundle, lang: str, desk: ConsultationDesk | None = None
+) -> list[Block]:
+    """For the reporter: where the case went, and whom they can turn to (the consultation desk)."""
     blocks = [section(t("escalated.text", lang, ref=escape(case.ref), channel=mrkdwn.channel(channel_id)))]
     if case.happening_now or Severity(case.severity) is Severity.CRITICAL:
         blocks.append(section(f":rotating_light: {t('escalated.safety', lang)}"))
-    support = [t("escalated.support_header", lang)]
+    blocks.append(section(f"{consultation_desk(desk, lang)}\n{t('escalated.no_disadvantage', lang)}"))
     if bundle.policy.support.get(lang).strip():
-        support.append(escape(bundle.policy.support.get(lang)))
-    support.append(t("escalated.no_disadvantage", lang))
-    blocks.append(section("\n".join(support)))
+        blocks.append(context(f"{t('policy.support', lang)}\n{escape(bundle.policy.support.get(lang))}"))
     blocks.append(add_customer_button(case, lang))
     return blocks
 
@@ -308,9 +313,24 @@ def escalation_confirmation_text(case: CaseView, lang: str) -> str:
     return t("escalated.fallback_text", lang, ref=escape(case.ref))
 
 
+def service_refused_notice(refused_at: dt.datetime, bundle: PolicyBundle, lang: str) -> list[Block]:
+    """For the reporter: the customer of their report has been refused service, and what they may do.
+
+    The fact and the policy, never the customer's history.
+    """
+    policy = bundle.policy
+    stance = t("refused.stance", lang, company=escape(policy.company.get(lang)), stance=escape(policy.stance.get(lang)))
+    return [
+        section(t("refused.text", lang, date=mrkdwn.date(refused_at, lang, style="date"))),
+        section(t("refused.steps", lang)),
+        context(stance, t("refused.private", lang)),
+    ]
+
+
 def logged_confirmation(case: CaseView, lang: str) -> list[Block]:
-    """For the reporter: the case was logged without notifying a manager."""
-    return [section(t("logged.text", lang, ref=escape(case.ref))), context(t("logged.record", lang))]
+    """For the reporter: the case was logged without notifying a manager, and a button to do it later."""
+    later = button(t("button.escalate_short", lang), ids.ACTION_ESCALATE_LOGGED, value=str(case.id))
+    return [section(t("logged.text", lang, ref=escape(case.ref))), context(t("logged.record", lang)), actions([later])]
 
 
 def logged_confirmation_text(case: CaseView, lang: str) -> str:
@@ -323,9 +343,14 @@ def manager_alert(case: CaseView, channel_id: str, lang: str, bundle: PolicyBund
     reporter = person(case.reporter_user_id, lang)
     situation = t("alert.now" if case.happening_now else "alert.reported", lang, reporter=reporter)
     categories = case_categories(case, bundle.taxonomy if bundle else None, lang)
+    if case.location:
+        where = t("alert.where", lang, location=escape(one_line(case.location)))
+    else:
+        where = t("alert.where_unknown", lang, reporter=reporter)
     return [
         header(t("alert.header", lang, ref=case.ref)),
         section(situation),
+        section(where),
         section(t("alert.severity", lang, severity=severity_text(case.severity, lang), categories=categories)),
         section(quote(case.text, 500)),
         section(t("alert.open", lang, channel=mrkdwn.channel(channel_id))),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,8 @@ from bot.slack.blocks.primitives import (
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape
 
+LOCATION_TEXT_MAX = 120  # with a place of up to 75 characters, fits the case's 200
+
 # --- report form ------------------------------------------------------------------------------
 
 
@@ -52,6 +54,7 @@ class ReportForm:
     occurred_at: dt.datetime | None  # UTC
     happening_now: bool
     escalate: bool
+    location: str | None = None  # the place chosen and/or written, e.g. "Shinjuku store · 2F counter"
 
     def customer(self) -> CustomerDetails:
         """The customer as the reporter described them; empty fields stay empty."""
@@ -73,8 +76,15 @@ _IDENTIFIER_FIELDS = (
 )
 
 
-def report_modal(lang: str, *, text: str = "", private_metadata: str = "", escalate_default: bool = False) -> Block:
-    """The report form: what happened, optional customer details, contact channel, time, urgency."""
+def report_modal(
+    lang: str,
+    *,
+    text: str = "",
+    private_metadata: str = "",
+    escalate_default: bool = False,
+    locations: Sequence[str] = (),
+) -> Block:
+    """The report form: what happened, where, optional customer details, contact channel, time, urgency."""
     hint = t("report.identifier_hint", lang)
     channel_select = {
         "type": "static_select",
@@ -93,6 +103,7 @@ def report_modal(lang: str, *, text: str = "", private_metadata: str = "", escal
                 placeholder=t("report.text_placeholder", lang),
             ),
         ),
+        *_location_inputs(lang, locations),
         context(t("report.customer_heading", lang)),
         *(
             input_block(block_id, t(label_key, lang), text_input(max_length=IDENTIFIER_MAX), optional=True, hint=hint)
@@ -122,6 +133,22 @@ def report_modal(lang: str, *, text: str = "", private_metadata: str = "", escal
     return modal(ids.VIEW_REPORT, t("report.title", lang), t("report.submit", lang), lang, blocks, private_metadata)
 
 
+def _location_inputs(lang: str, locations: Sequence[str]) -> list[Block]:
+    """Where it happened: a menu of the configured places (when there are any) and free text."""
+    inputs = []
+    if locations:
+        menu = {
+            "type": "static_select",
+            "placeholder": plain(t("report.channel_placeholder", lang), PLACEHOLDER_MAX),
+            "options": [option_item(place, place) for place in locations],
+        }
+        inputs.append(input_block(ids.BLOCK_LOCATION, t("report.location_label", lang), menu, optional=True))
+    free_label = t("report.location_text_label" if locations else "report.location_label", lang)
+    free = text_input(max_length=LOCATION_TEXT_MAX, placeholder=t("report.location_placeholder", lang))
+    inputs.append(input_block(ids.BLOCK_LOCATION_TEXT, free_label, free, optional=True))
+    return inputs
+
+
 def parse_report_submission(state_values: Mapping[str, Any]) -> ReportForm:
     """The report form from a view_submission's `view.state.values`."""
     channel = _state(state_values, ids.BLOCK_CONTACT_CHANNEL).get("selected_option") or {}
@@ -141,7 +168,14 @@ def parse_report_submission(state_values: Mapping[str, Any]) -> ReportForm:
         occurred_at=dt.datetime.fromtimestamp(int(picked), tz=dt.UTC) if picked else None,
         happening_now=_checked(state_values, ids.BLOCK_HAPPENING_NOW),
         escalate=_checked(state_values, ids.BLOCK_ESCALATE),
+        location=_location(state_values),
     )
+
+
+def _location(state_values: Mapping[str, Any]) -> str | None:
+    chosen = (_state(state_values, ids.BLOCK_LOCATION).get("selected_option") or {}).get("value") or ""
+    written = _optional_text(state_values, ids.BLOCK_LOCATION_TEXT) or ""
+    return " · ".join(part for part in (chosen.strip(), written[:LOCATION_TEXT_MAX]) if part) or None
 
 
 def validate_report(form: ReportForm, lang: str, *, now: dt.datetime | None = None) -> dict[str, str]:

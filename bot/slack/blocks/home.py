@@ -81,7 +81,10 @@ def _home_case_line(case: CaseView, bundle: PolicyBundle, lang: str) -> str:
 def _own_case(case: CaseView, bundle: PolicyBundle, lang: str) -> Block:
     line = _home_case_line(case, bundle, lang)
     reported = t("home.reported", lang, when=mrkdwn.date(case.created_at, lang))
-    return section(f"{line}\n{reported}\n{quote(one_line(case.text), 200)}")
+    accessory = None
+    if CaseStatus(case.status) is CaseStatus.LOGGED_ONLY:  # the reporter may still tell a manager
+        accessory = button(t("button.escalate_short", lang), ids.ACTION_HOME_ESCALATE, value=str(case.id))
+    return section(f"{line}\n{reported}\n{quote(one_line(case.text), 200)}", accessory=accessory)
 
 
 def _open_case(case: CaseView, bundle: PolicyBundle, lang: str) -> Block:

@@ -16,6 +16,7 @@ from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
 
 if TYPE_CHECKING:
+    from bot.config import ConsultationDesk
     from bot.services.results import (
         CaseSummary,
         CaseView,
@@ -371,3 +372,21 @@ def quoted_words(words: Iterable[str], lang: str) -> str:
 def plain_notice(text: str) -> Block:
     """A one-section message for a short notice (the text is already escaped)."""
     return section(text)
+
+
+def consultation_desk(desk: ConsultationDesk | None, lang: str) -> str:
+    """The consultation desk as lines a reporter can act on: name, Slack contact, phone, hours."""
+    if desk is None or not desk.configured:
+        return f"{t('desk.header', lang)}\n{t('desk.none', lang)}"
+    lines = [t("desk.header", lang)]
+    name = (desk.name_ja if lang == "ja" and desk.name_ja else desk.name) or t("desk.default_name", lang)
+    lines.append(f"*{escape(name)}*")
+    if desk.slack:
+        contact = mrkdwn.channel(desk.slack) if desk.slack.startswith("C") else mrkdwn.user(desk.slack)
+        lines.append(t("desk.slack", lang, contact=contact))
+    if desk.phone:
+        lines.append(t("desk.phone", lang, phone=escape(desk.phone)))
+    hours = desk.hours_ja if lang == "ja" and desk.hours_ja else desk.hours
+    if hours:
+        lines.append(t("desk.hours", lang, hours=escape(hours)))
+    return "\n".join(lines)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.policy.model import PolicyBundle, Severity, Text
+from bot.policy.model import CITED_IF_NO_OTHER, PolicyBundle, Severity, Text
 from bot.slack import ids
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
 from bot.triage.text import MAX_ANALYSED_CHARS
 
 if TYPE_CHECKING:
+    from bot.config import ConsultationDesk
     from bot.triage.axes import Axes
     from bot.triage.result import CategoryScore, TriageResult
 
@@ -28,6 +29,7 @@ from bot.slack.blocks.primitives import (
     category_titles,
     clause_quote,
     consequence_title,
+    consultation_desk,
     context,
     divider,
     header,
@@ -104,7 +106,15 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         if result.reporter in ("on_behalf", "forwarded"):
             blocks.append(section(t(f"triage.role.{result.reporter}", lang)))
         blocks.append(_what_to_do(bundle, most_severe_category(result, bundle), lang))
+        blocks.append(_company_stance(bundle, lang))
     return blocks
+
+
+def _company_stance(bundle: PolicyBundle, lang: str) -> Block:
+    """The company's one stance on consequences, as written, under a note that the steps above are ours."""
+    policy = bundle.policy
+    stance = t("triage.stance", lang, company=escape(policy.company.get(lang)), stance=escape(policy.stance.get(lang)))
+    return context(t("triage.handling_ours", lang), stance)
 
 
 def _axes(axes: Axes, harassment: bool, lang: str) -> Block:
@@ -171,6 +181,9 @@ def _triage_category(
     if articles:
         listed = join((t("triage.article", lang, number=escape(a)) for a in articles), lang)
         lines.append(t("triage.penal_code", lang, articles=listed))
+    laws = bundle.taxonomy.category(score.category).laws if penal_code else ()
+    if laws:
+        lines.append(t("triage.laws", lang) + "".join(f"\n• {escape(law.get(lang))}" for law in laws))
     return section("\n".join(lines))
 
 
@@ -228,8 +241,8 @@ def triage_reply_text(result: TriageResult, bundle: PolicyBundle, lang: str) -> 
 # --- help and policy --------------------------------------------------------------------------
 
 
-def help_blocks(lang: str, command: str = ids.COMMAND) -> list[Block]:
-    """Usage of the slash command and the message shortcut, and what the bot does with a report."""
+def help_blocks(lang: str, command: str = ids.COMMAND, desk: ConsultationDesk | None = None) -> list[Block]:
+    """Usage of the slash command and the message shortcut, what the bot does with a report, whom to turn to."""
     command = escape(command)
     keys = ("help.describe", "help.report", "help.history", "help.digest", "help.help")
     usage = [t(key, lang, command=command) for key in keys]
@@ -239,6 +252,7 @@ def help_blocks(lang: str, command: str = ids.COMMAND) -> list[Block]:
         section(t("help.commands", lang) + "\n" + "\n".join(f"• {line}" for line in usage)),
         section(f"• {t('help.shortcut', lang)}"),
         section(t("help.what_it_does", lang)),
+        section(consultation_desk(desk, lang)),
         context(t("help.privacy", lang)),
     ]
 
@@ -250,6 +264,10 @@ def policy_blocks(bundle: PolicyBundle, lang: str) -> list[Block]:
     for clause in policy.clauses:
         lines = [f"*{escape(clause.id)}* {escape(clause.text.get(lang))}"]
         lines.append(t("policy.covers", lang, categories=category_titles(bundle.taxonomy, clause.categories, lang)))
+        if clause.cited == CITED_IF_NO_OTHER:
+            lines.append(t("policy.summary_clause", lang))
+        if clause.condition.get(lang):
+            lines.append(t("policy.condition", lang, condition=escape(clause.condition.get(lang))))
         if clause.consequences:
             consequences = join((consequence_title(bundle, c, lang) for c in clause.consequences), lang)
             lines.append(t("policy.consequences", lang, consequences=consequences))
@@ -259,5 +277,6 @@ def policy_blocks(bundle: PolicyBundle, lang: str) -> list[Block]:
     paragraphs.append(f"{t('policy.stance', lang)}\n{escape(policy.stance.get(lang))}")
     paragraphs.append(f"{t('policy.support', lang)}\n{escape(policy.support.get(lang))}")
     meta = t("policy.meta", lang, company=escape(policy.company.get(lang)), version=escape(policy.version))
-    blocks = [header(policy.title.get(lang)), context(meta), *packed_sections(paragraphs)]
+    notes = [meta, escape(policy.note.get(lang))] if policy.note.get(lang) else [meta]
+    blocks = [header(policy.title.get(lang)), context(*notes), *packed_sections(paragraphs)]
     return capped(blocks, MESSAGE_BLOCKS_MAX, lang)

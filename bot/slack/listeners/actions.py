@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -13,12 +14,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
-from bot.slack import blocks, drafts, ids, mrkdwn
+from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
 from bot.slack.context import BotContext, DraftLost
 from bot.slack.flows import ReportFlow
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from bot.slack.listeners.events import publish_home
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
 
@@ -89,7 +91,12 @@ def register(app: App, ctx: BotContext) -> None:
                 pass
         client.views_open(
             trigger_id=press.trigger_id,
-            view=blocks.report_modal(ctx.quick_language(press.user_id), text=text, private_metadata=json.dumps(metadata)),
+            view=blocks.report_modal(
+                ctx.quick_language(press.user_id),
+                text=text,
+                private_metadata=json.dumps(metadata),
+                locations=ctx.settings.report_locations,
+            ),
         )
 
     app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate)])
@@ -110,7 +117,7 @@ def register(app: App, ctx: BotContext) -> None:
                 press.case_id(), press.user_id, ids.CASE_BUTTONS[press.action_id], Surface.BUTTON, ctx.services.clock()
             )
         except IllegalTransition as exc:
-            _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+            _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return
         except CaseNotFound:
             _tell(client, press.channel_id, press.user_id, t("case_not_found", lang))
@@ -140,30 +147,43 @@ def register(app: App, ctx: BotContext) -> None:
     app.action(ids.ACTION_CASE_RESOLVE)(resolve)
 
     # --- the App Home -----------------------------------------------------------------
-    def home_escalate(body: dict[str, Any], client: WebClient) -> None:
-        press = parse_button(body)
+    def escalate_recorded(press: ButtonPress, surface: Surface, reply: Callable[[list[Block], str], None]) -> bool:
+        """Escalate a case already recorded: its reporter may, and so may managers; True when done."""
         lang = ctx.language(press.user_id)
-        if not ctx.directory.may_act_on_cases(press.user_id):
-            ctx.publisher.tell_user(press.user_id, t("only_managers", lang))
-            return
         try:
             case = ctx.services.cases.get_case(press.case_id())
         except CaseNotFound:
             ctx.publisher.tell_user(press.user_id, t("case_not_found", lang))
-            return
+            return False
+        if case.reporter_user_id != press.user_id and not ctx.directory.may_act_on_cases(press.user_id):
+            ctx.publisher.tell_user(press.user_id, t("only_reporter_or_managers", lang))
+            return False
         progress().saved(case)
+        try:
+            return flow.escalate(case, press.user_id, surface, reply=reply) is not None
+        except IllegalTransition as exc:
+            ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
+            return False
+
+    def home_escalate(body: dict[str, Any], client: WebClient) -> None:
+        press = parse_button(body)
 
         def to_dm(content: list[Block], text: str) -> None:
             ctx.publisher.tell_user(press.user_id, text, content)
 
-        try:
-            flow.escalate(case, press.user_id, Surface.APP_HOME, reply=to_dm)
-        except IllegalTransition as exc:
-            ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
-            return
-        publish_home(ctx, client, press.user_id)
+        if escalate_recorded(press, Surface.APP_HOME, to_dm):
+            publish_home(ctx, client, press.user_id)
+
+    def escalate_logged(body: dict[str, Any], respond: Respond) -> None:
+        press = parse_button(body)
+
+        def replace_reply(content: list[Block], text: str) -> None:
+            respond(replace_original=True, blocks=content, text=text)
+
+        escalate_recorded(press, Surface.BUTTON, replace_reply)
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
+    app.action(ids.ACTION_ESCALATE_LOGGED)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate_logged)])
 
 
 def _parse_or_none(body: dict[str, Any]) -> ButtonPress | None:

@@ -56,13 +56,16 @@ def register(app: App, ctx: BotContext) -> None:
         sub, rest = split_command(typed.text)
         if sub == "help":
             lang = ctx.quick_language(typed.user_id)
-            ack(response_type="ephemeral", blocks=blocks.help_blocks(lang, ids.COMMAND), text=t("help_title", lang))
+            help_blocks = blocks.help_blocks(lang, ids.COMMAND, ctx.settings.consultation_desk)
+            ack(response_type="ephemeral", blocks=help_blocks, text=t("help_title", lang))
         elif sub == "report":
             ack()
             metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": typed.channel_id})
             client.views_open(
                 trigger_id=typed.trigger_id,
-                view=blocks.report_modal(ctx.quick_language(typed.user_id), private_metadata=metadata),
+                view=blocks.report_modal(
+                    ctx.quick_language(typed.user_id), private_metadata=metadata, locations=ctx.settings.report_locations
+                ),
             )
         elif sub in ("history", "digest"):
             ack()  # answered by `follow_up` after a permission check and a database read
@@ -159,7 +162,8 @@ def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> Non
         history = ctx.services.customers.history_for_identifier(kind, value, user_id, Surface.SLASH_COMMAND, ctx.services.clock())
         by_name = ctx.services.customers.cases_given_name(value) if kind is IdentifierKind.NAME else 0
     except ValueError as exc:  # an identifier that cannot be normalised, e.g. "phone:12"
-        respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=mrkdwn.escape(str(exc))))
+        reason = mrkdwn.escape(str(exc)) if lang == "en" else t(f"reason.identifier.{kind.value}", lang)
+        respond(response_type="ephemeral", text=t("identifier_invalid", lang, reason=reason))
         return
     respond(
         response_type="ephemeral",

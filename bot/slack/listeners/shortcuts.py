@@ -45,6 +45,7 @@ def register(app: App, ctx: BotContext) -> None:
                 ctx.quick_language(typed.user_id),
                 text=message_text(typed.message),
                 private_metadata=json.dumps(metadata),
+                locations=ctx.settings.report_locations,
             ),
         )
 

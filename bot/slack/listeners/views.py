@@ -11,11 +11,12 @@ from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
-from bot.slack import blocks, ids, mrkdwn
+from bot.slack import blocks, ids
 from bot.slack.context import BotContext
 from bot.slack.flows import ReportFlow
 from bot.slack.followup import ACTION, REPORT, after_ack
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from bot.slack.payloads import PayloadError, Submission, parse_submission
 
 logger = logging.getLogger(__name__)
@@ -71,8 +72,11 @@ def register(app: App, ctx: BotContext) -> None:
         except CaseNotFound:
             ctx.publisher.tell_user(user_id, t("case_not_found", lang))
             return
-        except (IllegalTransition, ValueError) as exc:  # a status that forbids it, or no outcome chosen
-            ctx.publisher.tell_user(user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
+        except IllegalTransition as exc:  # a status that forbids it
+            ctx.publisher.tell_user(user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
+            return
+        except ValueError:  # no outcome chosen
+            ctx.publisher.tell_user(user_id, t("action_not_allowed", lang, reason=t("reason.outcome_needed", lang)))
             return
         if meta.get("ch") and meta.get("ts"):
             ctx.escalation.record_action(case, str(meta["ch"]), str(meta["ts"]))
