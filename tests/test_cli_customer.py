@@ -70,3 +70,20 @@ def test_rotate_key_refuses_a_current_key_that_did_not_make_the_hashes(
     key_file = env / "new.key"
     assert main(["customer", "rotate-key", "--new-key-file", str(key_file), "--generate"]) == 2
     assert "nothing was changed" in capsys.readouterr().err
+
+
+def test_rotate_key_replaces_the_generated_key_file_of_a_local_database(
+    env: Path, db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not db_url.startswith("sqlite"):
+        pytest.skip("the generated key file is only for a local SQLite database")
+    monkeypatch.delenv("CUSTOMER_HMAC_KEY")
+    services = build_services(load_settings(env / "no.env"))
+    services.cases.record_report(*report((IdentifierKind.PHONE, "090-1234-5678")), NOW)
+    generated = env / "data" / "customer_hmac.key"
+    old = generated.read_text()
+    assert main(["customer", "rotate-key", "--new-key-file", str(env / "new.key"), "--generate"]) == 0
+    assert generated.read_text() == (env / "new.key").read_text() != old
+    assert f"The new key is now in {generated}" in capsys.readouterr().out
+    assert main(["customer", "export", "090-1234-5678"]) == 0  # starts with the new key and still finds the customer
+    assert json.loads(capsys.readouterr().out)["customer"] is not None
