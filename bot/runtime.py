@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.config import Settings, customer_hmac_key
 from bot.db.migrate import upgrade
-from bot.db.session import make_engine, make_session_factory
+from bot.db.session import ACK_PATH_LOCK_TIMEOUT_SECONDS, make_engine, make_session_factory
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
@@ -57,7 +57,10 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
     if migrate:
         upgrade(url)
     sessions = make_session_factory(make_engine(url))
-    cases = CaseService(sessions, key, settings)
+    ack_sessions = make_session_factory(
+        make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_small_pool(url))
+    )
+    cases = CaseService(sessions, key, settings, ack_session_factory=ack_sessions)
     return Services(
         settings=settings,
         bundle=bundle,
@@ -68,3 +71,8 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         reports=ReportService(cases, bundle, clock),
         clock=clock,
     )
+
+
+def _small_pool(url: str) -> dict[str, int]:
+    """Pool sizes for the second engine (stores before an ack); SQLite takes no pool sizes."""
+    return {} if url.startswith("sqlite") else {"pool_size": 4, "max_overflow": 4}

@@ -37,25 +37,48 @@ PERMALINK_MAX = 500
 class CaseService:
     """Reports and the life cycle of cases, one transaction per call."""
 
-    def __init__(self, session_factory: sessionmaker[Session], hmac_key: bytes, settings: Settings) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        hmac_key: bytes,
+        settings: Settings,
+        *,
+        ack_session_factory: sessionmaker[Session] | None = None,
+    ) -> None:
         if not hmac_key:
             raise ValueError("The customer HMAC key is empty.")
         self._sessions = session_factory
+        # Sessions whose lock waits are short: for stores made before an ack (the report form).
+        self._ack_sessions = ack_session_factory or session_factory
         self._key = hmac_key
         self._settings = settings
 
     # --- reporting -------------------------------------------------------------------
 
-    def record_report(self, report: Report, triage: TriageSummary, now: dt.datetime) -> CaseView:
-        """Store a report as a new case; the same idempotency key returns the existing case."""
+    def record_report(
+        self, report: Report, triage: TriageSummary, now: dt.datetime, *, before_ack: bool = False
+    ) -> CaseView:
+        """Store a report as a new case; the same idempotency key returns the existing case.
+
+        `before_ack`: the store runs before Slack's 3-second ack, so it waits for locks only
+        briefly and raises (sqlalchemy's DBAPIError) instead of making Slack give up.
+        """
         require_aware(now)
         check_report(report, triage)
         keys = identifier_keys(self._key, report.customer_identifiers)
-        return retrying(lambda: self._record(report, triage, keys, now))
+        sessions = self._ack_sessions if before_ack else self._sessions
+        return retrying(lambda: self._record(sessions, report, triage, keys, now))
 
-    def _record(self, report: Report, triage: TriageSummary, keys: list[IdentifierKey], now: dt.datetime) -> CaseView:
+    def _record(
+        self,
+        sessions: sessionmaker[Session],
+        report: Report,
+        triage: TriageSummary,
+        keys: list[IdentifierKey],
+        now: dt.datetime,
+    ) -> CaseView:
         surface = SOURCE_SURFACE[report.source]
-        with unit_of_work(self._sessions) as uow:
+        with unit_of_work(sessions) as uow:
             if report.idempotency_key:
                 existing = uow.cases.by_idempotency_key(report.idempotency_key)
                 if existing is not None:
@@ -166,6 +189,15 @@ class CaseService:
                     case_id=case.id, ref=case.ref,
                 )
             uow.flush()
+            return case_view(case)
+
+    def set_permalink(self, case_id: int, permalink: str) -> CaseView:
+        """Keep the link to the Slack message a report was made from (found after the ack)."""
+        if len(permalink) > PERMALINK_MAX:
+            raise ValueError(f"The permalink is longer than {PERMALINK_MAX} characters.")
+        with unit_of_work(self._sessions) as uow:
+            case = _get_case(uow, case_id, for_update=True)
+            case.permalink = permalink
             return case_view(case)
 
     def record_card(self, case_id: int, channel_id: str, message_ts: str) -> CaseView:

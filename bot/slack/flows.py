@@ -39,35 +39,39 @@ class ReportFlow:
     def __init__(self, ctx: BotContext) -> None:
         self._ctx = ctx
 
-    def submit_form(self, submission: Submission, form: ReportForm, permalink: str | None) -> CaseView:
-        """Record a submitted report form; escalate it when asked (or happening now); confirm by DM."""
+    def record_form(self, submission: Submission, form: ReportForm) -> CaseView:
+        """Store a submitted report form before the form closes (runs on the ack path: no Slack call)."""
         ctx = self._ctx
-        user_id = submission.user_id
-        lang = ctx.language(user_id)
         meta = submission.metadata
         from_shortcut = meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         report = Report(
-            reporter_user_id=user_id,
+            reporter_user_id=submission.user_id,
             team_id=submission.team_id,
             text=form.text,
             source=ReportSource.MESSAGE_SHORTCUT if from_shortcut else ReportSource.MODAL,
-            # From "Add details" on a triage reply: the reply's key, so its buttons find this case.
-            idempotency_key=str(meta.get("k") or f"view:{submission.view_id}"),
+            idempotency_key=form_key(submission),
             contact_channel=form.contact_channel,
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
-            permalink=permalink,
         ).with_customer(form.customer())
-        result = ctx.services.reports.triage(form.text)
-        case = ctx.services.reports.record(report, result)
+        return ctx.services.reports.record(report, before_ack=True)
+
+    def follow_form(self, submission: Submission, form: ReportForm, case: CaseView, permalink: str | None) -> CaseView:
+        """After the form closed on a stored report: escalate it when asked (or happening now), else DM the triage."""
+        ctx = self._ctx
+        user_id = submission.user_id
+        lang = ctx.language(user_id)
         progress().saved(case)
+        if permalink and not case.permalink:
+            case = ctx.services.cases.set_permalink(case.id, permalink)
         dm = ctx.open_dm(user_id)
 
         def to_dm(content: list[Block], text: str) -> None:
             ctx.client.chat_postMessage(channel=dm, blocks=content, text=text)
 
         if not (form.escalate or form.happening_now):
-            draft = drafts.encode(drafts.Draft(key=report.idempotency_key, text=None, channel_id=dm))
+            result = ctx.services.reports.triage(case.text)
+            draft = drafts.encode(drafts.Draft(key=form_key(submission), text=None, channel_id=dm))
             to_dm(
                 blocks.triage_reply(result, ctx.bundle, lang, draft=draft, details=False),
                 blocks.triage_reply_text(result, ctx.bundle, lang),
@@ -111,3 +115,8 @@ class ReportFlow:
             blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang),
         )
         return escalation
+
+
+def form_key(submission: Submission) -> str:
+    """The idempotency key of a report form: the triage reply's key ("Add details"), else the view's id."""
+    return str(submission.metadata.get("k") or f"view:{submission.view_id}")

@@ -502,6 +502,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "form.not_saved": {
+        "en": "Your report could not be saved just now (the database is busy or unavailable). "
+        "Nothing was lost: what you typed is still here. Please press Submit again in a moment.",
+        "ja": "ただいま報告を保存できませんでした（データベースが混み合っているか利用できません）。"
+        "入力内容はこのまま残っています。少し待ってからもう一度「送信」を押してください。",
+    },
     "followup.not_saved": {
         "en": "Sorry, your report was *not saved* because of a problem on our side. Nothing was recorded. "
         "Please send it again (`{command} report`), or tell a manager directly.",

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.storable import storable, storable_tree
+
 
 class PayloadError(ValueError):
     """A payload that is not shaped as Slack sends it (forged, truncated or from another app)."""
@@ -126,8 +128,8 @@ def parse_submission(body: Mapping[str, Any]) -> Submission:
         team_id=_team(body, user),
         view_id=_required(view, "id"),
         callback_id=_text(view.get("callback_id")),
-        values=values,
-        metadata=_metadata(view.get("private_metadata")),
+        values=storable_tree(values),
+        metadata=storable_tree(_metadata(view.get("private_metadata"))),
     )
 
 
@@ -142,7 +144,7 @@ def parse_shortcut(body: Mapping[str, Any]) -> MessageShortcut:
         trigger_id=_required(body, "trigger_id"),
         channel_id=_text(channel.get("id")),
         message_ts=_text(message.get("ts") or body.get("message_ts")),
-        message=message,
+        message=storable_tree(message),
     )
 
 
@@ -172,11 +174,12 @@ def _required(body: Mapping[str, Any], key: str) -> str:
     value = body.get(key)
     if not isinstance(value, str) or not value:
         raise PayloadError(f"payload without {key!r}")
-    return value
+    return storable(value)
 
 
 def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+    """A string field as text that can be stored (lone surrogates replaced), "" when absent."""
+    return storable(value) if isinstance(value, str) else ""
 
 
 def _object(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
