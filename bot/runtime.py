@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.config import Settings, customer_hmac_key
 from bot.db.migrate import upgrade
@@ -73,6 +74,6 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
     )
 
 
-def _small_pool(url: str) -> dict[str, int]:
+def _small_pool(url: str) -> dict[str, Any]:
     """Pool sizes for the second engine (stores before an ack); SQLite takes no pool sizes."""
     return {} if url.startswith("sqlite") else {"pool_size": 4, "max_overflow": 4}
