@@ -61,6 +61,11 @@ class Settings:
     hr_usergroup_id: str = ""
     hr_channel_id: str = ""
     escalation_channel_prefix: str = "kasuhara"
+    escalation_alert_minutes: int = 10  # a case not with a manager by then: managers and HR alerted by DM
+    outbox_max_attempts: int = 8
+    outbox_poll_seconds: float = 5.0
+    run_outbox_worker: bool = True
+    slack_timeout_seconds: int = 10
 
     # Scheduling
     timezone: str = "Asia/Tokyo"
@@ -123,6 +128,11 @@ class Settings:
                 "lowercase letters, digits, '-' or '_', at most 40 characters",
                 default="kasuhara",
             ),
+            escalation_alert_minutes=r.integer("ESCALATION_ALERT_MINUTES", 10, low=1, high=1440),
+            outbox_max_attempts=r.integer("OUTBOX_MAX_ATTEMPTS", 8, low=1, high=100),
+            outbox_poll_seconds=r.integer("OUTBOX_POLL_SECONDS", 5, low=1, high=3600),
+            run_outbox_worker=r.boolean("RUN_OUTBOX_WORKER", True),
+            slack_timeout_seconds=r.integer("SLACK_TIMEOUT_SECONDS", 10, low=1, high=120),
             timezone=r.text("TIMEZONE", "Asia/Tokyo"),
             ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),

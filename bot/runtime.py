@@ -16,6 +16,7 @@ from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
+from bot.services.outbox import OutboxService
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -39,6 +40,7 @@ class Services:
     digests: DigestService
     audit: AuditLog
     reports: ReportService
+    outbox: OutboxService
     clock: Clock
 
     def today(self) -> dt.date:
@@ -70,6 +72,7 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         digests=DigestService(sessions, settings),
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
+        outbox=OutboxService(sessions, settings, ack_session_factory=ack_sessions),
         clock=clock,
     )
 

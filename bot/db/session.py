@@ -15,7 +15,9 @@ from bot.db.repositories import (
     AuditRepository,
     CaseRepository,
     CustomerRepository,
+    DeliveryRepository,
     DigestAggregateRepository,
+    OutboxRepository,
 )
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
@@ -97,6 +99,8 @@ class UnitOfWork:
         self.customers = CustomerRepository(session)
         self.audit = AuditRepository(session)
         self.digests = DigestAggregateRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.deliveries = DeliveryRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""

@@ -191,6 +191,23 @@ class CaseService:
             uow.flush()
             return case_view(case)
 
+    def move_to_channel(self, case_id: int, channel_id: str, now: dt.datetime) -> CaseView:
+        """The case's channel was lost (archived, deleted): record its new one; the card must be posted again."""
+        require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            case = _get_case(uow, case_id, for_update=True)
+            old = case.escalation_channel_id
+            if old == channel_id:
+                return case_view(case)
+            case.escalation_channel_id = channel_id
+            case.card_channel_id = case.card_ts = None
+            case.updated_at = now
+            audit.record(
+                uow, "system", "case.channel_moved", ("case", case.id), Surface.SCHEDULER, now,
+                old_channel_id=old, channel_id=channel_id,
+            )
+            return case_view(case)
+
     def set_permalink(self, case_id: int, permalink: str) -> CaseView:
         """Keep the link to the Slack message a report was made from (found after the ack)."""
         if len(permalink) > PERMALINK_MAX:

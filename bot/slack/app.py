@@ -23,12 +23,15 @@ from bot.slack.publisher import Publisher
 logger = logging.getLogger(__name__)
 
 
-def make_client(token: str, base_url: str) -> WebClient:
-    """A Web API client that retries rate limits and dropped connections (used after acks only)."""
+def make_client(token: str, base_url: str, timeout: int = 10) -> WebClient:
+    """A Web API client that retries rate limits and dropped connections (used after acks only).
+
+    What still fails after these few quick retries is retried by the outbox with backoff.
+    """
     return WebClient(
         token=token,
         base_url=base_url,
-        timeout=10,
+        timeout=timeout,
         retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2), ConnectionErrorRetryHandler(max_retry_count=2)],
     )
 
@@ -41,10 +44,12 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     """
     settings = services.settings
     settings.require_slack()
-    client = make_client(settings.slack_bot_token, settings.slack_api_url)
+    client = make_client(settings.slack_bot_token, settings.slack_api_url, settings.slack_timeout_seconds)
     directory = Directory(client, settings)
     publisher = Publisher(client, directory, settings, services.bundle, services.clock)
-    escalation = EscalationService(services.cases, services.customers, publisher, directory, settings, services.clock)
+    escalation = EscalationService(
+        services.cases, services.customers, services.outbox, publisher, directory, settings, services.clock
+    )
     ctx = BotContext(services=services, directory=directory, publisher=publisher, escalation=escalation, client=client)
     app = App(
         signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 from bot.lifecycle import ReportSource, Surface
 from bot.services.reports import Report
 from bot.services.results import CaseView
-from bot.slack import blocks, drafts
+from bot.slack import blocks, drafts, mrkdwn
 from bot.slack.blocks import Block, ReportForm
 from bot.slack.escalation import Escalation, EscalationError
 from bot.slack.followup import progress
@@ -54,7 +54,11 @@ class ReportFlow:
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
         ).with_customer(form.customer())
-        return ctx.services.reports.record(report, before_ack=True)
+        case = ctx.services.reports.record(report, before_ack=True)
+        if form.escalate or form.happening_now:
+            # Owed in the database before the form closes: if this worker dies, another escalates.
+            ctx.escalation.request(case, submission.user_id, Surface.MODAL, before_ack=True)
+        return case
 
     def follow_form(self, submission: Submission, form: ReportForm, case: CaseView, permalink: str | None) -> CaseView:
         """After the form closed on a stored report: escalate it when asked (or happening now), else DM the triage."""
@@ -83,39 +87,58 @@ class ReportFlow:
     def escalate(
         self, case: CaseView, actor: str, surface: Surface, *, reply: Reply, problem: Reply | None = None
     ) -> Escalation | None:
-        """Escalate a recorded case and confirm to the actor (and to the reporter when someone else acted).
+        """Escalate a recorded case and tell the actor (and the reporter when someone else acted) the truth.
 
-        When Slack refuses, the actor is told why and what to do (by `problem`, else `reply`),
-        and None is returned.
+        "Escalated" only once a manager is in the channel and the card is posted; while Slack is
+        slow, "recorded, still reaching a manager" (a worker finishes it and confirms by DM);
+        when Slack refuses for good, why, and what to do (by `problem`, else `reply`).
         """
         ctx = self._ctx
         lang = ctx.language(actor)
+        confirmed: list[tuple[CaseView, str]] = []
+
+        def confirm(escalated: CaseView, channel_id: str) -> None:
+            self._confirm(escalated, channel_id, actor, lang, reply)
+            confirmed.append((escalated, channel_id))
+
         try:
-            escalation = ctx.escalation.escalate(case.id, actor, surface)
+            escalation = ctx.escalation.escalate(case.id, actor, surface, confirm=confirm)
         except (EscalationError, SlackApiError) as exc:
-            logger.exception("Escalation failed")
+            logger.error("Escalation failed (case %s): %s", case.id, type(exc).__name__)
             text = t("escalation_failed", lang, reason=failure_reason(exc))
             (problem or reply)([blocks.plain_notice(text)], text)
             return None
-        progress().escalated(escalation.case)
-        confirmed = escalation.case
+        if escalation.reached_managers:
+            progress().escalated(escalation.case)
+            if not confirmed:  # already with managers and confirmed earlier: say so again
+                self._confirm(escalation.case, str(escalation.channel_id), actor, lang, reply)
+            return escalation
+        if escalation.problem:
+            logger.error("Escalation failed (case %s): %s", case.id, escalation.problem)
+            text = t("escalation_failed", lang, reason=mrkdwn.escape(escalation.problem))
+            (problem or reply)([blocks.plain_notice(text)], text)
+            return escalation
+        text = t("escalation.pending", lang, ref=mrkdwn.escape(case.ref), minutes=ctx.settings.escalation_alert_minutes)
+        (problem or reply)([blocks.plain_notice(text)], text)
+        return escalation
+
+    def _confirm(self, case: CaseView, channel_id: str, actor: str, lang: str, reply: Reply) -> None:
+        ctx = self._ctx
         if case.reporter_user_id == actor:
             reply(
-                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang),
-                t("escalated_title", lang, ref=confirmed.ref),
+                blocks.escalation_confirmation(case, channel_id, ctx.bundle, lang),
+                t("escalated_title", lang, ref=case.ref),
             )
-            return escalation
+            return
         # Someone else escalated the reporter's case: the actor learns where it went, and the
         # reporter gets the confirmation and the support it carries.
-        reply([blocks.plain_notice(t("escalated_title", lang, ref=confirmed.ref))], t("escalated_title", lang, ref=confirmed.ref))
+        reply([blocks.plain_notice(t("escalated_title", lang, ref=case.ref))], t("escalated_title", lang, ref=case.ref))
         reporter_lang = ctx.language(case.reporter_user_id)
         ctx.publisher.tell_user(
             case.reporter_user_id,
-            t("escalated_title", reporter_lang, ref=confirmed.ref),
-            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang),
+            t("escalated_title", reporter_lang, ref=case.ref),
+            blocks.escalation_confirmation(case, channel_id, ctx.bundle, reporter_lang),
         )
-        return escalation
-
 
 def form_key(submission: Submission) -> str:
     """The idempotency key of a report form: the triage reply's key ("Add details"), else the view's id."""

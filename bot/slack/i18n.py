@@ -502,6 +502,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "escalation.pending": {
+        "en": ":hourglass_flowing_sand: Recorded as case *{ref}*. The bot is still reaching a manager (Slack is slow to "
+        "answer right now). It keeps trying and will tell you here once a manager has the case; if that takes more "
+        "than {minutes} minutes, the managers and HR are alerted directly. If you are in danger, do not wait: "
+        "step away and call for help.",
+        "ja": ":hourglass_flowing_sand: 案件 *{ref}* として記録しました。責任者への連絡をまだ試みています（Slackの応答が"
+        "遅れています）。責任者に届きしだい、ここでお知らせします。{minutes}分たっても届かない場合は、責任者と人事担当者に"
+        "直接知らせます。身の危険があるときは待たずに、その場を離れて助けを求めてください。",
+    },
+    "escalation.fallback_alert": {
+        "en": ":warning: Case *{ref}* reported by {reporter} has not reached a manager yet: {problem} "
+        "The reporter is waiting. Please open the case from the app's Home tab, or ask an operator to run "
+        "`python -m bot case repair {ref}`.",
+        "ja": ":warning: {reporter} さんが報告した案件 *{ref}* が、まだ責任者に届いていません: {problem} "
+        "報告者は対応を待っています。アプリのホームタブから案件を開くか、運用担当者に "
+        "`python -m bot case repair {ref}` の実行を依頼してください。",
+    },
     "form.not_saved": {
         "en": "Your report could not be saved just now (the database is busy or unavailable). "
         "Nothing was lost: what you typed is still here. Please press Submit again in a moment.",
