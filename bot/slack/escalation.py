@@ -457,7 +457,7 @@ class OutboxRunner:
             logger.warning("Case %s: step %s got no answer (%s); will try again", step.case_id, step.kind, type(exc).__name__)
             self._outbox.postpone(step, f"no answer from Slack ({type(exc).__name__})", self._clock())
             return
-        except Exception as exc:  # noqa: BLE001 - a bug or a database fault: logged whole, tried again later
+        except Exception as exc:  # a bug or a database fault: logged whole, tried again later
             logger.exception("Case %s: step %s failed unexpectedly; will try again", step.case_id, step.kind)
             self._outbox.postpone(step, f"unexpected {type(exc).__name__}", self._clock())
             return
