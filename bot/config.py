@@ -62,6 +62,7 @@ class Settings:
     hr_channel_id: str = ""
     escalation_channel_prefix: str = "kasuhara"
     escalation_alert_minutes: int = 10  # a case not with a manager by then: managers and HR alerted by DM
+    escalation_wait_seconds: float = 8.0  # how long the listener itself keeps at an escalation; then the worker
     outbox_max_attempts: int = 8
     outbox_poll_seconds: float = 5.0
     run_outbox_worker: bool = True
@@ -129,6 +130,7 @@ class Settings:
                 default="kasuhara",
             ),
             escalation_alert_minutes=r.integer("ESCALATION_ALERT_MINUTES", 10, low=1, high=1440),
+            escalation_wait_seconds=r.integer("ESCALATION_WAIT_SECONDS", 8, low=0, high=60),
             outbox_max_attempts=r.integer("OUTBOX_MAX_ATTEMPTS", 8, low=1, high=100),
             outbox_poll_seconds=r.integer("OUTBOX_POLL_SECONDS", 5, low=1, high=3600),
             run_outbox_worker=r.boolean("RUN_OUTBOX_WORKER", True),

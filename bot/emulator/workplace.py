@@ -109,9 +109,11 @@ class BotUnderTest:
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
-        """Stop serving (the database and emulator are the caller's)."""
+        """Stop serving (the database and emulator are the caller's); a second call does nothing."""
         from waitress import wasyncore
 
+        if not self._thread.is_alive():
+            return
         server = self._server
         server.task_dispatcher.shutdown()  # requests being served finish first
         # Close the listening socket, open connections and the trigger from the server's own loop

@@ -38,7 +38,7 @@ FALLBACK_ALERT = "fallback_alert"
 STEP_SEQ = {CREATE_CHANNEL: 1, INVITE: 2, POST_CARD: 3, ALERT_MANAGERS: 4, CONFIRM: 5, FALLBACK_ALERT: 0}
 # The steps that put a case in front of a manager; the reporter hears "escalated" only after them.
 REACHING_MANAGERS = (CREATE_CHANNEL, INVITE, POST_CARD)
-CONFIRM_GRACE_SECONDS = 30  # the listener that asked confirms itself when it finishes in time
+CONFIRM_GRACE_SECONDS = 2  # past the listener's own wait: the listener that asked confirms itself if in time
 LEASE_SECONDS = 120
 MAX_BACKOFF_SECONDS = 300
 ERROR_MAX = 200
@@ -127,6 +127,7 @@ class OutboxService:
                 raise CaseNotFound(f"No case {case_id}; it may have been purged after the retention period.")
             steps = {s.kind: s for s in uow.outbox.for_case(case_id, for_update=True)}
             confirm_payload = {"actor": actor, "reporter": case.reporter_user_id}
+            grace = dt.timedelta(seconds=self._settings.escalation_wait_seconds + CONFIRM_GRACE_SECONDS)
             if not steps:
                 alert_minutes = self._settings.escalation_alert_minutes
                 plan: list[tuple[str, dict[str, Any], dt.datetime]] = [
@@ -134,7 +135,7 @@ class OutboxService:
                     (INVITE, {}, now),
                     (POST_CARD, {}, now),
                     *([(ALERT_MANAGERS, {}, now)] if urgent else []),
-                    (CONFIRM, confirm_payload, now + dt.timedelta(seconds=CONFIRM_GRACE_SECONDS)),
+                    (CONFIRM, confirm_payload, now + grace),
                     (FALLBACK_ALERT, {}, now + dt.timedelta(minutes=alert_minutes)),
                 ]
                 for kind, payload, due in plan:
@@ -150,7 +151,7 @@ class OutboxService:
                     step.payload = confirm_payload
                     rerun = True
                 if rerun:
-                    _reset(step, now, due=now + dt.timedelta(seconds=CONFIRM_GRACE_SECONDS) if kind == CONFIRM else now)
+                    _reset(step, now, due=now + grace if kind == CONFIRM else now)
             return False
 
     def redo(

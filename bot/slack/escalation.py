@@ -50,7 +50,6 @@ logger = logging.getLogger(__name__)
 
 MAX_NAME_ATTEMPTS = 20
 LOCK_STRIPES = 64  # per-case serialisation of card redraws in this process, in a fixed number of locks
-LISTENER_WAIT_SECONDS = 8.0  # how long a listener keeps at an escalation before a worker takes over
 # Slack errors worth another try later; anything else is a refusal that needs a person.
 TRANSIENT_ERRORS = frozenset(
     {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout", "team_not_found"}
@@ -113,7 +112,7 @@ class EscalationService:
         surface: Surface,
         *,
         confirm: Confirm | None = None,
-        wait_seconds: float = LISTENER_WAIT_SECONDS,
+        wait_seconds: float | None = None,
     ) -> Escalation:
         """Owe the escalation in the database, then carry it out for up to `wait_seconds`.
 
@@ -122,7 +121,8 @@ class EscalationService:
         """
         case = self._cases.get_case(case_id)
         claimed = self.request(case, actor, surface)
-        return self.finish(case_id, confirm=confirm, wait_seconds=wait_seconds, claimed=claimed)
+        wait = self._settings.escalation_wait_seconds if wait_seconds is None else wait_seconds
+        return self.finish(case_id, confirm=confirm, wait_seconds=wait, claimed=claimed)
 
     def request(self, case: CaseView, actor: str, surface: Surface, *, before_ack: bool = False) -> bool:
         """Write the escalation's steps (or re-arm the missing ones); True when this call claimed the case."""
@@ -227,21 +227,16 @@ class EscalationService:
             try:
                 self._client.conversations_invite(channel=channel_id, users=",".join(missing))
             except SlackApiError as exc:
-                error = str(exc.response.get("error"))
-                if error in CHANNEL_LOST:
-                    raise ChannelLost(error) from exc
-                if error != "already_in_channel":
-                    if exc.response.status_code == 429 or error in TRANSIENT_ERRORS:
-                        raise
-                    for user_id in missing:  # one bad id must not keep the others out
-                        try:
-                            self._client.conversations_invite(channel=channel_id, users=user_id)
-                        except SlackApiError as one:
-                            one_error = str(one.response.get("error"))
-                            if one.response.status_code == 429 or one_error in TRANSIENT_ERRORS:
-                                raise
-                            if one_error != "already_in_channel":
-                                refused[user_id] = one_error
+                self._raise_if_retryable(exc)
+                # One bad id must not keep the others out; and "already_in_channel" for people the
+                # member list says are missing is checked one by one too.
+                for user_id in missing:
+                    try:
+                        self._client.conversations_invite(channel=channel_id, users=user_id)
+                    except SlackApiError as one:
+                        self._raise_if_retryable(one)
+                        if one.response.get("error") != "already_in_channel":
+                            refused[user_id] = str(one.response.get("error"))
             members = self._members(channel_id)
         present = [m for m in managers if m in members]
         if not present:
@@ -251,8 +246,21 @@ class EscalationService:
             logger.warning("Case %s: %d invitation(s) refused: %s", case.id, len(refused), sorted(set(refused.values())))
         return {"managers": present, "refused": refused}
 
+    @staticmethod
+    def _raise_if_retryable(exc: SlackApiError) -> None:
+        """Re-raise what the outbox should retry (rate limits, Slack errors) or what means the channel is gone."""
+        error = str(exc.response.get("error"))
+        if error in CHANNEL_LOST:
+            raise ChannelLost(error) from exc
+        if exc.response.status_code == 429 or exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
+            raise exc
+
     def _members(self, channel_id: str) -> set[str]:
+        """Who is in the channel now (ChannelLost when it was archived or deleted)."""
         try:
+            info = self._client.conversations_info(channel=channel_id)
+            if (info.get("channel") or {}).get("is_archived"):
+                raise ChannelLost("is_archived")
             members: set[str] = set()
             cursor = ""
             while True:
