@@ -15,6 +15,7 @@ from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
+from bot.services.deliveries import DeliveryService
 from bot.services.digest import DigestService
 from bot.services.outbox import OutboxService
 from bot.services.reports import ReportService
@@ -41,6 +42,7 @@ class Services:
     audit: AuditLog
     reports: ReportService
     outbox: OutboxService
+    deliveries: DeliveryService
     clock: Clock
 
     def today(self) -> dt.date:
@@ -73,6 +75,7 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         outbox=OutboxService(sessions, settings, ack_session_factory=ack_sessions),
+        deliveries=DeliveryService(ack_sessions),  # taken in before the ack: short lock waits
         clock=clock,
     )
 

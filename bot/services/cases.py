@@ -22,7 +22,7 @@ from bot.services import audit
 from bot.services.concurrency import retrying
 from bot.services.customers import IdentifierKey, identifier_keys, resolve_customer
 from bot.services.reports import CUSTOMER_LABEL_MAX, Report
-from bot.services.results import CaseNotFound, CaseView, TriageSummary, case_view
+from bot.services.results import CaseNotFound, CaseView, RepeatedAction, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
 
 SOURCE_SURFACE = {
@@ -168,14 +168,24 @@ class CaseService:
         now: dt.datetime,
         outcome: Outcome | None = None,
         note: str | None = None,
+        seen_events: int | None = None,
     ) -> CaseView:
-        """Apply a manager's (or the reporter's) action; IllegalTransition if the status forbids it."""
+        """Apply a manager's (or the reporter's) action; IllegalTransition if the status forbids it.
+
+        `seen_events`: how many events the case had when the actor saw it (the card's version).
+        If since then the same actor already did the same action (a double click, a retry
+        reaching another worker), RepeatedAction: it is recorded once.
+        """
         require_aware(now)
         action = CaseAction(action)
         if action is CaseAction.ESCALATE:
             raise ValueError("Escalate with mark_escalated(), which records the channel and managers.")
         with unit_of_work(self._sessions) as uow:
             case = _get_case(uow, case_id, for_update=True)
+            if seen_events is not None and any(
+                e.actor == actor and e.action == action.value for e in case.events[max(0, seen_events) :]
+            ):
+                raise RepeatedAction(f"{action.value} by {actor} is already recorded on case {case.ref}")
             transition = apply(_state(case), action, actor, now, outcome=outcome)
             _apply(uow, case, transition, surface, note=note)
             audit.record(uow, actor, f"case.{action.value}", ("case", case.id), surface, now, **transition.audit_detail())

@@ -17,7 +17,7 @@ from bot.runtime import Services
 from bot.slack.context import BotContext
 from bot.slack.directory import Directory
 from bot.slack.escalation import EscalationService
-from bot.slack.listeners import actions, commands, events, shortcuts, views
+from bot.slack.listeners import actions, commands, deliveries, events, shortcuts, views
 from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
         listener_executor=listener_executor
         or ThreadPoolExecutor(max_workers=settings.http_threads, thread_name_prefix="slack-listener"),
     )
-    for group in (commands, shortcuts, actions, views, events):
+    for group in (deliveries, commands, shortcuts, actions, views, events):
         group.register(app, ctx)
 
     @app.error

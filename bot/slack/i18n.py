@@ -519,6 +519,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "報告者は対応を待っています。アプリのホームタブから案件を開くか、運用担当者に "
         "`python -m bot case repair {ref}` の実行を依頼してください。",
     },
+    "action_repeated": {
+        "en": "That was already recorded (the button was pressed twice); nothing more was changed.",
+        "ja": "その操作はすでに記録されています（ボタンが二度押されました）。これ以上の変更はしていません。",
+    },
     "form.not_saved": {
         "en": "Your report could not be saved just now (the database is busy or unavailable). "
         "Nothing was lost: what you typed is still here. Please press Submit again in a moment.",

@@ -44,11 +44,21 @@ class ButtonPress:
     message_ts: str = ""
 
     def case_id(self) -> int:
-        """The case id a card or App Home button carries as its value."""
+        """The case id a card or App Home button carries as its value ("42", or "42:7" on a card)."""
         try:
-            return int(self.value)
+            return int(self.value.split(":", 1)[0])
         except ValueError:
             raise PayloadError(f"button {self.action_id!r} carries no case id") from None
+
+    def card_version(self) -> int | None:
+        """The number of case events when the card was drawn ("42:7" -> 7), None if not given."""
+        _, sep, version = self.value.partition(":")
+        if not sep:
+            return None
+        try:
+            return int(version)
+        except ValueError:
+            raise PayloadError(f"button {self.action_id!r} carries a malformed card version") from None
 
 
 @dataclass(frozen=True)
@@ -191,6 +201,28 @@ def _object(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 def _team(body: Mapping[str, Any], user: Mapping[str, Any]) -> str:
     team = _object(body, "team")
     return _text(team.get("id")) or _text(user.get("team_id"))
+
+
+def delivery_key(body: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(kind, key) identifying one delivery of a request, the same for its retries and replays; None if none.
+
+    Events carry their event_id; commands and interactive payloads a trigger_id that Slack
+    mints afresh for each use (each click, each submission), so a double click is two
+    deliveries and a replayed request is one.
+    """
+    kind = body.get("type")
+    team = _text(_object(body, "team").get("id")) or _text(body.get("team_id"))
+    if kind == "event_callback":
+        event_id = _text(body.get("event_id"))
+        return ("event", f"event:{team}:{event_id}") if event_id else None
+    trigger_id = _text(body.get("trigger_id"))
+    if not trigger_id:
+        return None
+    if isinstance(body.get("command"), str):
+        return "command", f"command:{team}:{trigger_id}"
+    if isinstance(kind, str) and kind:
+        return kind[:20], f"{kind}:{team}:{trigger_id}"
+    return None
 
 
 # --- the envelope, checked before Bolt routes a request ------------------------------------------

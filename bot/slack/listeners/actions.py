@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
-from bot.services.results import CaseNotFound
+from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids, mrkdwn
 from bot.slack.blocks import Block
 from bot.slack.context import BotContext, DraftLost
@@ -107,8 +107,16 @@ def register(app: App, ctx: BotContext) -> None:
             return
         try:
             case = ctx.services.cases.apply_action(
-                press.case_id(), press.user_id, ids.CASE_BUTTONS[press.action_id], Surface.BUTTON, ctx.services.clock()
+                press.case_id(),
+                press.user_id,
+                ids.CASE_BUTTONS[press.action_id],
+                Surface.BUTTON,
+                ctx.services.clock(),
+                seen_events=press.card_version(),
             )
+        except RepeatedAction:
+            _tell(client, press.channel_id, press.user_id, t("action_repeated", lang))
+            return
         except IllegalTransition as exc:
             _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=mrkdwn.escape(str(exc))))
             return
