@@ -220,7 +220,7 @@ class EscalationService:
     def _invite(self, case: CaseView, channel_id: str) -> Mapping[str, Any]:
         managers = self._managers()
         wanted = [u for u in dict.fromkeys([case.reporter_user_id, *managers]) if u and u != self.bot_user_id()]
-        members = self._members(channel_id)
+        members = self.members(channel_id)
         missing = [u for u in wanted if u not in members]
         refused: dict[str, str] = {}
         if missing:
@@ -237,7 +237,7 @@ class EscalationService:
                         self._raise_if_retryable(one)
                         if one.response.get("error") != "already_in_channel":
                             refused[user_id] = str(one.response.get("error"))
-            members = self._members(channel_id)
+            members = self.members(channel_id)
         present = [m for m in managers if m in members]
         if not present:
             detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "none is in the channel"
@@ -255,7 +255,7 @@ class EscalationService:
         if exc.response.status_code == 429 or exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
             raise exc
 
-    def _members(self, channel_id: str) -> set[str]:
+    def members(self, channel_id: str) -> set[str]:
         """Who is in the channel now (ChannelLost when it was archived or deleted)."""
         try:
             info = self._client.conversations_info(channel=channel_id)
