@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.emulator.workplace import MANAGER, STAFF, BotUnderTest, Workplace, start_bot
+from bot.emulator.workplace import MANAGER, OUTSIDER, STAFF, BotUnderTest, Workplace, start_bot
 from bot.lifecycle import CaseAction
 from bot.services.results import CaseView
 from bot.slack import ids
@@ -130,3 +130,20 @@ def test_an_expired_delivery_is_forgotten(workplace: Workplace) -> None:
     assert deliveries.forget_expired(later.replace(year=later.year + 1)) == 1
 
 
+
+
+@pytest.mark.parametrize("action_id", [ids.ACTION_ESCALATE, ids.ACTION_LOG_ONLY])
+def test_the_triage_replys_buttons_act_only_for_the_person_it_was_shown_to(workplace: Workplace, action_id: str) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    button = next(e for b in reply["blocks"] for e in b.get("elements") or [] if e.get("action_id") == action_id)
+
+    pressed = workplace.sim.block_action(  # a forwarded or forged payload: someone else, the same button value
+        action_id, user_id=OUTSIDER, channel_id=reply["channel"], ephemeral_message=reply, value=button["value"]
+    )
+    [refusal] = workplace.wait_for_response(pressed)
+
+    assert refusal["text"] == t("buttons_not_yours", "en", command=ids.COMMAND)
+    assert refusal.get("replace_original") is False
+    assert workplace.cases.cases_for_reporter(OUTSIDER) == [] and workplace.cases.cases_for_reporter(STAFF) == []
+    assert workplace.slack.calls_to("conversations.create") == []

@@ -13,6 +13,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
 )
 
+from bot.redaction import redact_library_loggers, redacted_logger
 from bot.runtime import Services
 from bot.slack.context import BotContext
 from bot.slack.directory import Directory
@@ -32,6 +33,7 @@ def make_client(token: str, base_url: str, timeout: int = 10) -> WebClient:
         token=token,
         base_url=base_url,
         timeout=timeout,
+        logger=redacted_logger("slack_sdk.web.base_client"),  # it logs every call's parameters at DEBUG
         retry_handlers=[RateLimitErrorRetryHandler(max_retry_count=2), ConnectionErrorRetryHandler(max_retry_count=2)],
     )
 
@@ -54,7 +56,7 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     app = App(
         signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",
         client=client,  # carries the bot token
-        logger=logging.getLogger("slack_bolt"),
+        logger=redacted_logger("slack_bolt"),  # the loggers Bolt derives from it copy the redacting filter
         # Run each ack function on the request's own thread and answer when it returns. Bolt's
         # default runs it on the listener pool and polls for the ack every 10 ms, so acks queue
         # behind slow work after earlier acks (an escalation sleeping on a 429) and miss Slack's
@@ -65,6 +67,7 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     )
     for group in (deliveries, commands, shortcuts, actions, views, events):
         group.register(app, ctx)
+    redact_library_loggers()
 
     @app.error
     def on_error(error: Exception, body: dict[str, Any]) -> None:

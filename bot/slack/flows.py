@@ -75,7 +75,7 @@ class ReportFlow:
 
         if not (form.escalate or form.happening_now):
             result = ctx.services.reports.triage(case.text)
-            draft = drafts.encode(drafts.Draft(key=form_key(submission), text=None, channel_id=dm))
+            draft = drafts.encode(drafts.Draft(key=form_key(submission), text=None, channel_id=dm, user_id=user_id))
             to_dm(
                 blocks.triage_reply(result, ctx.bundle, lang, draft=draft, details=False),
                 blocks.triage_reply_text(result, ctx.bundle, lang),

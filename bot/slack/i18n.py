@@ -519,6 +519,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "報告者は対応を待っています。アプリのホームタブから案件を開くか、運用担当者に "
         "`python -m bot case repair {ref}` の実行を依頼してください。",
     },
+    "buttons_not_yours": {
+        "en": "These buttons belong to the person the reply was shown to; nothing was done. "
+        "To report something yourself, use `{command}`.",
+        "ja": "このボタンは、この返信が表示された本人だけが使えます。何も実行していません。"
+        "ご自身で報告するときは `{command}` を使ってください。",
+    },
     "action_repeated": {
         "en": "That was already recorded (the button was pressed twice); nothing more was changed.",
         "ja": "その操作はすでに記録されています（ボタンが二度押されました）。これ以上の変更はしていません。",
