@@ -142,6 +142,8 @@ class OutboxService:
                     uow.outbox.add(_new_step(case_id, kind, payload, due, now))
                 return True
             for kind, step in steps.items():
+                if _leased(step, now):
+                    continue  # a worker is carrying it out right now: let it finish (it is idempotent anyway)
                 rerun = step.state == StepState.FAILED
                 if kind == INVITE and step.state == StepState.DONE:
                     rerun = True  # someone may have left or never been added: check the members again
@@ -165,7 +167,7 @@ class OutboxService:
         with unit_of_work(self._sessions) as uow:
             count = 0
             for step in uow.outbox.for_case(case_id, for_update=True):
-                if step.kind in kinds:
+                if step.kind in kinds and not _leased(step, now):
                     _reset(step, now, due=now)
                     if results is not None and step.kind in results:
                         step.result = dict(results[step.kind])
@@ -267,6 +269,11 @@ def _new_step(case_id: int, kind: str, payload: dict[str, Any], due: dt.datetime
         created_at=now,
         updated_at=now,
     )
+
+
+def _leased(step: OutboxStep, now: dt.datetime) -> bool:
+    """True while a worker holds the step (its lease has not run out)."""
+    return step.state == StepState.PENDING and step.lease_until is not None and step.lease_until > now
 
 
 def _reset(step: OutboxStep, now: dt.datetime, *, due: dt.datetime) -> None:

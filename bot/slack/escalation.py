@@ -119,15 +119,18 @@ class EscalationService:
         `confirm` is called once the case is with managers (else a worker confirms later by DM).
         Pressing Escalate again re-runs what is missing (invitations, a lost card, failed steps).
         """
+        if not self._managers():
+            raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).")
         case = self._cases.get_case(case_id)
         claimed = self.request(case, actor, surface)
         wait = self._settings.escalation_wait_seconds if wait_seconds is None else wait_seconds
         return self.finish(case_id, confirm=confirm, wait_seconds=wait, claimed=claimed)
 
     def request(self, case: CaseView, actor: str, surface: Surface, *, before_ack: bool = False) -> bool:
-        """Write the escalation's steps (or re-arm the missing ones); True when this call claimed the case."""
-        if not [m for m in self._directory.managers() if m != self.bot_user_id()]:
-            raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).")
+        """Write the escalation's steps (or re-arm the missing ones); True when this call claimed the case.
+
+        No Slack call: safe before an ack (`before_ack` makes the database wait briefly).
+        """
         urgent = case.happening_now or Severity(case.severity) is Severity.CRITICAL
         return self._outbox.request_escalation(case.id, actor, surface, self._clock(), urgent=urgent, before_ack=before_ack)
 
