@@ -44,6 +44,10 @@ def main() -> int:
     # Compile the triage cues off the request path, so the first reports answer as fast as later ones.
     threading.Thread(target=warm_up, name="triage-warm-up", daemon=True).start()
     scheduler = start_scheduler(ctx) if settings.run_scheduler else None
+    from bot.slack.worker import OutboxWorker
+
+    # Finishes what listeners could not (Slack slow or down, a restart); safe in every process.
+    worker = OutboxWorker(ctx.escalation.runner, settings.outbox_poll_seconds).start() if settings.run_outbox_worker else None
     try:
         if settings.socket_mode:
             serve_socket_mode(app, settings.slack_app_token)
@@ -52,6 +56,8 @@ def main() -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        if worker:
+            worker.stop()
         if scheduler:
             scheduler.shutdown(wait=False)
     return 0

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
@@ -49,6 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="bring the schema to the newest migration")
     db_commands.add_parser("purge", help="delete what is past retention (keeps anonymous aggregates)")
 
+    case = commands.add_parser("case", help="escalations: list them, show one, repair what is half done")
+    case_commands = case.add_subparsers(dest="case_command", required=True)
+    case_list = case_commands.add_parser("list", help="open cases and unfinished escalations")
+    case_list.add_argument("--stuck", action="store_true", help="only escalations left half done")
+    case_show = case_commands.add_parser("show", help="one case's status, channel, card and outbox steps")
+    case_show.add_argument("ref", help="the case ref, e.g. 2026-1122-0042")
+    case_repair = case_commands.add_parser("repair", help="finish half-done escalations (calls Slack)")
+    case_repair.add_argument("ref", nargs="?", help="the case ref; or --all")
+    case_repair.add_argument("--all", action="store_true", help="every stuck case (what the reconciliation job does)")
+
     commands.add_parser("demo", help="run a whole scenario against a local Slack emulator")
 
     customer = commands.add_parser("customer", help="the repeat-offender register: a customer's rights, the key")
@@ -86,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _demo,
         "digest": _digest,
         "customer": _customer,
+        "case": _case,
     }
     try:
         return handlers[args.command](args, settings)
@@ -172,6 +183,71 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
     result = services.digests.purge(services.clock(), surface=Surface.CLI)
     print(result)
     return 0
+
+
+def _case(args: argparse.Namespace, settings: Settings) -> int:
+    """Operators' view of escalations: ids and states only, never report text or customer details."""
+    from bot.runtime import build_services
+    from bot.slack.repair import case_health, stuck_cases
+
+    services = build_services(settings)
+    now = services.clock()
+    if args.case_command == "list":
+        stuck = {h.case.id: h for h in stuck_cases(services.cases, services.outbox, now)}
+        rows = list(stuck.values())
+        if not args.stuck:
+            rows += [case_health(services.cases, services.outbox, c, now) for c in services.cases.open_cases(500) if c.id not in stuck]
+        rows.sort(key=lambda h: h.case.created_at)
+        for health in rows:
+            case = health.case
+            card = "card" if case.card_location else "no card"
+            problems = "; ".join(health.problems) or "ok"
+            print(f"{case.ref}  {case.status.value:<12} {case.escalation_channel_id or '-':<12} {card:<8} {problems}")
+        print(f"{len(rows)} case(s); {len(stuck)} stuck")
+        return 0
+    if args.case_command == "show":
+        found = services.cases.find_case_by_ref(args.ref)
+        if found is None:
+            print(f"No case {args.ref!r}", file=sys.stderr)
+            return 2
+        _print_case(case_health(services.cases, services.outbox, found, now))
+        return 0
+    return _case_repair(args, services)
+
+
+def _case_repair(args: argparse.Namespace, services: Any) -> int:
+    from bot.slack.app import build_bot
+    from bot.slack.repair import repair, run_reconciliation
+
+    if bool(args.ref) == bool(args.all):
+        print("Give a case ref or --all.", file=sys.stderr)
+        return 2
+    _, ctx = build_bot(services)
+    if args.all:
+        report = run_reconciliation(ctx)
+        print(f"Checked {report.checked} open case(s); repaired {len(report.repaired)}: {', '.join(report.repaired) or '-'}")
+        if report.still_stuck:
+            print(f"Still stuck: {', '.join(report.still_stuck)}")
+        return 1 if report.still_stuck else 0
+    found = services.cases.find_case_by_ref(args.ref)
+    if found is None:
+        print(f"No case {args.ref!r}", file=sys.stderr)
+        return 2
+    health = repair(ctx, found.id)
+    _print_case(health)
+    return 1 if health.stuck else 0
+
+
+def _print_case(health: Any) -> None:
+    case = health.case
+    print(f"Case {case.ref} (id {case.id}): {case.status.value}, severity {case.severity.value}")
+    print(f"  reported {case.created_at:%Y-%m-%d %H:%M} UTC by {case.reporter_user_id}")
+    print(f"  channel: {case.escalation_channel_id or '-'}   card: {case.card_ts or '-'}")
+    print(f"  managers: {', '.join(case.manager_ids) or '-'}")
+    for step in health.steps:
+        extra = f"  ({step.last_error})" if step.last_error else ""
+        print(f"  step {step.kind:<15} {step.state.value:<8} tries {step.attempts}  due {step.due_at:%H:%M:%S}{extra}")
+    print("  problems: " + ("; ".join(health.problems) or "none"))
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:

@@ -80,6 +80,12 @@ class Settings:
     hr_usergroup_id: str = ""
     hr_channel_id: str = ""
     escalation_channel_prefix: str = "kasuhara"
+    escalation_alert_minutes: int = 10  # a case not with a manager by then: managers and HR alerted by DM
+    escalation_wait_seconds: float = 8.0  # how long the listener itself keeps at an escalation; then the worker
+    outbox_max_attempts: int = 8
+    outbox_poll_seconds: float = 5.0
+    run_outbox_worker: bool = True
+    slack_timeout_seconds: int = 10
 
     # Scheduling
     timezone: str = "Asia/Tokyo"
@@ -158,6 +164,12 @@ class Settings:
                 "lowercase letters, digits, '-' or '_', at most 40 characters",
                 default="kasuhara",
             ),
+            escalation_alert_minutes=r.integer("ESCALATION_ALERT_MINUTES", 10, low=1, high=1440),
+            escalation_wait_seconds=r.integer("ESCALATION_WAIT_SECONDS", 8, low=0, high=60),
+            outbox_max_attempts=r.integer("OUTBOX_MAX_ATTEMPTS", 8, low=1, high=100),
+            outbox_poll_seconds=r.integer("OUTBOX_POLL_SECONDS", 5, low=1, high=3600),
+            run_outbox_worker=r.boolean("RUN_OUTBOX_WORKER", True),
+            slack_timeout_seconds=r.integer("SLACK_TIMEOUT_SECONDS", 10, low=1, high=120),
             timezone=r.text("TIMEZONE", "Asia/Tokyo"),
             ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.config import ConfigError, Settings, customer_hmac_key
 from bot.db.migrate import upgrade
-from bot.db.session import make_engine, make_session_factory
+from bot.db.session import ACK_PATH_LOCK_TIMEOUT_SECONDS, make_engine, make_session_factory
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
+from bot.services.deliveries import DeliveryService
 from bot.services.digest import DigestService
+from bot.services.outbox import OutboxService
 from bot.services.register import RegisterRights, WrongKey
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
@@ -39,6 +42,8 @@ class Services:
     digests: DigestService
     audit: AuditLog
     reports: ReportService
+    outbox: OutboxService
+    deliveries: DeliveryService
     clock: Clock
     register: RegisterRights  # export, erasure, key rotation (operators and HR, from the command line)
 
@@ -64,7 +69,10 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         register.check_key()  # a key from before a rotation would silently never match anyone
     except WrongKey as exc:
         raise ConfigError(str(exc)) from None
-    cases = CaseService(sessions, key, settings)
+    ack_sessions = make_session_factory(
+        make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_small_pool(url))
+    )
+    cases = CaseService(sessions, key, settings, ack_session_factory=ack_sessions)
     return Services(
         settings=settings,
         bundle=bundle,
@@ -73,6 +81,13 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         digests=DigestService(sessions, settings),
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
+        outbox=OutboxService(sessions, settings, ack_session_factory=ack_sessions),
+        deliveries=DeliveryService(ack_sessions),  # taken in before the ack: short lock waits
         clock=clock,
         register=register,
     )
+
+
+def _small_pool(url: str) -> dict[str, Any]:
+    """Pool sizes for the second engine (stores before an ack); SQLite takes no pool sizes."""
+    return {} if url.startswith("sqlite") else {"pool_size": 4, "max_overflow": 4}

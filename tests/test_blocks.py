@@ -820,7 +820,7 @@ def test_case_card_buttons_follow_allowed_actions(status: CaseStatus, bundle: Po
         return
     assert len(actions) == 1 and actions[0]["block_id"] == ids.BLOCK_CASE_ACTIONS
     assert [e["action_id"] for e in actions[0]["elements"]] == expected
-    assert all(e["value"] == str(case.id) for e in actions[0]["elements"])
+    assert all(e["value"] == f"{case.id}:{len(case.events)}" for e in actions[0]["elements"])
     assert_valid_message(card)
 
 

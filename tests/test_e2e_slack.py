@@ -355,7 +355,9 @@ def test_slack_refusing_the_channel_is_explained_and_escalate_can_be_pressed_aga
     assert failed["replace_original"] is False  # the triage reply and its buttons stay
     assert "could not be escalated" in failed["text"] and "restricted_action" in failed["text"]
     assert "http" not in failed["text"]  # no request details
-    assert [r.getMessage() for r in error_log.take()] == ["Escalation failed"]
+    assert [r.getMessage() for r in error_log.take()] == [
+        "Escalation failed (case 1): Slack refused to create channel #kasuhara-2026-1207-0001: restricted_action"
+    ]
     assert workplace.cases.cases_for_reporter(STAFF)[0].status is CaseStatus.REPORTED
 
     workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
@@ -553,10 +555,11 @@ def test_event_redelivery_does_nothing_twice(workplace: Workplace) -> None:
 def test_a_card_lost_mid_escalation_is_posted_when_escalate_is_pressed_again(
     workplace: Workplace, error_log: ErrorLog
 ) -> None:
-    workplace.slack.fail_next("chat.postMessage", "internal_error")  # not retried: not a rate limit
+    workplace.slack.fail_next("chat.postMessage", "restricted_action")  # refused for good: not retried by itself
     workplace.command(ABUSE)
     reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
-    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+    [refused] = workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+    assert "could not be escalated" in refused["text"] and "Managers have been notified" not in refused["text"]
     error_log.take()
     [case] = workplace.cases.cases_for_reporter(STAFF)
     channel = case.escalation_channel_id

@@ -268,3 +268,54 @@ class DigestAggregate(Base):
     dimension: Mapped[str] = mapped_column(String(32))  # category, severity, status, ...
     value: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class StepState(str, Enum):
+    """Where an outbox step stands."""
+
+    PENDING = "pending"  # to run (again) once due; may be leased by a worker right now
+    DONE = "done"
+    FAILED = "failed"  # Slack refused it for good, or it ran out of attempts; repair resets it
+
+
+class OutboxStep(Base):
+    """One Slack side effect owed for a case (create its channel, invite, post the card, ...).
+
+    Written in the same breath as the decision that needs it, then carried out by any worker:
+    claimed with a lease (`lease_token`, `lease_until`), retried with backoff until done. Steps
+    of one case run in `seq` order; a step with seq 0 (the fallback alert) waits for nobody.
+    """
+
+    __tablename__ = "outbox_steps"
+    __table_args__ = (UniqueConstraint("case_id", "kind"), Index("ix_outbox_steps_state_due", "state", "due_at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(Integer)
+    state: Mapped[StepState] = mapped_column(_enum(StepState, "step_state"))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    lease_token: Mapped[str | None] = mapped_column(String(32))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class Delivery(Base):
+    """A request from Slack already taken in (event id, action, view submission), shared by every worker.
+
+    Kept until `expires_at`, longer than Slack's five-minute signature window, so a retry or a
+    replay of the same signed request is recognised whichever worker it reaches.
+    """
+
+    __tablename__ = "deliveries"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)

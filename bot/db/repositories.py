@@ -40,7 +40,10 @@ from bot.db.models import (
     CaseIdentifier,
     Customer,
     CustomerIdentifier,
+    Delivery,
     DigestAggregate,
+    OutboxStep,
+    StepState,
 )
 from bot.identity import IdentifierKind
 from bot.lifecycle import OPEN_STATUSES, CaseStatus, Outcome, Surface
@@ -475,6 +478,101 @@ class CustomerRepository:
         """Delete customers no case refers to any more (their identifiers go by cascade)."""
         has_case = exists().where(Case.customer_id == Customer.id)
         result = self.session.execute(delete(Customer).where(~has_case).execution_options(synchronize_session=False))
+        return _rowcount(result)
+
+
+class OutboxRepository:
+    """The outbox: Slack side effects owed for cases, claimed by workers with a lease."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def for_case(self, case_id: int, *, for_update: bool = False) -> Sequence[OutboxStep]:
+        """A case's steps in the order they run."""
+        query = select(OutboxStep).where(OutboxStep.case_id == case_id).order_by(OutboxStep.seq, OutboxStep.id)
+        if for_update:
+            query = query.with_for_update()
+        return self.session.scalars(query).all()
+
+    def add(self, step: OutboxStep) -> OutboxStep:
+        self.session.add(step)
+        self.session.flush()
+        return step
+
+    def get(self, step_id: int, *, for_update: bool = False) -> OutboxStep | None:
+        query = select(OutboxStep).where(OutboxStep.id == step_id)
+        if for_update:
+            query = query.with_for_update()
+        return self.session.scalars(query).one_or_none()
+
+    def claimable(
+        self, now: dt.datetime, limit: int, *, case_id: int | None = None, due_for: Sequence[str] = ()
+    ) -> Sequence[OutboxStep]:
+        """Pending steps that are due (or of a kind in `due_for`), not leased, and not waiting on an earlier step.
+
+        Locked FOR UPDATE SKIP LOCKED on PostgreSQL, so concurrent workers take different rows
+        without waiting; SQLite admits one writer at a time anyway.
+        """
+        earlier = OutboxStep.__table__.alias("earlier")
+        blocked = (
+            exists()
+            .where(earlier.c.case_id == OutboxStep.case_id, earlier.c.seq < OutboxStep.seq, earlier.c.seq > 0)
+            .where(earlier.c.state != StepState.DONE.value)
+        )
+        due = OutboxStep.due_at <= now
+        if due_for:
+            due = or_(due, OutboxStep.kind.in_(list(due_for)))
+        query = (
+            select(OutboxStep)
+            .where(
+                OutboxStep.state == StepState.PENDING,
+                due,
+                or_(OutboxStep.lease_until.is_(None), OutboxStep.lease_until < now),
+                ~blocked,
+            )
+            .order_by(OutboxStep.due_at, OutboxStep.id)
+            .limit(limit)
+        )
+        if case_id is not None:
+            query = query.where(OutboxStep.case_id == case_id)
+        if self.session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True, of=OutboxStep)
+        return self.session.scalars(query).all()
+
+    def backlog(self, now: dt.datetime) -> dict[str, int]:
+        """Counts of steps pending (due now or later) and failed."""
+        query = select(OutboxStep.state, func.count()).where(OutboxStep.state != StepState.DONE).group_by(OutboxStep.state)
+        return {StepState(state).value: count for state, count in self.session.execute(query)}
+
+    def unfinished_case_ids(self, *, due_before: dt.datetime | None = None) -> list[int]:
+        """Cases with a step not done (failed, or pending since before `due_before`), oldest first."""
+        query = select(OutboxStep.case_id).where(OutboxStep.state != StepState.DONE, OutboxStep.seq > 0)
+        if due_before is not None:
+            query = query.where(or_(OutboxStep.state == StepState.FAILED, OutboxStep.due_at < due_before))
+        return sorted(set(self.session.scalars(query)))
+
+
+class DeliveryRepository:
+    """Keys of Slack requests already taken in, with a time to live."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def seen(self, key: str, now: dt.datetime) -> bool:
+        """True when the key was taken in and has not expired."""
+        found = self.session.scalar(select(Delivery.expires_at).where(Delivery.key == key))
+        return found is not None and found > now
+
+    def take(self, key: str, kind: str, now: dt.datetime, expires_at: dt.datetime) -> None:
+        """Remember a key (replacing an expired entry); raises IntegrityError when it is already there."""
+        self.session.execute(delete(Delivery).where(Delivery.key == key, Delivery.expires_at <= now))
+        self.session.add(Delivery(key=key, kind=kind, seen_at=now, expires_at=expires_at))
+        self.session.flush()
+
+    def forget_expired(self, now: dt.datetime) -> int:
+        result = self.session.execute(
+            delete(Delivery).where(Delivery.expires_at <= now).execution_options(synchronize_session=False)
+        )
         return _rowcount(result)
 
 

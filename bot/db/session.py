@@ -15,21 +15,43 @@ from bot.db.repositories import (
     AuditRepository,
     CaseRepository,
     CustomerRepository,
+    DeliveryRepository,
     DigestAggregateRepository,
+    OutboxRepository,
 )
 
 SQLITE_BUSY_TIMEOUT_SECONDS = 30
+# How long a store on the ack path (the report form) may wait for a lock before it gives up and
+# the form says so: Slack closes a form whose ack takes more than 3 seconds.
+ACK_PATH_LOCK_TIMEOUT_SECONDS = 1.5
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
-    """An engine for `url`. SQLite: folder created, WAL, foreign keys, one writer at a time."""
+def make_engine(
+    url: str, *, foreign_keys: bool = True, lock_timeout_seconds: float | None = None, **kwargs: Any
+) -> Engine:
+    """An engine for `url`. SQLite: folder created, WAL, foreign keys, one writer at a time.
+
+    `lock_timeout_seconds` bounds how long a statement waits for a lock (default: SQLite's 30 s
+    busy timeout; no limit on PostgreSQL). SQL parameters never appear in errors or logs
+    (`hide_parameters`): they hold report text and customer details.
+    """
     parsed = make_url(url)
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() != "sqlite":
         kwargs.setdefault("pool_pre_ping", True)
         if "poolclass" not in kwargs:
             kwargs.setdefault("pool_size", 10)
             kwargs.setdefault("max_overflow", 10)
-        return create_engine(url, **kwargs)
+        engine = create_engine(url, **kwargs)
+        if lock_timeout_seconds is not None:
+            milliseconds = int(lock_timeout_seconds * 1000)
+
+            @event.listens_for(engine, "begin")
+            def _limit_waits(connection: Any) -> None:
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = {milliseconds}")
+                connection.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds * 2}")
+
+        return engine
 
     database = parsed.database or ""
     in_memory = database in ("", ":memory:") or database.startswith("file::memory:")
@@ -37,7 +59,8 @@ def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
     connect_args = kwargs.pop("connect_args", {})
     connect_args.setdefault("check_same_thread", False)  # pooled connections move between threads
-    connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_SECONDS)
+    busy_seconds = SQLITE_BUSY_TIMEOUT_SECONDS if lock_timeout_seconds is None else lock_timeout_seconds
+    connect_args.setdefault("timeout", busy_seconds)
     engine = create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -50,7 +73,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Engine
             # No fsync per commit: an app crash loses nothing, a power cut may lose the last commits.
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_seconds * 1000)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -76,6 +99,8 @@ class UnitOfWork:
         self.customers = CustomerRepository(session)
         self.audit = AuditRepository(session)
         self.digests = DigestAggregateRepository(session)
+        self.outbox = OutboxRepository(session)
+        self.deliveries = DeliveryRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""

@@ -286,6 +286,19 @@ class SlackClientSim:
             headers=_retry_headers(retry_num, retry_reason),
         )
 
+    def replay(self, delivery: AppResponse, *, app_url: str | None = None) -> AppResponse:
+        """Send a request already sent once again, byte for byte and freshly signed (a replay, a retry,
+        or the same delivery reaching another worker at `app_url`)."""
+        target = self if app_url is None else SlackClientSim(app_url, self.signing_secret, self.emulator)
+        return target._post(
+            delivery.request_body,
+            delivery.request_content_type,
+            delivery.sent,
+            None,
+            delivery.trigger_id,
+            delivery.response_url,
+        )
+
     def app_home_opened(self, user_id: str, *, forge: Forgery | None = None) -> AppResponse:
         """A user opens the app's Home tab."""
         home = self.emulator.home_view(user_id)

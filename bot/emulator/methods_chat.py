@@ -46,6 +46,8 @@ def post_target(ws: Workspace, reference: str | None) -> Channel:
 
 def chat_post_message(ws: Workspace, args: Arguments) -> dict[str, Any]:
     channel = post_target(ws, args.text("channel"))
+    if channel.is_archived:
+        raise ApiError("is_archived")
     is_member = ws.bot_user_id in channel.members
     if not is_member and (channel.is_private or not ws.chat_write_public):
         raise ApiError("not_in_channel")

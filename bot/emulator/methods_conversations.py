@@ -103,6 +103,8 @@ def conversations_invite(ws: Workspace, args: Arguments) -> dict[str, Any]:
     channel = find_channel(ws, args.text("channel"))
     if channel.is_conversation_with_users:
         raise ApiError("method_not_supported_for_channel_type")
+    if channel.is_archived:
+        raise ApiError("is_archived")
     if ws.bot_user_id not in channel.members:
         raise ApiError("not_in_channel")
     user_ids = args.id_list("users")
@@ -125,6 +127,18 @@ def conversations_invite(ws: Workspace, args: Arguments) -> dict[str, Any]:
         )
     channel.members.extend(newcomers)
     return {"channel": channel.to_api(ws.bot_user_id)}
+
+
+def conversations_archive(ws: Workspace, args: Arguments) -> dict[str, Any]:
+    channel = visible_channel(ws, args.text("channel"))
+    if channel.is_conversation_with_users:
+        raise ApiError("method_not_supported_for_channel_type")
+    if channel.is_archived:
+        raise ApiError("already_archived")
+    if ws.bot_user_id not in channel.members:
+        raise ApiError("not_in_channel")
+    channel.is_archived = True
+    return {}
 
 
 def conversations_join(ws: Workspace, args: Arguments) -> dict[str, Any]:
@@ -202,6 +216,7 @@ METHODS = {
     "conversations.members": conversations_members,
     "conversations.list": conversations_list,
     "conversations.invite": conversations_invite,
+    "conversations.archive": conversations_archive,
     "conversations.join": conversations_join,
     "conversations.open": conversations_open,
     "conversations.history": conversations_history,

@@ -60,6 +60,7 @@ class _Fault:
     status: int
     error: str
     retry_after: int | None = None
+    stall_seconds: float = 0.0  # > 0: carry the call out, then answer this late (the client times out)
 
 
 class SlackEmulator:
@@ -95,6 +96,7 @@ class SlackEmulator:
         self._calls: list[tuple[str, dict[str, Any]]] = []
         self._failed: list[FailedCall] = []
         self._faults: dict[str, deque[_Fault]] = {}
+        self._latency: dict[str, float] = {}  # method ("*" for all) -> seconds before each answer
         self._http: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -255,9 +257,32 @@ class SlackEmulator:
         """Make the next `times` calls of `method` answer HTTP 429 with Retry-After."""
         self._inject(method, times, _Fault(429, "ratelimited", retry_after))
 
-    def fail_next(self, method: str, error: str = "internal_error", times: int = 1) -> None:
-        """Make the next `times` calls of `method` answer {"ok": false, "error": error}."""
-        self._inject(method, times, _Fault(200, error))
+    def fail_next(self, method: str, error: str = "internal_error", times: int = 1, *, status: int = 200) -> None:
+        """Make the next `times` calls of `method` answer {"ok": false, "error": error} (HTTP `status`, e.g. 500 or 503)."""
+        self._inject(method, times, _Fault(status, error))
+
+    def stall(self, method: str, seconds: float, times: int = 1) -> None:
+        """The next `times` calls of `method` are carried out, but answered only after `seconds` (a client timeout).
+
+        What the app asked for happened; it just never heard so (as when Slack's answer is lost).
+        """
+        self._inject(method, times, _Fault(200, "", stall_seconds=seconds))
+
+    def set_latency(self, seconds: float, method: str = "*") -> None:
+        """Answer every call of `method` (every method with "*") after `seconds`, as a real network does."""
+        with self._lock:
+            self._latency[method] = seconds
+
+    def clear_faults(self) -> None:
+        """Forget every fault and latency still pending (Slack is healthy again)."""
+        with self._lock:
+            self._faults.clear()
+            self._latency.clear()
+
+    def archive(self, channel_id: str) -> None:
+        """Someone archives a channel (posting and inviting there then answer is_archived)."""
+        with self._lock:
+            self.workspace.channels[channel_id].is_archived = True
 
     def _inject(self, method: str, times: int, fault: _Fault) -> None:
         if method not in WEB_API_METHODS:
@@ -441,14 +466,19 @@ class SlackEmulator:
     # ------------------------------------------------------------------ HTTP entry points
 
     def handle_web_api(self, method: str, token: str | None, params: dict[str, Any]) -> ApiAnswer:
-        """Answer one Web API call."""
+        """Answer one Web API call (after any latency or stall asked for, outside the lock)."""
         args = Arguments(params)
         with self._lock:
             self._calls.append((method, args.logged()))
+            delay = self._latency.get(method, self._latency.get("*", 0.0))
+            faults = self._faults.get(method)
+            stall = faults.popleft().stall_seconds if faults and faults[0].stall_seconds else 0.0
             status, headers, body = self._answer(method, token, args)
             if not body.get("ok"):
                 self._record_failure(method, args.logged(), body["error"], _explanations(body))
-            return status, headers, body
+        if delay or stall:
+            time.sleep(delay + stall)
+        return status, headers, body
 
     def handle_response_url_post(self, hook_id: str, raw_body: bytes) -> tuple[int, str]:
         """Answer one POST to a response_url: (HTTP status, text body)."""
@@ -546,13 +576,16 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self._send(status, headers, json.dumps(body, ensure_ascii=False).encode(), "application/json; charset=utf-8")
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up waiting (a stalled answer): as with Slack, the call still happened
 
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("%s " + format, self.address_string(), *args)

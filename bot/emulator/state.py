@@ -92,6 +92,7 @@ class Channel:
     is_im: bool = False
     is_mpim: bool = False
     im_user: str | None = None
+    is_archived: bool = False
 
     @property
     def is_conversation_with_users(self) -> bool:
@@ -121,7 +122,7 @@ class Channel:
             "is_private": self.is_private,
             "created": self.created,
             "creator": self.creator,
-            "is_archived": False,
+            "is_archived": self.is_archived,
             "is_general": False,
             "unlinked": 0,
             "is_shared": False,

@@ -36,6 +36,7 @@ from bot.slack.ids import (
     OPTION_YES,
 )
 from bot.slack.server import EVENTS_PATH, wsgi_app
+from bot.slack.worker import OutboxWorker
 
 SIGNING_SECRET = "emulated-signing-secret-0123456789abcdef"
 
@@ -99,6 +100,7 @@ class BotUnderTest:
     url: str
     sim: SlackClientSim
     pool: ListenerPool
+    worker: OutboxWorker | None
     _server: Any = field(repr=False)
     _thread: threading.Thread = field(repr=False)
 
@@ -107,9 +109,11 @@ class BotUnderTest:
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
-        """Stop serving (the database and emulator are the caller's)."""
+        """Stop serving (the database and emulator are the caller's); a second call does nothing."""
         from waitress import wasyncore
 
+        if not self._thread.is_alive():
+            return
         server = self._server
         server.task_dispatcher.shutdown()  # requests being served finish first
         # Close the listening socket, open connections and the trigger from the server's own loop
@@ -117,6 +121,8 @@ class BotUnderTest:
         server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         self._thread.join(timeout=5)
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.worker is not None:
+            self.worker.stop()
 
 
 def settings_for(slack: SlackEmulator, data_dir: Path, database_url: str = "", **overrides: Any) -> Settings:
@@ -133,6 +139,8 @@ def settings_for(slack: SlackEmulator, data_dir: Path, database_url: str = "", *
         customer_hmac_key="test-hmac-key-not-secret",
         run_scheduler=False,
         http_threads=8,
+        outbox_poll_seconds=0.2,
+        slack_timeout_seconds=2,
     )
     return base.with_overrides(**overrides)
 
@@ -153,7 +161,8 @@ def start_bot(
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
     sim = SlackClientSim(url, SIGNING_SECRET, slack)
-    return BotUnderTest(slack, services, ctx, url, sim, pool, server, thread)
+    worker = OutboxWorker(ctx.escalation.runner, settings.outbox_poll_seconds).start() if settings.run_outbox_worker else None
+    return BotUnderTest(slack, services, ctx, url, sim, pool, worker, server, thread)
 
 
 @dataclass

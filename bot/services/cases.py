@@ -22,7 +22,7 @@ from bot.services import audit
 from bot.services.concurrency import retrying
 from bot.services.customers import GivenIdentifier, given_identifiers, resolve_customer
 from bot.services.reports import CUSTOMER_LABEL_MAX, Report
-from bot.services.results import CaseNotFound, CaseView, TriageSummary, case_view
+from bot.services.results import CaseNotFound, CaseView, RepeatedAction, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
 
 SOURCE_SURFACE = {
@@ -37,26 +37,49 @@ PERMALINK_MAX = 500
 class CaseService:
     """Reports and the life cycle of cases, one transaction per call."""
 
-    def __init__(self, session_factory: sessionmaker[Session], hmac_key: bytes, settings: Settings) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        hmac_key: bytes,
+        settings: Settings,
+        *,
+        ack_session_factory: sessionmaker[Session] | None = None,
+    ) -> None:
         if not hmac_key:
             raise ValueError("The customer HMAC key is empty.")
         self._sessions = session_factory
+        # Sessions whose lock waits are short: for stores made before an ack (the report form).
+        self._ack_sessions = ack_session_factory or session_factory
         self._key = hmac_key
         self._settings = settings
 
     # --- reporting -------------------------------------------------------------------
 
-    def record_report(self, report: Report, triage: TriageSummary, now: dt.datetime) -> CaseView:
-        """Store a report as a new case; the same idempotency key returns the existing case."""
+    def record_report(
+        self, report: Report, triage: TriageSummary, now: dt.datetime, *, before_ack: bool = False
+    ) -> CaseView:
+        """Store a report as a new case; the same idempotency key returns the existing case.
+
+        `before_ack`: the store runs before Slack's 3-second ack, so it waits for locks only
+        briefly and raises (sqlalchemy's DBAPIError) instead of making Slack give up.
+        """
         require_aware(now)
         check_report(report, triage)
         given = given_identifiers(self._key, report.customer_identifiers)
-        return retrying(lambda: self._record(report, triage, given, now))
+        sessions = self._ack_sessions if before_ack else self._sessions
+        return retrying(lambda: self._record(sessions, report, triage, given, now))
 
-    def _record(self, report: Report, triage: TriageSummary, given: list[GivenIdentifier], now: dt.datetime) -> CaseView:
+    def _record(
+        self,
+        sessions: sessionmaker[Session],
+        report: Report,
+        triage: TriageSummary,
+        given: list[GivenIdentifier],
+        now: dt.datetime,
+    ) -> CaseView:
         keys = [g.key for g in given]
         surface = SOURCE_SURFACE[report.source]
-        with unit_of_work(self._sessions) as uow:
+        with unit_of_work(sessions) as uow:
             if report.idempotency_key:
                 existing = uow.cases.by_idempotency_key(report.idempotency_key)
                 if existing is not None:
@@ -148,14 +171,24 @@ class CaseService:
         now: dt.datetime,
         outcome: Outcome | None = None,
         note: str | None = None,
+        seen_events: int | None = None,
     ) -> CaseView:
-        """Apply a manager's (or the reporter's) action; IllegalTransition if the status forbids it."""
+        """Apply a manager's (or the reporter's) action; IllegalTransition if the status forbids it.
+
+        `seen_events`: how many events the case had when the actor saw it (the card's version).
+        If since then the same actor already did the same action (a double click, a retry
+        reaching another worker), RepeatedAction: it is recorded once.
+        """
         require_aware(now)
         action = CaseAction(action)
         if action is CaseAction.ESCALATE:
             raise ValueError("Escalate with mark_escalated(), which records the channel and managers.")
         with unit_of_work(self._sessions) as uow:
             case = _get_case(uow, case_id, for_update=True)
+            if seen_events is not None and any(
+                e.actor == actor and e.action == action.value for e in case.events[max(0, seen_events) :]
+            ):
+                raise RepeatedAction(f"{action.value} by {actor} is already recorded on case {case.ref}")
             transition = apply(_state(case), action, actor, now, outcome=outcome)
             _apply(uow, case, transition, surface, note=note)
             audit.record(uow, actor, f"case.{action.value}", ("case", case.id), surface, now, **transition.audit_detail())
@@ -169,6 +202,32 @@ class CaseService:
                     case_id=case.id, ref=case.ref,
                 )
             uow.flush()
+            return case_view(case)
+
+    def move_to_channel(self, case_id: int, channel_id: str, now: dt.datetime) -> CaseView:
+        """The case's channel was lost (archived, deleted): record its new one; the card must be posted again."""
+        require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            case = _get_case(uow, case_id, for_update=True)
+            old = case.escalation_channel_id
+            if old == channel_id:
+                return case_view(case)
+            case.escalation_channel_id = channel_id
+            case.card_channel_id = case.card_ts = None
+            case.updated_at = now
+            audit.record(
+                uow, "system", "case.channel_moved", ("case", case.id), Surface.SCHEDULER, now,
+                old_channel_id=old, channel_id=channel_id,
+            )
+            return case_view(case)
+
+    def set_permalink(self, case_id: int, permalink: str) -> CaseView:
+        """Keep the link to the Slack message a report was made from (found after the ack)."""
+        if len(permalink) > PERMALINK_MAX:
+            raise ValueError(f"The permalink is longer than {PERMALINK_MAX} characters.")
+        with unit_of_work(self._sessions) as uow:
+            case = _get_case(uow, case_id, for_update=True)
+            case.permalink = permalink
             return case_view(case)
 
     def record_card(self, case_id: int, channel_id: str, message_ts: str) -> CaseView:

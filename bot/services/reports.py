@@ -11,6 +11,7 @@ from bot.identity import IdentifierKind
 from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, ReportSource, Surface
 from bot.policy.model import PolicyBundle
 from bot.services.results import CaseView, ClauseRef, TriageSummary
+from bot.storable import storable
 from bot.triage.engine import triage
 from bot.triage.result import TriageResult
 
@@ -100,14 +101,23 @@ class ReportService:
         """Classify a description against the active policy."""
         return triage(text, self._bundle)
 
-    def record(self, report: Report, result: TriageResult | None = None) -> CaseView:
-        """Store the report as a case (the same idempotency key returns the same case)."""
-        text = report.text.strip()
+    def record(self, report: Report, result: TriageResult | None = None, *, before_ack: bool = False) -> CaseView:
+        """Store the report as a case (the same idempotency key returns the same case).
+
+        `before_ack`: stored before Slack's ack, waiting for locks only briefly (see CaseService).
+        """
+        text = storable(report.text).strip()
         if len(text) > MAX_REPORT_CHARS:
             raise ValueError(f"A report may have at most {MAX_REPORT_CHARS} characters; this one has {len(text)}.")
         result = result or self.triage(text)
-        stored = replace(report, text=text)
-        return self._cases.record_report(stored, summarise(result), self._clock())
+        stored = replace(
+            report,
+            text=text,
+            customer_label=storable(report.customer_label) if report.customer_label else report.customer_label,
+            customer_identifiers=tuple((kind, storable(value)) for kind, value in report.customer_identifiers),
+            permalink=storable(report.permalink) if report.permalink else report.permalink,
+        )
+        return self._cases.record_report(stored, summarise(result), self._clock(), before_ack=before_ack)
 
     def log_only(self, case: CaseView, actor: str, surface: Surface) -> CaseView:
         """Keep the case on record without a channel (it may still be escalated later)."""

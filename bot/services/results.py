@@ -16,6 +16,10 @@ class CaseNotFound(LookupError):
     """No case has this id."""
 
 
+class RepeatedAction(ValueError):
+    """The same person's same action on the same card was already recorded (a double click, a retry)."""
+
+
 class CustomerNotFound(LookupError):
     """No customer record has this id (it may have been merged or purged)."""
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 BUTTON_VALUE_LIMIT = 2000
 TEXT_IN_VALUE_LIMIT = 1800
+LONGEST_USER_ID = "W" * 32  # what `fits` assumes when not told the user: a text that fits then fits for anyone
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,14 @@ class Draft:
     key: str
     text: str | None  # None: too long for a button; the case was recorded under `key`
     channel_id: str = ""
+    user_id: str = ""  # whom the buttons were shown to: they act for nobody else
 
 
 def encode(draft: Draft) -> str:
     """The button value for a draft (always within Slack's limit)."""
     payload = {"k": draft.key, "c": draft.channel_id}
+    if draft.user_id:
+        payload["u"] = draft.user_id
     if draft.text is not None and len(draft.text) <= TEXT_IN_VALUE_LIMIT:
         payload["t"] = draft.text
     value = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
@@ -35,9 +39,9 @@ def encode(draft: Draft) -> str:
     return value
 
 
-def fits(text: str, key: str, channel_id: str = "") -> bool:
-    """True when a description rides in the button value with this very key (and channel)."""
-    return "t" in json.loads(encode(Draft(key, text, channel_id)))
+def fits(text: str, key: str, channel_id: str = "", user_id: str = LONGEST_USER_ID) -> bool:
+    """True when a description rides in the button value with this very key (and channel, and user)."""
+    return "t" in json.loads(encode(Draft(key, text, channel_id, user_id)))
 
 
 def decode(value: str) -> Draft:
@@ -50,4 +54,14 @@ def decode(value: str) -> Draft:
     if not isinstance(key, str) or not key:
         raise ValueError("not a report draft")
     text = payload.get("t")
-    return Draft(key=key, text=text if isinstance(text, str) else None, channel_id=str(payload.get("c") or ""))
+    return Draft(
+        key=key,
+        text=text if isinstance(text, str) else None,
+        channel_id=str(payload.get("c") or ""),
+        user_id=str(payload.get("u") or ""),
+    )
+
+
+def shown_to_someone_else(draft: Draft, user_id: str) -> bool:
+    """True when the buttons carrying `draft` were shown to another person than `user_id`."""
+    return bool(draft.user_id) and draft.user_id != user_id

@@ -1,8 +1,11 @@
-"""Escalation: a private channel per case, the right people in it, and the case card.
+"""Escalation: a private channel per case, the right people in it, and the case card, via the outbox.
 
-Slack-side orchestration of several Web API calls (the listeners never do this themselves).
-It runs after the ack (lazy listeners, the scheduler), so slack_sdk's retry handlers may sleep
-on a 429 here. What the bot posts goes through the shared `Publisher`.
+Escalating writes the steps it owes into the outbox (`bot.services.outbox`), claiming the
+case in the database before any channel exists, then carries them out here, each step
+idempotent: a channel already made for the case is adopted, not made twice; invitations are
+checked against `conversations.members`; a card already in the channel is found, not posted
+again. What a listener cannot finish in a few seconds a worker finishes later (`OutboxRunner`).
+The reporter hears "escalated" only when a manager is in the channel and the card is posted.
 """
 
 from __future__ import annotations
@@ -10,30 +13,56 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
+from bot.db.models import StepState
 from bot.lifecycle import Surface
 from bot.policy.model import Severity
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
+from bot.services.outbox import (
+    ALERT_MANAGERS,
+    CONFIRM,
+    CREATE_CHANNEL,
+    FALLBACK_ALERT,
+    INVITE,
+    POST_CARD,
+    REACHING_MANAGERS,
+    OutboxService,
+    StepView,
+    failure_reason_of,
+    reached_managers,
+)
 from bot.services.results import CaseView, RegisterStanding
+from bot.slack import blocks, mrkdwn
 from bot.slack.directory import Directory
+from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
 
 MAX_NAME_ATTEMPTS = 20
-LOCK_STRIPES = 64  # per-case serialisation in this process, in a fixed number of locks
+LOCK_STRIPES = 64  # per-case serialisation of card redraws in this process, in a fixed number of locks
+# Slack errors worth another try later; anything else is a refusal that needs a person.
+TRANSIENT_ERRORS = frozenset(
+    {"ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout", "team_not_found"}
+)
+CHANNEL_LOST = frozenset({"is_archived", "channel_not_found"})
+
+Confirm = Callable[[CaseView, str], None]  # tells whoever asked that the case reached managers
 
 
 class EscalationError(RuntimeError):
-    """Slack refused something escalation needs; the message says what and what to do.
+    """Slack refused something escalation needs for good; the message says what and what to do.
 
     `code` names the reason for the person who asked (an i18n `reason.<code>` message), `fields`
     fill it in.
@@ -45,13 +74,27 @@ class EscalationError(RuntimeError):
         self.fields = fields
 
 
+class ChannelLost(RuntimeError):
+    """The case channel was archived or deleted: a new one is made."""
+
+
 @dataclass(frozen=True)
 class Escalation:
-    """The result of escalating: the case as it now stands and its channel."""
+    """Where an escalation stands after the asking listener's turn at it."""
 
     case: CaseView
-    channel_id: str
-    created: bool  # False when the case had already been escalated (a repeated click)
+    channel_id: str | None
+    reached_managers: bool  # a manager is in the channel and the card is posted
+    problem: str | None = None  # why a step failed for good (it waits for a repair or another Escalate)
+    claimed: bool = False  # this request wrote the steps (False: the case was already being escalated)
+    problem_code: str = ""  # the problem as an i18n `reason.<code>` message, filled in by `problem_fields`
+    problem_fields: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def failure(self) -> EscalationError | None:
+        """The problem as an error that carries its reason code (None when there is no problem)."""
+        if self.problem is None:
+            return None
+        return EscalationError(self.problem, self.problem_code, **self.problem_fields)
 
 
 class EscalationService:
@@ -61,6 +104,7 @@ class EscalationService:
         self,
         cases: CaseService,
         customers: CustomerService,
+        outbox: OutboxService,
         publisher: Publisher,
         directory: Directory,
         settings: Settings,
@@ -68,6 +112,7 @@ class EscalationService:
     ) -> None:
         self._cases = cases
         self._customers = customers
+        self._outbox = outbox
         self._publisher = publisher
         self._client: WebClient = publisher.client
         self._directory = directory
@@ -75,32 +120,279 @@ class EscalationService:
         self._clock = clock
         self._locks = tuple(threading.Lock() for _ in range(LOCK_STRIPES))
         self._bot_user_id: str | None = None
+        self.runner = OutboxRunner(self, outbox, clock)
 
-    def escalate(self, case_id: int, actor: str, surface: Surface) -> Escalation:
-        """Open the case's private channel, invite everyone, post the card; repeat calls are harmless."""
-        with self._case_lock(case_id):
-            case = self._cases.get_case(case_id)
-            if channel := case.escalation_channel_id:
-                if case.card_location is None:
-                    # The channel exists but its card never arrived (Slack failed mid-way): post it now.
-                    case = self.post_card(case)
-                return Escalation(case, channel, created=False)
-            managers = [m for m in self._directory.managers() if m != self.bot_user_id()]
-            if not managers:
-                raise EscalationError(
-                    "No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager"
-                )
-            channel_id = self._create_channel(case.ref)
-            self._invite(channel_id, [case.reporter_user_id, *managers])
-            case = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, self._clock())
-            if case.escalation_channel_id != channel_id:
-                # Another process escalated the same case at the same moment; its channel stands.
-                logger.warning("Case %s was escalated elsewhere; channel %s is left unused", case.ref, channel_id)
-                return Escalation(case, str(case.escalation_channel_id), created=False)
+    # --- asking --------------------------------------------------------------------------
+
+    def escalate(
+        self,
+        case_id: int,
+        actor: str,
+        surface: Surface,
+        *,
+        confirm: Confirm | None = None,
+        wait_seconds: float | None = None,
+    ) -> Escalation:
+        """Owe the escalation in the database, then carry it out for up to `wait_seconds`.
+
+        `confirm` is called once the case is with managers (else a worker confirms later by DM).
+        Pressing Escalate again re-runs what is missing (invitations, a lost card, failed steps).
+        """
+        if not self._managers():
+            raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager")
+        case = self._cases.get_case(case_id)
+        claimed = self.request(case, actor, surface)
+        wait = self._settings.escalation_wait_seconds if wait_seconds is None else wait_seconds
+        return self.finish(case_id, confirm=confirm, wait_seconds=wait, claimed=claimed)
+
+    def request(self, case: CaseView, actor: str, surface: Surface, *, before_ack: bool = False) -> bool:
+        """Write the escalation's steps (or re-arm the missing ones); True when this call claimed the case.
+
+        No Slack call: safe before an ack (`before_ack` makes the database wait briefly).
+        """
+        urgent = case.happening_now or Severity(case.severity) is Severity.CRITICAL
+        return self._outbox.request_escalation(case.id, actor, surface, self._clock(), urgent=urgent, before_ack=before_ack)
+
+    def finish(
+        self, case_id: int, *, confirm: Confirm | None = None, wait_seconds: float = 0.0, claimed: bool = False
+    ) -> Escalation:
+        """Run the case's due steps for up to `wait_seconds`; where the escalation then stands."""
+        steps = self.runner.run_case(case_id, time.monotonic() + wait_seconds, confirm=confirm)
+        case = self._cases.get_case(case_id)
+        failed = [s for s in steps if s.state is StepState.FAILED and s.kind != FALLBACK_ALERT]
+        code, fields = failure_reason_of(failed[0]) if failed else ("", {})
+        return Escalation(
+            case=case,
+            channel_id=case.escalation_channel_id,
+            reached_managers=reached_managers(steps),
+            problem=failed[0].last_error if failed else None,
+            claimed=claimed,
+            problem_code=code,
+            problem_fields=fields,
+        )
+
+    # --- the steps, each harmless to repeat ----------------------------------------------------
+
+    def run_step(self, step: StepView, confirm: Confirm | None = None) -> Mapping[str, Any]:
+        """Carry out one outbox step on Slack; returns what to keep as its result."""
+        case = self._cases.get_case(step.case_id)
+        if step.kind == CREATE_CHANNEL:
+            return self._create_channel(case, step)
+        channel = case.escalation_channel_id
+        if step.kind == FALLBACK_ALERT:
+            return self._fallback_alert(case)
+        if not channel:
+            raise EscalationError("the case has no channel yet")
+        if step.kind == INVITE:
+            return self._invite(case, channel)
+        if step.kind == POST_CARD:
+            return self._post_card_once(case, channel)
+        if step.kind == ALERT_MANAGERS:
+            return {"sent": self._publisher.alert_managers(case, channel, self._managers())}
+        if step.kind == CONFIRM:
+            return self._confirm(case, channel, step, confirm)
+        raise EscalationError(f"unknown outbox step {step.kind!r}")
+
+    def _create_channel(self, case: CaseView, step: StepView) -> Mapping[str, Any]:
+        if case.escalation_channel_id and not (step.result or {}).get("lost"):
+            return {"channel_id": case.escalation_channel_id}  # made earlier (a retry after the record)
+        managers = self._managers()
+        if not managers:
+            raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager")
+        channel_id = self._make_channel(case)
+        actor = str(step.payload.get("actor") or case.reporter_user_id)
+        surface = Surface(str(step.payload.get("surface") or Surface.BUTTON.value))
+        if case.escalation_channel_id:  # the old channel was lost: move the case to the new one
+            stored = self._cases.move_to_channel(case.id, channel_id, self._clock())
+        else:
+            stored = self._cases.mark_escalated(case.id, actor, channel_id, managers, surface, self._clock())
+        if stored.escalation_channel_id != channel_id:
+            # Another worker recorded its channel first (a lease that ran out): that one stands.
+            self._archive(channel_id, case.ref)
+        return {"channel_id": str(stored.escalation_channel_id)}
+
+    def _make_channel(self, case: CaseView) -> str:
+        for attempt in range(MAX_NAME_ATTEMPTS):
+            name = self.channel_name(case.ref, attempt)
+            try:
+                response = self._client.conversations_create(name=name, is_private=True)
+                return str(response["channel"]["id"])
+            except SlackApiError as exc:
+                error = str(exc.response.get("error"))
+                if error != "name_taken":
+                    self._raise_if_retryable(exc)
+                    raise EscalationError(
+                        f"Slack refused to create channel #{name}: {error}", code="channel_refused", name=name, error=error
+                    ) from exc
+            adopted = self._own_unused_channel(name, case)
+            if adopted:
+                logger.info("Case %s adopts channel %s made by an earlier try", case.id, adopted)
+                return adopted
+        raise EscalationError(
+            f"Every channel name for case {case.ref} is taken; archive old case channels.", code="names_taken", ref=case.ref
+        )
+
+    def _own_unused_channel(self, name: str, case: CaseView) -> str | None:
+        """The bot's own private channel of that name if no other case uses it (an earlier try made it)."""
+        cursor = ""
+        while True:
+            page = self._client.conversations_list(types="private_channel", limit=200, cursor=cursor or None)
+            for channel in page.get("channels") or []:
+                if channel.get("name") != name or channel.get("is_archived"):
+                    continue
+                if channel.get("creator") not in (None, self.bot_user_id()):
+                    return None
+                user = self._cases.find_case_by_channel(str(channel["id"]))
+                return str(channel["id"]) if user is None or user.id == case.id else None
+            cursor = str((page.get("response_metadata") or {}).get("next_cursor") or "")
+            if not cursor:
+                return None
+
+    def _invite(self, case: CaseView, channel_id: str) -> Mapping[str, Any]:
+        managers = self._managers()
+        wanted = [u for u in dict.fromkeys([case.reporter_user_id, *managers]) if u and u != self.bot_user_id()]
+        members = self.members(channel_id)
+        missing = [u for u in wanted if u not in members]
+        refused: dict[str, str] = {}
+        if missing:
+            try:
+                self._client.conversations_invite(channel=channel_id, users=",".join(missing))
+            except SlackApiError as exc:
+                self._raise_if_retryable(exc)
+                # One bad id must not keep the others out; and "already_in_channel" for people the
+                # member list says are missing is checked one by one too.
+                for user_id in missing:
+                    try:
+                        self._client.conversations_invite(channel=channel_id, users=user_id)
+                    except SlackApiError as one:
+                        self._raise_if_retryable(one)
+                        if one.response.get("error") != "already_in_channel":
+                            refused[user_id] = str(one.response.get("error"))
+            members = self.members(channel_id)
+        present = [m for m in managers if m in members]
+        if not present:
+            detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "none is in the channel"
+            raise EscalationError(
+                f"No responsible manager could be added to the case channel ({detail}).",
+                code="managers_not_added",
+                detail=detail,
+            )
+        if refused:
+            logger.warning("Case %s: %d invitation(s) refused: %s", case.id, len(refused), sorted(set(refused.values())))
+        return {"managers": present, "refused": refused}
+
+    @staticmethod
+    def _raise_if_retryable(exc: SlackApiError) -> None:
+        """Re-raise what the outbox should retry (rate limits, Slack errors) or what means the channel is gone."""
+        error = str(exc.response.get("error"))
+        if error in CHANNEL_LOST:
+            raise ChannelLost(error) from exc
+        if exc.response.status_code == 429 or exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
+            raise exc
+
+    def members(self, channel_id: str) -> set[str]:
+        """Who is in the channel now (ChannelLost when it was archived or deleted)."""
+        try:
+            info = self._client.conversations_info(channel=channel_id)
+            if (info.get("channel") or {}).get("is_archived"):
+                raise ChannelLost("is_archived")
+            members: set[str] = set()
+            cursor = ""
+            while True:
+                page = self._client.conversations_members(channel=channel_id, limit=200, cursor=cursor or None)
+                members.update(str(m) for m in page.get("members") or [])
+                cursor = str((page.get("response_metadata") or {}).get("next_cursor") or "")
+                if not cursor:
+                    return members
+        except SlackApiError as exc:
+            if exc.response.get("error") in CHANNEL_LOST:
+                raise ChannelLost(str(exc.response.get("error"))) from exc
+            raise
+
+    def _post_card_once(self, case: CaseView, channel_id: str) -> Mapping[str, Any]:
+        if case.card_location and case.card_channel_id == channel_id:
+            return {"ts": case.card_ts}
+        found = self._card_already_posted(case, channel_id)
+        if found:
+            self._cases.record_card(case.id, channel_id, found)
+            return {"ts": found, "found": True}
+        try:
             case = self.post_card(case)
-            if case.happening_now or case.severity is Severity.CRITICAL:
-                self._publisher.alert_managers(case, channel_id, managers)
-            return Escalation(case, channel_id, created=True)
+        except SlackApiError as exc:
+            if exc.response.get("error") in CHANNEL_LOST:
+                raise ChannelLost(str(exc.response.get("error"))) from exc
+            raise
+        return {"ts": case.card_ts}
+
+    def _card_already_posted(self, case: CaseView, channel_id: str) -> str | None:
+        """The ts of a card for this case that an earlier try posted but could not record."""
+        try:
+            history = self._client.conversations_history(channel=channel_id, limit=50)
+        except SlackApiError as exc:
+            if exc.response.get("error") in CHANNEL_LOST:
+                raise ChannelLost(str(exc.response.get("error"))) from exc
+            raise
+        wanted = blocks.case_card_text(case, self._settings.language, self._publisher.bundle)
+        for message in history.get("messages") or []:
+            if message.get("user") == self.bot_user_id() and message.get("text") == wanted and not message.get("thread_ts"):
+                return str(message["ts"])
+        return None
+
+    def _confirm(self, case: CaseView, channel_id: str, step: StepView, confirm: Confirm | None) -> Mapping[str, Any]:
+        if confirm is not None:
+            confirm(case, channel_id)
+            return {"by": "listener"}
+        actor = str(step.payload.get("actor") or case.reporter_user_id)
+        for user_id in dict.fromkeys([case.reporter_user_id, actor]):
+            lang = self._publisher.language_of(user_id)
+            self._publisher.tell_user(
+                user_id,
+                t("escalated_title", lang, ref=case.ref),
+                blocks.escalation_confirmation(
+                    case, channel_id, self._publisher.bundle, lang, self._settings.consultation_desk
+                ),
+            )
+        return {"by": "worker"}
+
+    def _fallback_alert(self, case: CaseView) -> Mapping[str, Any]:
+        """Managers and HR hear by DM (and the HR channel) that a case has not reached a manager."""
+        steps = self._outbox.steps(case.id)
+        if reached_managers(steps):
+            return {"sent": 0}
+        stuck = next((s for s in steps if s.kind in REACHING_MANAGERS and s.state is not StepState.DONE), None)
+        if stuck and stuck.last_error:
+            code, fields = failure_reason_of(stuck)
+            problem = EscalationError(stuck.last_error[:200], code, **fields)
+        else:
+            problem = EscalationError("Slack has not answered yet.", "no_answer")
+        targets = list(dict.fromkeys([*self._managers(), *self._directory.hr()]))
+        sent = 0
+        for user_id in targets:
+            lang = self._publisher.language_of(user_id)
+            text = t("escalation.fallback_alert", lang, **self._alert_fields(case, problem, lang))
+            try:
+                self._publisher.tell_user(user_id, text)
+                sent += 1
+            except SlackApiError as exc:
+                logger.warning("Fallback alert for case %s to %s failed: %s", case.id, user_id, exc.response.get("error"))
+        if self._settings.hr_channel_id:
+            lang = self._settings.language
+            text = t("escalation.fallback_alert", lang, **self._alert_fields(case, problem, lang))
+            self._client.chat_postMessage(channel=self._settings.hr_channel_id, text=text)
+            sent += 1
+        if not sent:
+            raise EscalationError("nobody could be alerted")
+        return {"sent": sent}
+
+    @staticmethod
+    def _alert_fields(case: CaseView, problem: EscalationError, lang: str) -> dict[str, str]:
+        return {
+            "ref": mrkdwn.escape(case.ref),
+            "reporter": f"<@{case.reporter_user_id}>",
+            "problem": failure_reason(problem, lang),
+        }
+
+    # --- the card ------------------------------------------------------------------------------
 
     def post_card(self, case: CaseView) -> CaseView:
         """Post the case card in the case channel and keep where it went."""
@@ -128,42 +420,21 @@ class EscalationService:
         name = base if attempt == 0 else f"{base}-{attempt + 1}"
         return name[:80]
 
-    def _create_channel(self, ref: str) -> str:
-        for attempt in range(MAX_NAME_ATTEMPTS):
-            name = self.channel_name(ref, attempt)
-            try:
-                response = self._client.conversations_create(name=name, is_private=True)
-                return str(response["channel"]["id"])
-            except SlackApiError as exc:
-                if exc.response.get("error") == "name_taken":
-                    continue
-                raise EscalationError(
-                    f"Slack refused to create channel #{name}: {exc.response.get('error')}",
-                    code="channel_refused",
-                    name=name,
-                    error=str(exc.response.get("error")),
-                ) from exc
-        raise EscalationError(
-            f"Every channel name for case {ref} is taken; archive old case channels.", code="names_taken", ref=ref
+    def channel_lost(self, case_id: int) -> None:
+        """The case channel is gone (archived, deleted): make a new one, invite again, post the card again."""
+        self._outbox.redo(
+            case_id, [CREATE_CHANNEL, INVITE, POST_CARD], self._clock(), results={CREATE_CHANNEL: {"lost": True}}
         )
 
-    def _invite(self, channel_id: str, user_ids: list[str]) -> None:
-        wanted = [u for u in dict.fromkeys(user_ids) if u and u != self.bot_user_id()]
-        if not wanted:
-            return
+    def _archive(self, channel_id: str, ref: str) -> None:
         try:
-            self._client.conversations_invite(channel=channel_id, users=",".join(wanted))
-            return
+            self._client.conversations_archive(channel=channel_id)
+            logger.warning("Archived channel %s: case %s was escalated to another channel first", channel_id, ref)
         except SlackApiError as exc:
-            if exc.response.get("error") == "already_in_channel":
-                return
-            logger.warning("Inviting %d people together failed (%s); inviting one by one", len(wanted), exc.response.get("error"))
-        for user_id in wanted:  # one bad id must not keep the others out
-            try:
-                self._client.conversations_invite(channel=channel_id, users=user_id)
-            except SlackApiError as exc:
-                if exc.response.get("error") != "already_in_channel":
-                    logger.error("Could not invite %s to %s: %s", user_id, channel_id, exc.response.get("error"))
+            logger.error("Could not archive unused channel %s: %s", channel_id, exc.response.get("error"))
+
+    def _managers(self) -> list[str]:
+        return [m for m in self._directory.managers() if m != self.bot_user_id()]
 
     def _standing(self, case: CaseView) -> RegisterStanding:
         """The customer's flag and counts as the card shows them (drawing a card is not a person's read)."""
@@ -171,3 +442,98 @@ class EscalationService:
 
     def _case_lock(self, case_id: int) -> threading.Lock:
         return self._locks[zlib.crc32(str(case_id).encode()) % LOCK_STRIPES]
+
+
+class OutboxRunner:
+    """Claims outbox steps and carries them out: for one case (a listener) or whatever is due (a worker)."""
+
+    def __init__(self, escalation: EscalationService, outbox: OutboxService, clock: Callable[[], dt.datetime]) -> None:
+        self._escalation = escalation
+        self._outbox = outbox
+        self._clock = clock
+
+    def run_due(self, limit: int = 20) -> int:
+        """Carry out up to `limit` due steps of any case; returns how many were tried."""
+        steps = self._outbox.claim(self._clock(), limit=limit)
+        for step in steps:
+            self._run(step, None)
+        return len(steps)
+
+    def run_case(self, case_id: int, deadline: float, *, confirm: Confirm | None = None) -> list[StepView]:
+        """Carry out a case's steps until none is due or `deadline` (monotonic) passes; returns them all."""
+        due_for = (CONFIRM,) if confirm is not None else ()
+        while True:
+            claimed = self._outbox.claim(self._clock(), limit=5, case_id=case_id, due_for=due_for)
+            for step in claimed:
+                self._run(step, confirm)
+            steps = self._outbox.steps(case_id)
+            if claimed:
+                continue
+            waiting = [s for s in steps if s.state is StepState.PENDING and s.kind != FALLBACK_ALERT]
+            if confirm is None:
+                waiting = [s for s in waiting if s.kind != CONFIRM]
+            blocked = any(s.state is StepState.FAILED and s.kind != FALLBACK_ALERT for s in steps)
+            if not waiting or blocked:
+                return steps
+            now = self._clock()
+            next_due = min(s.due_at for s in waiting if s.kind != CONFIRM) if any(s.kind != CONFIRM for s in waiting) else now
+            pause = max(0.05, (next_due - now).total_seconds())
+            if time.monotonic() + pause > deadline:
+                return steps
+            time.sleep(min(pause, 1.0))
+
+    def _run(self, step: StepView, confirm: Confirm | None) -> None:
+        try:
+            result = self._escalation.run_step(step, confirm)
+        except ChannelLost as exc:
+            logger.warning("Case %s: its channel is lost (%s); making a new one", step.case_id, exc)
+            self._outbox.postpone(step, f"channel lost: {exc}", self._clock(), after_seconds=0)
+            self._escalation.channel_lost(step.case_id)
+            return
+        except EscalationError as exc:
+            logger.warning("Case %s: step %s refused for good: %s", step.case_id, step.kind, exc)
+            self._outbox.fail(step, str(exc), self._clock(), reason=_reason(exc.code, exc.fields))
+            return
+        except SlackApiError as exc:
+            error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+            status = exc.response.status_code
+            if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
+                retry_after = _retry_after(exc)
+                state = self._outbox.postpone(
+                    step, f"Slack answered {error}", self._clock(), after_seconds=retry_after, reason=_reason("slack", {"error": error})
+                )
+                logger.warning("Case %s: step %s will be tried again (%s, %s)", step.case_id, step.kind, error, state.value)
+            else:
+                logger.warning("Case %s: step %s refused by Slack: %s", step.case_id, step.kind, error)
+                self._outbox.fail(step, f"Slack answered {error}", self._clock(), reason=_reason("slack", {"error": error}))
+            return
+        except OSError as exc:  # a network failure or timeout (URLError, TimeoutError): try again later
+            logger.warning("Case %s: step %s got no answer (%s); will try again", step.case_id, step.kind, type(exc).__name__)
+            self._outbox.postpone(
+                step, f"no answer from Slack ({type(exc).__name__})", self._clock(), reason=_reason("no_answer", {})
+            )
+            return
+        except Exception as exc:  # a bug or a database fault: logged whole, tried again later
+            logger.exception("Case %s: step %s failed unexpectedly; will try again", step.case_id, step.kind)
+            self._outbox.postpone(step, f"unexpected {type(exc).__name__}", self._clock())
+            return
+        if not self._outbox.complete(step, self._clock(), result):
+            logger.warning("Case %s: step %s was taken over by another worker", step.case_id, step.kind)
+
+
+def _reason(code: str, fields: Mapping[str, str]) -> dict[str, str] | None:
+    """A failure's i18n code and fields as an outbox step keeps them."""
+    return {"code": code, **fields} if code else None
+
+
+def _retry_after(exc: SlackApiError) -> float | None:
+    if exc.response.status_code != 429:
+        return None
+    headers = exc.response.headers or {}
+    raw = headers.get("Retry-After") or headers.get("retry-after")
+    if isinstance(raw, list):
+        raw = raw[0] if raw else None
+    try:
+        return max(0.0, float(raw)) if raw is not None else 1.0
+    except (TypeError, ValueError):
+        return 1.0

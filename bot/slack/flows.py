@@ -40,35 +40,45 @@ class ReportFlow:
     def __init__(self, ctx: BotContext) -> None:
         self._ctx = ctx
 
-    def submit_form(self, submission: Submission, form: ReportForm, permalink: str | None) -> CaseView:
-        """Record a submitted report form; escalate it when asked (or happening now); confirm by DM."""
+    def record_form(self, submission: Submission, form: ReportForm) -> CaseView:
+        """Store a submitted report form before the form closes (runs on the ack path: no Slack call)."""
         ctx = self._ctx
-        user_id = submission.user_id
-        lang = ctx.language(user_id)
         meta = submission.metadata
-        if meta.get("k"):
-            # "Add details" on a triage reply whose report was recorded meanwhile (Escalate or
-            # Log only was pressed): the form adds to that case instead of being dropped.
-            recorded = ctx.services.cases.find_case_by_key(str(meta["k"]))
-            if recorded is not None and recorded.reporter_user_id == user_id:
-                return self._add_to_recorded(recorded, form, lang)
+        recorded = self.recorded_meanwhile(submission)
+        if recorded is not None:
+            # The form's details are added after the ack (follow_form); an escalation asked for
+            # is owed now, like any other.
+            if form.escalate or form.happening_now:
+                ctx.escalation.request(recorded, submission.user_id, Surface.MODAL, before_ack=True)
+            return recorded
         from_shortcut = meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         report = Report(
-            reporter_user_id=user_id,
+            reporter_user_id=submission.user_id,
             team_id=submission.team_id,
             text=form.text,
             source=ReportSource.MESSAGE_SHORTCUT if from_shortcut else ReportSource.MODAL,
-            # From "Add details" on a triage reply: the reply's key, so its buttons find this case.
-            idempotency_key=str(meta.get("k") or f"view:{submission.view_id}"),
+            idempotency_key=form_key(submission),
             contact_channel=form.contact_channel,
             occurred_at=form.occurred_at,
             happening_now=form.happening_now,
             location=form.location,
-            permalink=permalink,
         ).with_customer(form.customer())
-        result = ctx.services.reports.triage(form.text)
-        case = ctx.services.reports.record(report, result)
+        case = ctx.services.reports.record(report, before_ack=True)
+        if form.escalate or form.happening_now:
+            # Owed in the database before the form closes: if this worker dies, another escalates.
+            ctx.escalation.request(case, submission.user_id, Surface.MODAL, before_ack=True)
+        return case
+
+    def follow_form(self, submission: Submission, form: ReportForm, case: CaseView, permalink: str | None) -> CaseView:
+        """After the form closed on a stored report: escalate it when asked (or happening now), else DM the triage."""
+        ctx = self._ctx
+        user_id = submission.user_id
+        lang = ctx.language(user_id)
+        if self.recorded_meanwhile(submission) is not None:
+            return self._add_to_recorded(case, form, lang)
         progress().saved(case)
+        if permalink and not case.permalink:
+            case = ctx.services.cases.set_permalink(case.id, permalink)
         dm = ctx.open_dm(user_id)
         refused = None
         if case.customer_id is not None:
@@ -82,7 +92,8 @@ class ReportFlow:
             ctx.client.chat_postMessage(channel=dm, blocks=[*notice, *content][: blocks.MESSAGE_BLOCKS_MAX], text=text)
 
         if not (form.escalate or form.happening_now):
-            draft = drafts.encode(drafts.Draft(key=report.idempotency_key, text=None, channel_id=dm))
+            result = ctx.services.reports.triage(case.text)
+            draft = drafts.encode(drafts.Draft(key=form_key(submission), text=None, channel_id=dm, user_id=user_id))
             to_dm(
                 blocks.triage_reply(result, ctx.bundle, lang, draft=draft, details=False),
                 blocks.triage_reply_text(result, ctx.bundle, lang),
@@ -90,6 +101,18 @@ class ReportFlow:
             return case
         self.escalate(case, user_id, Surface.MODAL, reply=to_dm)
         return case
+
+    def recorded_meanwhile(self, submission: Submission) -> CaseView | None:
+        """The case of "Add details" on a triage reply whose report was recorded meanwhile (Escalate or
+        Log only pressed): the form adds to it instead of being dropped. None for the form's own case."""
+        key = submission.metadata.get("k")
+        if not key:
+            return None
+        recorded = self._ctx.services.cases.find_case_by_key(str(key))
+        if recorded is None or recorded.reporter_user_id != submission.user_id:
+            return None
+        # The triage reply records as a typed report; a case this form stored itself is a form's.
+        return recorded if recorded.source is ReportSource.SLASH_COMMAND else None
 
     def _add_to_recorded(self, case: CaseView, form: ReportForm, lang: str) -> CaseView:
         """Put the form's customer on an already recorded case; say plainly what could not change."""
@@ -124,36 +147,62 @@ class ReportFlow:
     def escalate(
         self, case: CaseView, actor: str, surface: Surface, *, reply: Reply, problem: Reply | None = None
     ) -> Escalation | None:
-        """Escalate a recorded case and confirm to the actor (and to the reporter when someone else acted).
+        """Escalate a recorded case and tell the actor (and the reporter when someone else acted) the truth.
 
-        When Slack refuses, the actor is told why and what to do (by `problem`, else `reply`),
-        and None is returned.
+        "Escalated" only once a manager is in the channel and the card is posted; while Slack is
+        slow, "recorded, still reaching a manager" (a worker finishes it and confirms by DM);
+        when Slack refuses for good, why, and what to do (by `problem`, else `reply`).
         """
         ctx = self._ctx
         lang = ctx.language(actor)
+        confirmed: list[tuple[CaseView, str]] = []
+
+        def confirm(escalated: CaseView, channel_id: str) -> None:
+            self._confirm(escalated, channel_id, actor, lang, reply)
+            confirmed.append((escalated, channel_id))
+
         try:
-            escalation = ctx.escalation.escalate(case.id, actor, surface)
+            escalation = ctx.escalation.escalate(case.id, actor, surface, confirm=confirm)
         except (EscalationError, SlackApiError) as exc:
-            logger.exception("Escalation failed")
+            logger.error("Escalation failed (case %s): %s", case.id, type(exc).__name__)
             text = t("escalation_failed", lang, reason=failure_reason(exc, lang))
             (problem or reply)([blocks.plain_notice(text)], text)
             return None
-        progress().escalated(escalation.case)
+        if escalation.reached_managers:
+            progress().escalated(escalation.case)
+            if not confirmed:  # already with managers and confirmed earlier: say so again
+                self._confirm(escalation.case, str(escalation.channel_id), actor, lang, reply)
+            return escalation
+        failure = escalation.failure()
+        if failure is not None:
+            logger.error("Escalation failed (case %s): %s", case.id, escalation.problem)
+            text = t("escalation_failed", lang, reason=failure_reason(failure, lang))
+            (problem or reply)([blocks.plain_notice(text)], text)
+            return escalation
+        text = t("escalation.pending", lang, ref=mrkdwn.escape(case.ref), minutes=ctx.settings.escalation_alert_minutes)
+        (problem or reply)([blocks.plain_notice(text)], text)
+        return escalation
+
+    def _confirm(self, case: CaseView, channel_id: str, actor: str, lang: str, reply: Reply) -> None:
+        ctx = self._ctx
         desk = ctx.settings.consultation_desk
-        confirmed = escalation.case
         if case.reporter_user_id == actor:
             reply(
-                blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, lang, desk),
-                t("escalated_title", lang, ref=confirmed.ref),
+                blocks.escalation_confirmation(case, channel_id, ctx.bundle, lang, desk),
+                t("escalated_title", lang, ref=case.ref),
             )
-            return escalation
+            return
         # Someone else escalated the reporter's case: the actor learns where it went, and the
         # reporter gets the confirmation and the support it carries.
-        reply([blocks.plain_notice(t("escalated_title", lang, ref=confirmed.ref))], t("escalated_title", lang, ref=confirmed.ref))
+        reply([blocks.plain_notice(t("escalated_title", lang, ref=case.ref))], t("escalated_title", lang, ref=case.ref))
         reporter_lang = ctx.language(case.reporter_user_id)
         ctx.publisher.tell_user(
             case.reporter_user_id,
-            t("escalated_title", reporter_lang, ref=confirmed.ref),
-            blocks.escalation_confirmation(confirmed, escalation.channel_id, ctx.bundle, reporter_lang, desk),
+            t("escalated_title", reporter_lang, ref=case.ref),
+            blocks.escalation_confirmation(case, channel_id, ctx.bundle, reporter_lang, desk),
         )
-        return escalation
+
+
+def form_key(submission: Submission) -> str:
+    """The idempotency key of a report form: the triage reply's key ("Add details"), else the view's id."""
+    return str(submission.metadata.get("k") or f"view:{submission.view_id}")

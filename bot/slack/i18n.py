@@ -684,6 +684,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "escalation.pending": {
+        "en": ":hourglass_flowing_sand: Recorded as case *{ref}*. The bot is still reaching a manager (Slack is slow to "
+        "answer right now). It keeps trying and will tell you here once a manager has the case; if that takes more "
+        "than {minutes} minutes, the managers and HR are alerted directly. If you are in danger, do not wait: "
+        "step away and call for help.",
+        "ja": ":hourglass_flowing_sand: 案件 *{ref}* として記録しました。責任者への連絡をまだ試みています（Slackの応答が"
+        "遅れています）。責任者に届きしだい、ここでお知らせします。{minutes}分たっても届かない場合は、責任者と人事担当者に"
+        "直接知らせます。身の危険があるときは待たずに、その場を離れて助けを求めてください。",
+    },
+    "escalation.fallback_alert": {
+        "en": ":warning: Case *{ref}* reported by {reporter} has not reached a manager yet: {problem} "
+        "The reporter is waiting. Please open the case from the app's Home tab, or ask an operator to run "
+        "`python -m bot case repair {ref}`.",
+        "ja": ":warning: {reporter} さんが報告した案件 *{ref}* が、まだ責任者に届いていません: {problem} "
+        "報告者は対応を待っています。アプリのホームタブから案件を開くか、運用担当者に "
+        "`python -m bot case repair {ref}` の実行を依頼してください。",
+    },
+    "buttons_not_yours": {
+        "en": "These buttons belong to the person the reply was shown to; nothing was done. "
+        "To report something yourself, use `{command}`.",
+        "ja": "このボタンは、この返信が表示された本人だけが使えます。何も実行していません。"
+        "ご自身で報告するときは `{command}` を使ってください。",
+    },
+    "action_repeated": {
+        "en": "That was already recorded (the button was pressed twice); nothing more was changed.",
+        "ja": "その操作はすでに記録されています（ボタンが二度押されました）。これ以上の変更はしていません。",
+    },
+    "form.not_saved": {
+        "en": "Your report could not be saved just now (the database is busy or unavailable). "
+        "Nothing was lost: what you typed is still here. Please press Submit again in a moment.",
+        "ja": "ただいま報告を保存できませんでした（データベースが混み合っているか利用できません）。"
+        "入力内容はこのまま残っています。少し待ってからもう一度「送信」を押してください。",
+    },
     "followup.not_saved": {
         "en": "Sorry, your report was *not saved* because of a problem on our side. Nothing was recorded. "
         "Please send it again (`{command} report`), or tell a manager directly.",
@@ -792,6 +825,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.names_taken": {
         "en": "every channel name for case {ref} is taken; archive old case channels.",
         "ja": "案件 {ref} に使えるチャンネル名がすべて使用中です。古い案件のチャンネルをアーカイブしてください。",
+    },
+    "reason.managers_not_added": {
+        "en": "no responsible manager could be added to the case channel ({detail}).",
+        "ja": "案件のチャンネルに責任者を一人も追加できませんでした（{detail}）。",
+    },
+    "reason.no_answer": {
+        "en": "Slack has not answered in time; the bot keeps trying.",
+        "ja": "Slackから時間内に応答がありません。ボットは引き続き試みています。",
     },
     "reason.outcome_needed": {"en": "choose how the case ended.", "ja": "案件がどのように終わったかを選んでください。"},
     "reason.unexpected": {"en": "an unexpected problem on our side.", "ja": "こちら側で予期しない問題が起きました。"},

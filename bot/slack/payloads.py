@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.storable import storable, storable_tree
+
 
 class PayloadError(ValueError):
     """A payload that is not shaped as Slack sends it (forged, truncated or from another app)."""
@@ -42,11 +44,21 @@ class ButtonPress:
     message_ts: str = ""
 
     def case_id(self) -> int:
-        """The case id a card or App Home button carries as its value."""
+        """The case id a card or App Home button carries as its value ("42", or "42:7" on a card)."""
         try:
-            return int(self.value)
+            return int(self.value.split(":", 1)[0])
         except ValueError:
             raise PayloadError(f"button {self.action_id!r} carries no case id") from None
+
+    def card_version(self) -> int | None:
+        """The number of case events when the card was drawn ("42:7" -> 7), None if not given."""
+        _, sep, version = self.value.partition(":")
+        if not sep:
+            return None
+        try:
+            return int(version)
+        except ValueError:
+            raise PayloadError(f"button {self.action_id!r} carries a malformed card version") from None
 
 
 @dataclass(frozen=True)
@@ -126,8 +138,8 @@ def parse_submission(body: Mapping[str, Any]) -> Submission:
         team_id=_team(body, user),
         view_id=_required(view, "id"),
         callback_id=_text(view.get("callback_id")),
-        values=values,
-        metadata=_metadata(view.get("private_metadata")),
+        values=storable_tree(values),
+        metadata=storable_tree(_metadata(view.get("private_metadata"))),
     )
 
 
@@ -142,7 +154,7 @@ def parse_shortcut(body: Mapping[str, Any]) -> MessageShortcut:
         trigger_id=_required(body, "trigger_id"),
         channel_id=_text(channel.get("id")),
         message_ts=_text(message.get("ts") or body.get("message_ts")),
-        message=message,
+        message=storable_tree(message),
     )
 
 
@@ -172,11 +184,12 @@ def _required(body: Mapping[str, Any], key: str) -> str:
     value = body.get(key)
     if not isinstance(value, str) or not value:
         raise PayloadError(f"payload without {key!r}")
-    return value
+    return storable(value)
 
 
 def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
+    """A string field as text that can be stored (lone surrogates replaced), "" when absent."""
+    return storable(value) if isinstance(value, str) else ""
 
 
 def _object(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -188,6 +201,28 @@ def _object(body: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 def _team(body: Mapping[str, Any], user: Mapping[str, Any]) -> str:
     team = _object(body, "team")
     return _text(team.get("id")) or _text(user.get("team_id"))
+
+
+def delivery_key(body: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(kind, key) identifying one delivery of a request, the same for its retries and replays; None if none.
+
+    Events carry their event_id; commands and interactive payloads a trigger_id that Slack
+    mints afresh for each use (each click, each submission), so a double click is two
+    deliveries and a replayed request is one.
+    """
+    kind = body.get("type")
+    team = _text(_object(body, "team").get("id")) or _text(body.get("team_id"))
+    if kind == "event_callback":
+        event_id = _text(body.get("event_id"))
+        return ("event", f"event:{team}:{event_id}") if event_id else None
+    trigger_id = _text(body.get("trigger_id"))
+    if not trigger_id:
+        return None
+    if isinstance(body.get("command"), str):
+        return "command", f"command:{team}:{trigger_id}"
+    if isinstance(kind, str) and kind:
+        return kind[:20], f"{kind}:{team}:{trigger_id}"
+    return None
 
 
 # --- the envelope, checked before Bolt routes a request ------------------------------------------

@@ -45,6 +45,10 @@ class Publisher:
     def client(self) -> WebClient:
         return self._client
 
+    @property
+    def bundle(self) -> PolicyBundle:
+        return self._bundle
+
     def open_dm(self, user_id: str) -> str:
         """The id of the bot's direct-message channel with a user."""
         return str(self._client.conversations_open(users=user_id)["channel"]["id"])

@@ -163,7 +163,10 @@ def _case_buttons(case: CaseView, lang: str) -> list[Block]:
             continue
         confirm = confirm_dialog(t(CONFIRMED_ACTIONS[action], lang), lang) if action in CONFIRMED_ACTIONS else None
         text = label("action", action, lang)
-        buttons.append(button(text, action_id, value=str(case.id), style=BUTTON_STYLE.get(action), confirm=confirm))
+        # The value carries the card's version (its number of events), so that a second click on
+        # the same drawing of the card is recognised as a repeat, on any worker.
+        value = f"{case.id}:{len(case.events)}"
+        buttons.append(button(text, action_id, value=value, style=BUTTON_STYLE.get(action), confirm=confirm))
     return buttons
 
 

@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
-from bot.services.results import CaseNotFound
+from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
 from bot.slack.context import BotContext, DraftLost
@@ -37,11 +37,18 @@ def register(app: App, ctx: BotContext) -> None:
         ack()
 
     # --- the triage reply -------------------------------------------------------------
+    def not_theirs(respond: Respond, lang: str) -> None:
+        respond(response_type="ephemeral", replace_original=False, text=t("buttons_not_yours", lang, command=ids.COMMAND))
+
     def escalate(body: dict[str, Any], respond: Respond) -> None:
         press = parse_button(body)
         lang = ctx.language(press.user_id)
         try:
-            case = ctx.case_for_draft(drafts.decode(press.value), press.user_id, press.team_id)
+            draft = drafts.decode(press.value)
+            if drafts.shown_to_someone_else(draft, press.user_id):
+                not_theirs(respond, lang)
+                return
+            case = ctx.case_for_draft(draft, press.user_id, press.team_id)
         except (ValueError, DraftLost):
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
             return
@@ -59,7 +66,11 @@ def register(app: App, ctx: BotContext) -> None:
         press = parse_button(body)
         lang = ctx.language(press.user_id)
         try:
-            case = ctx.case_for_draft(drafts.decode(press.value), press.user_id, press.team_id)
+            draft = drafts.decode(press.value)
+            if drafts.shown_to_someone_else(draft, press.user_id):
+                not_theirs(respond, lang)
+                return
+            case = ctx.case_for_draft(draft, press.user_id, press.team_id)
         except (ValueError, DraftLost):
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
             return
@@ -86,9 +97,14 @@ def register(app: App, ctx: BotContext) -> None:
         if press.action_id == ids.ACTION_OPEN_REPORT:
             try:
                 draft = drafts.decode(press.value)
-                text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id, "k": draft.key}
             except ValueError:
-                pass
+                draft = None
+            if draft is not None and drafts.shown_to_someone_else(draft, press.user_id):
+                lang = ctx.quick_language(press.user_id)
+                _tell(client, press.channel_id, press.user_id, t("buttons_not_yours", lang, command=ids.COMMAND))
+                return
+            if draft is not None:
+                text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id, "k": draft.key}
         client.views_open(
             trigger_id=press.trigger_id,
             view=blocks.report_modal(
@@ -114,8 +130,16 @@ def register(app: App, ctx: BotContext) -> None:
             return
         try:
             case = ctx.services.cases.apply_action(
-                press.case_id(), press.user_id, ids.CASE_BUTTONS[press.action_id], Surface.BUTTON, ctx.services.clock()
+                press.case_id(),
+                press.user_id,
+                ids.CASE_BUTTONS[press.action_id],
+                Surface.BUTTON,
+                ctx.services.clock(),
+                seen_events=press.card_version(),
             )
+        except RepeatedAction:
+            _tell(client, press.channel_id, press.user_id, t("action_repeated", lang))
+            return
         except IllegalTransition as exc:
             _tell(client, press.channel_id, press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return

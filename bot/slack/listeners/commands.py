@@ -111,7 +111,7 @@ def _triage_answer(ctx: BotContext, command: SlashCommand, text: str) -> dict[st
     result = ctx.services.reports.triage(text)
     lang = ctx.quick_language(command.user_id, result.language)
     key = _draft_key(command)
-    draft = drafts.Draft(key=key, text=text, channel_id=command.channel_id)
+    draft = drafts.Draft(key=key, text=text, channel_id=command.channel_id, user_id=command.user_id)
     return {
         "response_type": "ephemeral",
         # A text too long for the buttons is recorded at once; its details cannot be added by form.

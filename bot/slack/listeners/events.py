@@ -1,14 +1,11 @@
-"""Events: the App Home tab, and skipping Slack's redeliveries of events already taken in."""
+"""Events: the App Home tab."""
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import Ack, App, BoltRequest, BoltResponse
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.slack import blocks
@@ -34,44 +31,8 @@ def publish_home(ctx: BotContext, client: WebClient, user_id: str) -> None:
     client.views_publish(user_id=user_id, view=view)
 
 
-class DeliveryLog:
-    """The latest event ids this process has taken in, to recognise Slack's redeliveries.
-
-    Slack redelivers an event (X-Slack-Retry-Num) when the first delivery looked slow or failed,
-    and Bolt does not deduplicate. In-memory and per process: with several web processes a
-    redelivery may still reach another one, so event handling must stay harmless to repeat.
-    """
-
-    def __init__(self, size: int = 10_000) -> None:
-        self._size = size
-        self._seen: OrderedDict[str, None] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def first_time(self, event_id: str) -> bool:
-        """True the first time an event id is seen (and remember it)."""
-        with self._lock:
-            if event_id in self._seen:
-                return False
-            self._seen[event_id] = None
-            if len(self._seen) > self._size:
-                self._seen.popitem(last=False)
-            return True
-
-
 def register(app: App, ctx: BotContext) -> None:
-    """Attach the event listeners."""
-    deliveries = DeliveryLog()
-
-    @app.middleware
-    def skip_redelivered_events(
-        request: BoltRequest, body: dict[str, Any], next: Callable[[], BoltResponse]
-    ) -> BoltResponse:
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not deliveries.first_time(str(event_id)):
-            retry = (request.headers.get("x-slack-retry-num") or ["?"])[0]
-            logger.info("Skipping redelivery %s of event %s", retry, event_id)
-            return BoltResponse(status=200, body="")
-        return next()
+    """Attach the event listeners (redeliveries are dropped by `listeners.deliveries`)."""
 
     def ack_only(ack: Ack) -> None:
         ack()

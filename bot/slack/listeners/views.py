@@ -13,7 +13,7 @@ from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
-from bot.slack.flows import ReportFlow
+from bot.slack.flows import ReportFlow, form_key
 from bot.slack.followup import ACTION, REPORT, after_ack
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
@@ -27,6 +27,7 @@ def register(app: App, ctx: BotContext) -> None:
     flow = ReportFlow(ctx)
 
     def check_report(ack: Ack, body: dict[str, Any]) -> None:
+        """Refuse bad input, then store the report before the form closes; if the store fails, say so in the form."""
         try:
             submission = parse_submission(body)
         except PayloadError as exc:
@@ -38,16 +39,23 @@ def register(app: App, ctx: BotContext) -> None:
         errors = blocks.validate_report(form, lang, now=ctx.services.clock())
         if errors:
             ack(response_action="errors", errors=errors)
-        else:
-            ack()
+            return
+        try:
+            flow.record_form(submission, form)
+        except Exception:  # whatever the cause, the form must stay open with what was typed
+            logger.exception("A report form could not be stored (view %s); the form stays open", submission.view_id)
+            ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
+            return
+        ack()
 
-    def record_report(body: dict[str, Any], client: WebClient) -> None:
+    def follow_report(body: dict[str, Any], client: WebClient) -> None:
         submission = parse_submission(body)
         form = blocks.parse_report_submission(submission.values)
-        if blocks.validate_report(form, "en", now=ctx.services.clock()):
-            return  # refused in the ack; nothing to record
+        case = ctx.services.cases.find_case_by_key(form_key(submission))
+        if case is None:
+            return  # refused or not stored in the ack: the form told the person and is still open
         from_shortcut = submission.metadata.get("src") == ReportSource.MESSAGE_SHORTCUT.value
-        flow.submit_form(submission, form, _permalink(client, submission) if from_shortcut else None)
+        flow.follow_form(submission, form, case, _permalink(client, submission) if from_shortcut else None)
 
     def ack_resolve(ack: Ack) -> None:
         ack()
@@ -81,7 +89,7 @@ def register(app: App, ctx: BotContext) -> None:
         if meta.get("ch") and meta.get("ts"):
             ctx.escalation.record_action(case, str(meta["ch"]), str(meta["ts"]))
 
-    app.view(ids.VIEW_REPORT)(ack=check_report, lazy=[after_ack(ctx, REPORT)(record_report)])
+    app.view(ids.VIEW_REPORT)(ack=check_report, lazy=[after_ack(ctx, REPORT)(follow_report)])
     app.view(ids.VIEW_RESOLVE)(ack=ack_resolve, lazy=[after_ack(ctx, ACTION)(resolve_case)])
 
 

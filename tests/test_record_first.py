@@ -1,0 +1,167 @@
+"""Record first: a report from the form is stored before the form closes, or the form says why.
+
+Through the real HTTP endpoint against the emulator, with the database locked or read-only
+underneath the bot, and with text that cannot be encoded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from bot.emulator.workplace import STAFF, STAFF_JA, Workplace
+from bot.slack import ids
+from bot.slack.i18n import t
+from bot.storable import REPLACEMENT
+from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
+from tests.test_e2e_slack import ABUSE, assert_clean
+
+BROKEN = "He shouted at me \ud83d and called me an idiot \udc00 twice\x00"
+
+
+def _engines(workplace: Workplace) -> list[Engine]:
+    """The bot's engines (fault injection reaches under the services, as a failing disk would)."""
+    cases = workplace.bot.services.cases
+    return [cases._sessions.kw["bind"], cases._ack_sessions.kw["bind"]]
+
+
+@contextmanager
+def database_locked(url: str) -> Iterator[None]:
+    """Another client holds the write lock on the cases until the block ends."""
+    engine = create_engine(url, poolclass=NullPool)
+    connection = engine.connect()
+    try:
+        if url.startswith("sqlite"):
+            connection.exec_driver_sql("BEGIN EXCLUSIVE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+            connection.exec_driver_sql("LOCK TABLE cases IN EXCLUSIVE MODE")
+        yield
+    finally:
+        connection.exec_driver_sql("ROLLBACK")
+        connection.close()
+        engine.dispose()
+
+
+@contextmanager
+def database_read_only(workplace: Workplace) -> Iterator[None]:
+    """Every transaction of the bot is read-only while the block runs (a database failed over to a replica)."""
+    read_only = True
+
+    def checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:  # SQLite: per connection
+        dbapi_connection.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
+
+    def begin(connection: Any) -> None:  # PostgreSQL: per transaction
+        if read_only:
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+    engines = _engines(workplace)
+    for engine in engines:
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "checkout", checkout)
+        else:
+            event.listen(engine, "begin", begin)
+    try:
+        yield
+    finally:
+        read_only = False  # the listeners stay, making every pooled connection writable again
+
+
+def _assert_form_kept_open(workplace: Workplace, response: Any, form_id: str, lang: str = "en") -> None:
+    assert response.status == 200
+    assert response.json == {"response_action": "errors", "errors": {ids.BLOCK_TEXT: t("form.not_saved", lang)}}
+    assert workplace.slack.view(form_id)["is_open"]  # what was typed is still in it
+
+
+def test_a_locked_database_keeps_the_form_open_and_a_later_submit_stores_it(
+    workplace: Workplace, db_url: str, error_log: ErrorLog
+) -> None:
+    form = workplace.open_report_form()
+    with database_locked(db_url):
+        refused = workplace.submit_report(form["id"], ABUSE)
+    _assert_form_kept_open(workplace, refused, form["id"])
+    [logged] = error_log.take()
+    assert "could not be stored" in logged.getMessage() and "idiot" not in logged.getMessage()
+    workplace.bot.wait_idle()
+    assert workplace.cases.cases_for_reporter(STAFF) == []
+    assert workplace.slack.calls_to("conversations.create") == []  # nothing acted on an unsaved report
+
+    accepted = workplace.submit_report(form["id"], ABUSE)  # the person presses Submit again
+
+    assert accepted.status == 200 and not accepted.body.strip()
+    case = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    workplace.bot.wait_idle()
+    assert case.text == ABUSE and len(workplace.cases.cases_for_reporter(STAFF)) == 1
+    assert_clean(workplace)
+
+
+def test_a_read_only_database_keeps_the_form_open_in_the_reporters_language(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    workplace.command("商品が壊れていたので返金してほしいと言われました", user=STAFF_JA)  # the bot learns the locale
+    workplace.bot.wait_idle()
+    form = workplace.open_report_form(user=STAFF_JA)
+    with database_read_only(workplace):
+        refused = workplace.submit_report(form["id"], "お客様に土下座しろと怒鳴られました", user=STAFF_JA)
+        workplace.bot.wait_idle()
+    _assert_form_kept_open(workplace, refused, form["id"], lang="ja")
+    assert "could not be stored" in error_log.take()[0].getMessage()
+    assert workplace.cases.cases_for_reporter(STAFF_JA) == []
+
+    workplace.submit_report(form["id"], "お客様に土下座しろと怒鳴られました", user=STAFF_JA, escalate=False)
+    workplace.bot.wait_idle()
+    [case] = workplace.cases.cases_for_reporter(STAFF_JA)
+    assert "土下座" in case.text
+
+
+def test_the_store_happens_before_the_form_closes(workplace: Workplace) -> None:
+    """When the ack answers, the case is already in the database (not left to work after it)."""
+    form = workplace.open_report_form()
+    gate = threading.Event()
+    original = workplace.bot.ctx.language
+
+    def slow_language(user_id: str) -> str:  # holds up the work after the ack, not the ack
+        gate.wait(5)
+        return original(user_id)
+
+    object.__setattr__(workplace.bot.ctx, "language", slow_language)
+    try:
+        response = workplace.submit_report(form["id"], ABUSE, escalate=False)
+        assert response.status == 200 and not response.body.strip()
+        [case] = workplace.cases.cases_for_reporter(STAFF)
+        assert case.text == ABUSE
+    finally:
+        gate.set()
+        object.__delattr__(workplace.bot.ctx, "language")
+    workplace.bot.wait_idle()
+
+
+def test_unencodable_text_is_stored_visibly_replaced_from_the_form_and_the_shortcut(workplace: Workplace) -> None:
+    clean = BROKEN.replace("\ud83d", REPLACEMENT).replace("\udc00", REPLACEMENT).replace("\x00", REPLACEMENT)
+    form = workplace.open_report_form()
+    response = workplace.submit_report(form["id"], BROKEN, escalate=False, name="Yamada \udcff Taro")
+    assert response.status == 200 and not response.body.strip()
+    workplace.bot.wait_idle()
+    [from_form] = workplace.cases.cases_for_reporter(STAFF)
+    assert from_form.text == clean
+    assert from_form.customer_label == f"Yamada {REPLACEMENT} Taro"
+
+    slack = workplace.slack
+    forwarded = {"text": BROKEN, "user": STAFF, "ts": "1700000000.000100"}
+    before = {v["id"] for v in slack.open_views(STAFF)}
+    workplace.sim.message_shortcut(ids.SHORTCUT_REPORT, user_id=STAFF, channel_id=workplace.front_desk, message=forwarded)
+    shown = slack.wait_until(lambda: next((v for v in slack.open_views(STAFF) if v["id"] not in before), None))
+    prefilled = next(b for b in shown["blocks"] if b.get("block_id") == ids.BLOCK_TEXT)
+    assert prefilled["element"]["initial_value"] == clean
+    assert workplace.submit_report(shown["id"], user=STAFF, escalate=False).status == 200
+    workplace.bot.wait_idle()
+    cases = workplace.cases.cases_for_reporter(STAFF)
+    assert len(cases) == 2 and cases[0].text == clean
+    # The forwarded message was never stored in the emulated channel, so it has no permalink.
+    assert [f.error for f in slack.failed_calls()] == ["message_not_found"]
+    assert slack.broadcast_mentions() == []
