@@ -55,7 +55,6 @@ def serve_worker(settings: Any, ports: Any, stop: Any) -> None:
     from bot.slack.app import build_bot
     from bot.slack.server import wsgi_app
     from bot.slack.worker import OutboxWorker
-
     from bot.triage.engine import warm_up
 
     logging.basicConfig(level=logging.CRITICAL)  # after-ack failures under injected faults are expected
