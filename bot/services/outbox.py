@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings
 from bot.db.models import OutboxStep, StepState
 from bot.db.session import unit_of_work
-from bot.lifecycle import Surface
+from bot.lifecycle import CaseAction, Surface, next_status
 from bot.services.concurrency import retrying
 from bot.services.results import CaseNotFound
 from bot.weeks import require_aware
@@ -129,6 +129,8 @@ class OutboxService:
             confirm_payload = {"actor": actor, "reporter": case.reporter_user_id}
             grace = dt.timedelta(seconds=self._settings.escalation_wait_seconds + CONFIRM_GRACE_SECONDS)
             if not steps:
+                if not case.escalation_channel_id:
+                    next_status(case.status, CaseAction.ESCALATE)  # IllegalTransition now, not in a worker later
                 alert_minutes = self._settings.escalation_alert_minutes
                 plan: list[tuple[str, dict[str, Any], dt.datetime]] = [
                     (CREATE_CHANNEL, {"actor": actor, "surface": surface.value}, now),
