@@ -235,6 +235,14 @@ class OutboxService:
             row.state, row.last_error, row.updated_at = StepState.FAILED, error[:ERROR_MAX], now
             row.lease_token = row.lease_until = None
 
+    def fail_kind(self, case_id: int, kind: str, error: str, now: dt.datetime) -> None:
+        """Mark a case's step of `kind` failed whoever holds it (a refusal found outside the step itself)."""
+        with unit_of_work(self._sessions) as uow:
+            for row in uow.outbox.for_case(case_id, for_update=True):
+                if row.kind == kind:
+                    row.state, row.last_error, row.updated_at = StepState.FAILED, error[:ERROR_MAX], now
+                    row.lease_token = row.lease_until = None
+
     # --- reading -------------------------------------------------------------------------
 
     def steps(self, case_id: int) -> list[StepView]:
