@@ -65,16 +65,14 @@ def without_database_detail(text: str) -> str:
     return _DATABASE_DETAIL.sub("DETAIL: [redacted]", text)
 
 
-_installed = False
+_MARK = "_drops_database_detail"
 
 
 def install_record_sanitiser() -> None:
     """Make every log record, from any logger, drop the row values database errors quote (once per process)."""
-    global _installed
-    if _installed:
-        return
-    _installed = True
     make_record = logging.getLogRecordFactory()
+    if getattr(make_record, _MARK, False):
+        return
 
     def sanitised(*args: object, **kwargs: object) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
@@ -90,4 +88,5 @@ def install_record_sanitiser() -> None:
                 record.exc_text = without_database_detail(formatted).rstrip("\n")
         return record
 
+    setattr(sanitised, _MARK, True)
     logging.setLogRecordFactory(sanitised)

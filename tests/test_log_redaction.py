@@ -70,8 +70,11 @@ def test_a_failed_insert_logs_no_sql_parameters_nor_the_rows_values(
     from sqlalchemy.exc import StatementError
 
     engine = workplace.bot.services.cases._sessions.kw["bind"]
-    placeholder = "?" if engine.dialect.name == "sqlite" else "%s"
-    statement = f"INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES ({', '.join([placeholder] * 4)})"
+    statement = (
+        "INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (?, ?, ?, ?)"
+        if engine.dialect.name == "sqlite"
+        else "INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (%s, %s, %s, %s)"
+    )
     with pytest.raises(StatementError) as raised, engine.begin() as connection:
         connection.exec_driver_sql(statement, (EMAIL, None, None, None))
     assert "SQL parameters hidden" in str(raised.value)
