@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import traceback
 
 REDACTED = "[content redacted]"
 _CONTENT = re.compile(r"[{\[]|\b(?:body|params|payload|query_params|body_params|json|data|headers|response)\s*[:=(]")
@@ -52,3 +53,40 @@ def redact_library_loggers(prefixes: tuple[str, ...] = ("slack_bolt", "slack_sdk
     for name in list(logging.root.manager.loggerDict):
         if name.startswith(prefixes):
             redacted_logger(name)
+
+
+# PostgreSQL explains a failed constraint with the row's values ("DETAIL: Failing row contains
+# (...)", "Key (email)=(...)"); hide_parameters does not cover the server's own words.
+_DATABASE_DETAIL = re.compile(r"^DETAIL:.*$|Failing row contains \(.*?\)\.?|Key \(.*?\)=\(.*?\)", re.MULTILINE)
+
+
+def without_database_detail(text: str) -> str:
+    """`text` without the row values a database error quotes."""
+    return _DATABASE_DETAIL.sub("DETAIL: [redacted]", text)
+
+
+_MARK = "_drops_database_detail"
+
+
+def install_record_sanitiser() -> None:
+    """Make every log record, from any logger, drop the row values database errors quote (once per process)."""
+    make_record = logging.getLogRecordFactory()
+    if getattr(make_record, _MARK, False):
+        return
+
+    def sanitised(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a record that does not format is left to the handler to report
+            return record
+        if "DETAIL:" in message or "Failing row" in message:
+            record.msg, record.args = without_database_detail(message), ()
+        if record.exc_info and record.exc_info[1] is not None:
+            formatted = "".join(traceback.format_exception(*record.exc_info))
+            if "DETAIL:" in formatted or "Failing row" in formatted:
+                record.exc_text = without_database_detail(formatted).rstrip("\n")
+        return record
+
+    setattr(sanitised, _MARK, True)
+    logging.setLogRecordFactory(sanitised)

@@ -83,7 +83,8 @@ def sdk_timeouts_only(error_log: ErrorLog) -> None:
 def test_429_then_5xx_then_a_stalled_card_are_retried_to_one_channel_one_card(
     open_workplace: Callable[..., Workplace], error_log: ErrorLog
 ) -> None:
-    workplace = open_workplace(escalation_wait_seconds=20)  # the listener sees it through (about 8 s here)
+    # The listener sees it through (about 8 s here); the bot gives up on a call after 2 s.
+    workplace = open_workplace(escalation_wait_seconds=20, slack_timeout_seconds=2)
     slack = workplace.slack
     workplace.timeout = 15
     slack.rate_limit("conversations.create", times=3, retry_after=1)  # two retried by the client, one by the outbox
@@ -104,7 +105,10 @@ def test_429_then_5xx_then_a_stalled_card_are_retried_to_one_channel_one_card(
     sdk_timeouts_only(error_log)
 
 
-def test_a_channel_made_but_never_answered_is_adopted_not_made_twice(workplace: Workplace, error_log: ErrorLog) -> None:
+def test_a_channel_made_but_never_answered_is_adopted_not_made_twice(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog
+) -> None:
+    workplace = open_workplace(slack_timeout_seconds=2)
     slack = workplace.slack
     workplace.timeout = 15
     slack.stall("conversations.create", 3)  # made, then the client times out: the retry hears name_taken

@@ -10,7 +10,7 @@ from slack_bolt import BoltRequest
 from bot.emulator.workplace import STAFF, Workplace
 from bot.redaction import REDACTED, redact
 from bot.slack.app import build_bot
-from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401
+from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 
 SECRET_TEXT = "Mr Kurosawa-Secret called me a worthless idiot and screamed for ten minutes"
 EMAIL = "kurosawa.secret@example.com"
@@ -64,13 +64,25 @@ def test_a_request_bolt_refuses_is_logged_without_its_body(workplace: Workplace,
     assert _leaks(caplog.records) == []
 
 
-def test_a_failed_insert_logs_no_sql_parameters(workplace: Workplace) -> None:
+def test_a_failed_insert_logs_no_sql_parameters_nor_the_rows_values(
+    workplace: Workplace, caplog: pytest.LogCaptureFixture, error_log: ErrorLog
+) -> None:
     from sqlalchemy.exc import StatementError
 
     engine = workplace.bot.services.cases._sessions.kw["bind"]
+    statement = (
+        "INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (?, ?, ?, ?)"
+        if engine.dialect.name == "sqlite"
+        else "INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (%s, %s, %s, %s)"
+    )
     with pytest.raises(StatementError) as raised, engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (?, ?, ?, ?)"
-                                   if engine.dialect.name == "sqlite" else
-                                   "INSERT INTO deliveries (key, kind, seen_at, expires_at) VALUES (%s, %s, %s, %s)",
-                                   (EMAIL, None, None, None))
-    assert EMAIL not in str(raised.value)
+        connection.exec_driver_sql(statement, (EMAIL, None, None, None))
+    assert "SQL parameters hidden" in str(raised.value)
+    try:
+        raise raised.value
+    except StatementError:
+        logging.getLogger("bot.test").exception("The insert failed")
+    [record] = error_log.take()
+    assert record.name == "bot.test"
+    assert EMAIL not in (record.exc_text or "") + record.getMessage()
+    assert EMAIL not in caplog.text

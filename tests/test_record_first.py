@@ -72,6 +72,30 @@ def database_read_only(workplace: Workplace) -> Iterator[None]:
         read_only = False  # the listeners stay, making every pooled connection writable again
 
 
+@contextmanager
+def database_unreachable(workplace: Workplace) -> Iterator[None]:
+    """No new connection to the database succeeds while the block runs (the server is down or cut off)."""
+
+    def refuse(dialect: Any, *_: Any) -> None:
+        if dialect.name == "sqlite":
+            import sqlite3
+
+            raise sqlite3.OperationalError("unable to open database file")
+        import psycopg
+
+        raise psycopg.OperationalError("connection refused")
+
+    engines = _engines(workplace)
+    for engine in engines:
+        engine.dispose()  # the pooled connections are gone with the server
+        event.listen(engine, "do_connect", refuse)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            event.remove(engine, "do_connect", refuse)
+
+
 def _assert_form_kept_open(workplace: Workplace, response: Any, form_id: str, lang: str = "en") -> None:
     assert response.status == 200
     assert response.json == {"response_action": "errors", "errors": {ids.BLOCK_TEXT: t("form.not_saved", lang)}}
@@ -117,6 +141,22 @@ def test_a_read_only_database_keeps_the_form_open_in_the_reporters_language(
     workplace.bot.wait_idle()
     [case] = workplace.cases.cases_for_reporter(STAFF_JA)
     assert "土下座" in case.text
+
+
+def test_an_unreachable_database_keeps_the_form_open(workplace: Workplace, error_log: ErrorLog) -> None:
+    form = workplace.open_report_form()
+    with database_unreachable(workplace):
+        refused = workplace.submit_report(form["id"], ABUSE)
+        workplace.bot.wait_idle()
+    _assert_form_kept_open(workplace, refused, form["id"])
+    logged = [r.getMessage() for r in error_log.take()]
+    assert any("could not be stored" in m for m in logged)
+    assert sum("outbox worker" in m for m in logged) <= 1  # one line per outage, not one per round
+    assert workplace.slack.calls_to("conversations.create") == []
+
+    workplace.submit_report(form["id"], ABUSE)
+    case = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    assert case.text == ABUSE
 
 
 def test_the_store_happens_before_the_form_closes(workplace: Workplace) -> None:

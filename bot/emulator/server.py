@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import random
 import threading
 import time
 import traceback
@@ -97,6 +98,7 @@ class SlackEmulator:
         self._failed: list[FailedCall] = []
         self._faults: dict[str, deque[_Fault]] = {}
         self._latency: dict[str, float] = {}  # method ("*" for all) -> seconds before each answer
+        self._fault_rate: tuple[float, float, frozenset[str], random.Random] | None = None
         self._http: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -273,11 +275,20 @@ class SlackEmulator:
         with self._lock:
             self._latency[method] = seconds
 
+    def set_fault_rate(
+        self, rate_limited: float, server_errors: float, methods: frozenset[str] | None = None, *, seed: int = 0
+    ) -> None:
+        """Answer a share of calls with 429 (Retry-After 1) and another share with HTTP 503, at random (seeded)."""
+        with self._lock:
+            chosen = frozenset(methods) if methods is not None else frozenset(WEB_API_METHODS)
+            self._fault_rate = (rate_limited, server_errors, chosen, random.Random(seed))
+
     def clear_faults(self) -> None:
-        """Forget every fault and latency still pending (Slack is healthy again)."""
+        """Forget every fault, fault rate and latency still pending (Slack is healthy again)."""
         with self._lock:
             self._faults.clear()
             self._latency.clear()
+            self._fault_rate = None
 
     def archive(self, channel_id: str) -> None:
         """Someone archives a channel (posting and inviting there then answer is_archived)."""
@@ -337,6 +348,11 @@ class SlackEmulator:
             if channel is None:
                 return None
             return {**channel.to_api(self.bot_user_id), "members": list(channel.members)}
+
+    def private_channel_ids(self) -> list[str]:
+        """Ids of every private channel (not DMs), oldest first."""
+        with self._lock:
+            return [c.id for c in self.workspace.channels.values() if c.is_private and not c.is_conversation_with_users]
 
     def channel_named(self, name: str) -> dict[str, Any] | None:
         """A channel by name (without '#'), like channel()."""
@@ -511,6 +527,13 @@ class SlackEmulator:
             fault = faults.popleft()
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             return fault.status, headers, {"ok": False, "error": fault.error}
+        if self._fault_rate is not None and method in self._fault_rate[2]:
+            rate_limited, server_errors, _, dice = self._fault_rate
+            roll = dice.random()
+            if roll < rate_limited:
+                return 429, {"Retry-After": "1"}, {"ok": False, "error": "ratelimited"}
+            if roll < rate_limited + server_errors:
+                return 503, {}, {"ok": False, "error": "service_unavailable"}
         try:
             return 200, {}, {"ok": True, **handler(self.workspace, args)}
         except ApiError as error:

@@ -140,7 +140,6 @@ def settings_for(slack: SlackEmulator, data_dir: Path, database_url: str = "", *
         run_scheduler=False,
         http_threads=8,
         outbox_poll_seconds=0.2,
-        slack_timeout_seconds=2,
     )
     return base.with_overrides(**overrides)
 

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 DELIVERY_TTL_SECONDS = 15 * 60  # Slack's signature window is 5 minutes; its event retries end sooner
 KEY_MAX = 200
+SWEEP_EVERY = 500
 
 
 class DeliveryService:
@@ -29,6 +30,7 @@ class DeliveryService:
     def __init__(self, session_factory: sessionmaker[Session], ttl_seconds: int = DELIVERY_TTL_SECONDS) -> None:
         self._sessions = session_factory
         self._ttl = dt.timedelta(seconds=ttl_seconds)
+        self._taken = 0  # deliveries taken in by this process; every SWEEP_EVERY, expired keys go
 
     def first_time(self, key: str, kind: str, now: dt.datetime) -> bool:
         """True the first time `key` is taken in (and remember it); False for a retry or replay."""
@@ -39,6 +41,9 @@ class DeliveryService:
                 if uow.deliveries.seen(key, now):
                     return False
                 uow.deliveries.take(key, kind[:20], now, now + self._ttl)
+                self._taken += 1
+                if self._taken % SWEEP_EVERY == 0:
+                    uow.deliveries.forget_expired(now)
             return True
         except IntegrityError:  # another worker took the same delivery in at the same moment
             return False

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings
 from bot.db.models import OutboxStep, StepState
 from bot.db.session import unit_of_work
-from bot.lifecycle import Surface
+from bot.lifecycle import CaseAction, Surface, next_status
 from bot.services.concurrency import retrying
 from bot.services.results import CaseNotFound
 from bot.weeks import require_aware
@@ -130,6 +130,8 @@ class OutboxService:
             confirm_payload = {"actor": actor, "reporter": case.reporter_user_id}
             grace = dt.timedelta(seconds=self._settings.escalation_wait_seconds + CONFIRM_GRACE_SECONDS)
             if not steps:
+                if not case.escalation_channel_id:
+                    next_status(case.status, CaseAction.ESCALATE)  # IllegalTransition now, not in a worker later
                 alert_minutes = self._settings.escalation_alert_minutes
                 plan: list[tuple[str, dict[str, Any], dt.datetime]] = [
                     (CREATE_CHANNEL, {"actor": actor, "surface": surface.value}, now),
@@ -246,6 +248,17 @@ class OutboxService:
             row.state, row.last_error, row.updated_at = StepState.FAILED, error[:ERROR_MAX], now
             row.result = _with_reason(row.result, reason)
             row.lease_token = row.lease_until = None
+
+    def fail_kind(
+        self, case_id: int, kind: str, error: str, now: dt.datetime, *, reason: Mapping[str, str] | None = None
+    ) -> None:
+        """Mark a case's step of `kind` failed whoever holds it (a refusal found outside the step itself)."""
+        with unit_of_work(self._sessions) as uow:
+            for row in uow.outbox.for_case(case_id, for_update=True):
+                if row.kind == kind:
+                    row.state, row.last_error, row.updated_at = StepState.FAILED, error[:ERROR_MAX], now
+                    row.result = _with_reason(row.result, reason)
+                    row.lease_token = row.lease_until = None
 
     # --- reading -------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
 )
 
-from bot.redaction import redact_library_loggers, redacted_logger
+from bot.redaction import install_record_sanitiser, redact_library_loggers, redacted_logger
 from bot.runtime import Services
 from bot.slack import mrkdwn
 from bot.slack.context import BotContext
@@ -70,6 +70,7 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
     for group in (deliveries, commands, shortcuts, actions, views, events, customers):
         group.register(app, ctx)
     redact_library_loggers()
+    install_record_sanitiser()
 
     @app.error
     def on_error(error: Exception, body: dict[str, Any]) -> None:

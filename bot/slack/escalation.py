@@ -51,6 +51,7 @@ from bot.slack.publisher import Publisher
 logger = logging.getLogger(__name__)
 
 MAX_NAME_ATTEMPTS = 20
+MAX_CHANNEL_MOVES = 3
 LOCK_STRIPES = 64  # per-case serialisation of card redraws in this process, in a fixed number of locks
 # Slack errors worth another try later; anything else is a refusal that needs a person.
 TRANSIENT_ERRORS = frozenset(
@@ -194,8 +195,9 @@ class EscalationService:
         raise EscalationError(f"unknown outbox step {step.kind!r}")
 
     def _create_channel(self, case: CaseView, step: StepView) -> Mapping[str, Any]:
+        moves = int((step.result or {}).get("moves", 0))
         if case.escalation_channel_id and not (step.result or {}).get("lost"):
-            return {"channel_id": case.escalation_channel_id}  # made earlier (a retry after the record)
+            return {"channel_id": case.escalation_channel_id, "moves": moves}  # made earlier (a retry after the record)
         managers = self._managers()
         if not managers:
             raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager")
@@ -209,7 +211,7 @@ class EscalationService:
         if stored.escalation_channel_id != channel_id:
             # Another worker recorded its channel first (a lease that ran out): that one stands.
             self._archive(channel_id, case.ref)
-        return {"channel_id": str(stored.escalation_channel_id)}
+        return {"channel_id": str(stored.escalation_channel_id), "moves": moves}
 
     def _make_channel(self, case: CaseView) -> str:
         for attempt in range(MAX_NAME_ATTEMPTS):
@@ -421,9 +423,23 @@ class EscalationService:
         return name[:80]
 
     def channel_lost(self, case_id: int) -> None:
-        """The case channel is gone (archived, deleted): make a new one, invite again, post the card again."""
+        """The case channel is gone (archived, deleted): make a new one, invite again, post the card again.
+
+        EscalationError after MAX_CHANNEL_MOVES new channels (something keeps archiving them).
+        """
+        create = next((s for s in self._outbox.steps(case_id) if s.kind == CREATE_CHANNEL), None)
+        moves = int((create.result or {}).get("moves", 0)) + 1 if create else 1
+        if moves > MAX_CHANNEL_MOVES:
+            raise EscalationError(
+                f"The case channel was archived or deleted {moves - 1} times; a person must look.",
+                code="channel_lost_repeatedly",
+                times=str(moves - 1),
+            )
         self._outbox.redo(
-            case_id, [CREATE_CHANNEL, INVITE, POST_CARD], self._clock(), results={CREATE_CHANNEL: {"lost": True}}
+            case_id,
+            [CREATE_CHANNEL, INVITE, POST_CARD],
+            self._clock(),
+            results={CREATE_CHANNEL: {"lost": True, "moves": moves}},
         )
 
     def _archive(self, channel_id: str, ref: str) -> None:
@@ -488,7 +504,12 @@ class OutboxRunner:
         except ChannelLost as exc:
             logger.warning("Case %s: its channel is lost (%s); making a new one", step.case_id, exc)
             self._outbox.postpone(step, f"channel lost: {exc}", self._clock(), after_seconds=0)
-            self._escalation.channel_lost(step.case_id)
+            try:
+                self._escalation.channel_lost(step.case_id)
+            except EscalationError as refused:
+                self._outbox.fail_kind(
+                    step.case_id, step.kind, str(refused), self._clock(), reason=_reason(refused.code, refused.fields)
+                )
             return
         except EscalationError as exc:
             logger.warning("Case %s: step %s refused for good: %s", step.case_id, step.kind, exc)

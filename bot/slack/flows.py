@@ -7,13 +7,14 @@ after the ack; the progress it notes (`bot.slack.followup`) lets a failure be to
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from slack_sdk.errors import SlackApiError
 
-from bot.lifecycle import ContactChannel, ReportSource, Surface
+from bot.lifecycle import ContactChannel, IllegalTransition, ReportSource, Surface
 from bot.services.reports import Report
 from bot.services.results import CaseView
 from bot.slack import blocks, drafts, mrkdwn
@@ -48,8 +49,10 @@ class ReportFlow:
         if recorded is not None:
             # The form's details are added after the ack (follow_form); an escalation asked for
             # is owed now, like any other.
-            if form.escalate or form.happening_now:
-                ctx.escalation.request(recorded, submission.user_id, Surface.MODAL, before_ack=True)
+            if (form.escalate or form.happening_now) and not recorded.escalation_channel_id:
+                # A case that may no longer be escalated: the follow-up says so, and the form closes.
+                with contextlib.suppress(IllegalTransition):
+                    ctx.escalation.request(recorded, submission.user_id, Surface.MODAL, before_ack=True)
             return recorded
         from_shortcut = meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         report = Report(
@@ -141,7 +144,11 @@ class ReportFlow:
         text = "\n".join(notes)
         to_dm([blocks.plain_notice(text)], text)
         if (form.escalate or form.happening_now) and not case.escalation_channel_id:
-            self.escalate(case, user_id, Surface.MODAL, reply=to_dm)
+            try:
+                self.escalate(case, user_id, Surface.MODAL, reply=to_dm)
+            except IllegalTransition as exc:  # closed meanwhile: say why nothing was escalated
+                refused = t("action_not_allowed", lang, reason=failure_reason(exc, lang))
+                to_dm([blocks.plain_notice(refused)], refused)
         return case
 
     def escalate(

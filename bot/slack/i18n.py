@@ -830,6 +830,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no responsible manager could be added to the case channel ({detail}).",
         "ja": "案件のチャンネルに責任者を一人も追加できませんでした（{detail}）。",
     },
+    "reason.channel_lost_repeatedly": {
+        "en": "the case channel was archived or deleted {times} times; a person must look.",
+        "ja": "案件のチャンネルが{times}回アーカイブまたは削除されました。担当者による確認が必要です。",
+    },
     "reason.no_answer": {
         "en": "Slack has not answered in time; the bot keeps trying.",
         "ja": "Slackから時間内に応答がありません。ボットは引き続き試みています。",

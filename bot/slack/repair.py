@@ -62,7 +62,8 @@ def case_health(cases: CaseService, outbox: OutboxService, case: CaseView, now: 
     """What is wrong with a case's escalation, from the database alone (no Slack call)."""
     steps = tuple(outbox.steps(case.id))
     problems: list[str] = []
-    if case.escalation_channel_id and case.card_location is None:
+    settled = case.escalated_at is None or case.escalated_at < now - dt.timedelta(seconds=OVERDUE_SECONDS)
+    if case.escalation_channel_id and case.card_location is None and settled:
         problems.append("escalated without a card")
     for step in steps:
         if step.kind == FALLBACK_ALERT:

@@ -37,11 +37,18 @@ class OutboxWorker:
             self._thread.join(timeout)
 
     def _loop(self) -> None:
+        failing = False  # one traceback per outage (the database down), not one per round
         while not self._stop.is_set():
             try:
                 busy = self._runner.run_due(BATCH) >= BATCH
-            except Exception:
-                logger.exception("The outbox worker's round failed; trying again in %s s", self._poll)
-                busy = False
+                if failing:
+                    logger.warning("The outbox worker works again")
+                failing = False
+            except Exception as exc:
+                if not failing:
+                    logger.exception("The outbox worker's round failed; trying again every %s s", self._poll)
+                else:
+                    logger.debug("The outbox worker's round failed again (%s)", type(exc).__name__)
+                failing, busy = True, False
             if not busy:
                 self._stop.wait(self._poll)

@@ -8,6 +8,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
@@ -42,8 +43,13 @@ def register(app: App, ctx: BotContext) -> None:
             return
         try:
             flow.record_form(submission, form)
-        except Exception:  # whatever the cause, the form must stay open with what was typed
+        except SQLAlchemyError:  # SQL parameters are hidden, so the traceback holds no report text
             logger.exception("A report form could not be stored (view %s); the form stays open", submission.view_id)
+            ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
+            return
+        except Exception as exc:  # noqa: BLE001 - whatever the cause, the form must stay open with what was typed
+            # Only the kind: a message could quote what was typed.
+            logger.error("A report form could not be stored (view %s): %s", submission.view_id, type(exc).__name__)
             ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
             return
         ack()
