@@ -95,6 +95,7 @@ class SlackEmulator:
         self._calls: list[tuple[str, dict[str, Any]]] = []
         self._failed: list[FailedCall] = []
         self._faults: dict[str, deque[_Fault]] = {}
+        self._delays: dict[str, deque[float]] = {}
         self._http: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -258,6 +259,20 @@ class SlackEmulator:
     def fail_next(self, method: str, error: str = "internal_error", times: int = 1) -> None:
         """Make the next `times` calls of `method` answer {"ok": false, "error": error}."""
         self._inject(method, times, _Fault(200, error))
+
+    def delay(self, method: str, seconds: float, times: int = 1) -> None:
+        """Make the next `times` calls of `method` wait `seconds` before answering (a slow Slack)."""
+        if method not in WEB_API_METHODS:
+            raise ValueError(f"the emulator does not implement {method!r}; known: {sorted(WEB_API_METHODS)}")
+        with self._lock:
+            self._delays.setdefault(method, deque()).extend([seconds] * times)
+
+    def _wait_if_delayed(self, method: str) -> None:
+        with self._lock:
+            pending = self._delays.get(method)
+            seconds = pending.popleft() if pending else 0.0
+        if seconds:
+            time.sleep(seconds)  # outside the lock: other calls go on meanwhile
 
     def _inject(self, method: str, times: int, fault: _Fault) -> None:
         if method not in WEB_API_METHODS:
@@ -442,6 +457,7 @@ class SlackEmulator:
 
     def handle_web_api(self, method: str, token: str | None, params: dict[str, Any]) -> ApiAnswer:
         """Answer one Web API call."""
+        self._wait_if_delayed(method)
         args = Arguments(params)
         with self._lock:
             self._calls.append((method, args.logged()))
