@@ -22,15 +22,15 @@ def main() -> int:
     from bot.db.migrate import MigrationError
     from bot.policy.loader import PolicyError
     from bot.scheduler import start_scheduler
-    from bot.slack.server import serve_socket_mode
     from bot.web.serve import serve_http
+    from bot.web.socket_mode import serve_socket_mode
     from bot.web.startup import build_web_worker
 
     try:
         # Refuses a second process on a SQLite file; migrates unless MIGRATE_ON_START=false,
         # then requires the newest schema.
         worker = build_web_worker(settings)
-        app, ctx = worker.app, worker.ctx
+        ctx = worker.ctx
     except MigrationError as exc:
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 2
@@ -49,9 +49,12 @@ def main() -> int:
     scheduler = start_scheduler(ctx) if settings.run_scheduler else None
     try:
         if settings.socket_mode:
-            serve_socket_mode(app, settings.slack_app_token)
+            serve_socket_mode(worker, settings.slack_app_token)  # probes on PORT; SIGTERM drains
         else:
             serve_http(worker)  # /healthz, /readyz, /metrics too; SIGTERM drains
+    except ConfigError as exc:  # Slack refused the app-level token
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         pass
     finally:

@@ -100,6 +100,11 @@ class Readiness:
         self._warm = threading.Event()
         self._warm_error: str | None = None
         self._draining = threading.Event()
+        self._checks: list[Callable[[], str | None]] = []
+
+    def add_check(self, check: Callable[[], str | None]) -> None:
+        """Another condition for readiness: `check()` returns None when fine, else the problem."""
+        self._checks.append(check)
 
     def ensure_warming(self) -> None:
         """Start the warm-up in this process if it has not started here yet (cheap to call often)."""
@@ -149,7 +154,8 @@ class Readiness:
             found.append("shutting down")
         if not self.warm:
             found.append("warming up")
-        database = self._database()
-        if database:
-            found.append(database)
+        for check in (self._database, *self._checks):
+            problem = check()
+            if problem:
+                found.append(problem)
         return found
