@@ -19,12 +19,16 @@ def main() -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin on import
 
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
+    from sqlalchemy.exc import SQLAlchemyError
+
     from bot.db.migrate import MigrationError
     from bot.policy.loader import PolicyError
     from bot.scheduler import start_scheduler
     from bot.web.serve import serve_http
     from bot.web.socket_mode import serve_socket_mode
-    from bot.web.startup import build_web_worker
+    from bot.web.startup import build_web_worker, startup_problem
 
     try:
         # Refuses a second process on a SQLite file; migrates unless MIGRATE_ON_START=false,
@@ -39,6 +43,9 @@ def main() -> int:
         return 2
     except ConfigError as exc:
         print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
+    except (BoltError, SlackApiError, OSError, SQLAlchemyError) as exc:  # Slack or the database unreachable
+        print(f"Cannot start: {startup_problem(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:
         logging.getLogger(__name__).exception("Start-up failed")

@@ -214,14 +214,14 @@ def test_sigterm_fails_readiness_then_finishes_the_request_in_flight(serve: Call
     server = serve(1, SHUTDOWN_DRAIN_SECONDS="2")
     server.wait_ready()
     # `/harassment report` opens the form before it answers; a trigger_id lives 3 s.
-    server.slack.delay("views.open", 2.5)
+    server.slack.delay("views.open", 2.0)
     sim = server.sim
     slow: list[AppResponse] = []
     request = threading.Thread(
         target=lambda: slow.append(sim.slash_command(ids.COMMAND, "report", user_id=STAFF, channel_id=server.front_desk))
     )
     request.start()
-    time.sleep(0.8)  # the request is waiting on views.open
+    time.sleep(0.5)  # the request is waiting on views.open
     server.process.send_signal(signal.SIGTERM)
     time.sleep(0.3)
 
@@ -322,14 +322,14 @@ def test_app_py_drains_on_sigterm_and_a_second_process_on_the_same_sqlite_is_ref
                 "SQLite takes one worker; point DATABASE_URL at PostgreSQL (and set CUSTOMER_HMAC_KEY) for several"
             )
 
-            slack.delay("views.open", 2.5)
+            slack.delay("views.open", 2.0)
             sim = server.sim
             slow: list[AppResponse] = []
             request = threading.Thread(
                 target=lambda: slow.append(sim.slash_command(ids.COMMAND, "report", user_id=STAFF, channel_id=server.front_desk))
             )
             request.start()
-            time.sleep(0.8)
+            time.sleep(0.5)
             process.send_signal(signal.SIGTERM)
             time.sleep(0.3)
             assert get(f"{server.base}/readyz") == (503, "not ready: shutting down")
@@ -339,3 +339,35 @@ def test_app_py_drains_on_sigterm_and_a_second_process_on_the_same_sqlite_is_ref
         finally:
             output = server.stop()
         assert "Traceback" not in output, output
+
+
+# --- the settings behind it --------------------------------------------------------------------
+
+
+def test_deployment_settings_parse_and_the_pool_settings_reach_the_engine(tmp_path: Path, db_url: str) -> None:
+    from bot.config import ConfigError, Settings
+    from bot.runtime import build_services
+
+    settings = Settings.from_env(
+        {
+            "MIGRATE_ON_START": "false",
+            "DB_POOL_SIZE": "3",
+            "DB_MAX_OVERFLOW": "2",
+            "DB_POOL_RECYCLE_SECONDS": "600",
+            "SHUTDOWN_DRAIN_SECONDS": "5",
+            "METRICS_DIR": str(tmp_path / "m"),
+        }
+    )
+    assert (settings.migrate_on_start, settings.db_pool_size, settings.db_max_overflow) == (False, 3, 2)
+    assert (settings.db_pool_recycle_seconds, settings.shutdown_drain_seconds) == (600, 5)
+    assert Settings.from_env({}).migrate_on_start is True
+    with pytest.raises(ConfigError, match="MIGRATE_ON_START='later' is not a yes/no value"):
+        Settings.from_env({"MIGRATE_ON_START": "later"})
+    if db_url.startswith("sqlite"):
+        return
+    services = build_services(
+        settings.with_overrides(database_url=db_url, customer_hmac_key="k", data_dir=tmp_path), migrate=False
+    )
+    engine = services.cases._sessions.kw["bind"]
+    assert (engine.pool.size(), engine.pool._max_overflow, engine.pool._recycle) == (3, 2, 600)
+    engine.dispose()

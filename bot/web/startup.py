@@ -11,6 +11,7 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from urllib.error import URLError
 
 from slack_bolt import App
 from slack_bolt.error import BoltError
@@ -135,11 +136,20 @@ def load_worker() -> WebWorker:
         _refuse(str(exc))
     except PolicyError as exc:
         _refuse(f"the policy is invalid: {exc}")
-    except (BoltError, SlackApiError) as exc:
-        _refuse(f"Slack refused the bot token: {exc}")
-    except (OSError, SQLAlchemyError) as exc:  # Slack or the database unreachable
-        _refuse(f"{type(exc).__name__}: {exc}".splitlines()[0])
+    except (BoltError, SlackApiError, OSError, SQLAlchemyError) as exc:
+        _refuse(startup_problem(exc))
     raise AssertionError("unreachable")
+
+
+def startup_problem(exc: Exception) -> str:
+    """One line for what stopped start-up outside our own checks: Slack or the database."""
+    if isinstance(exc, (BoltError, SlackApiError)):
+        return f"Slack refused the bot token (SLACK_BOT_TOKEN): {exc}".splitlines()[0]
+    if isinstance(exc, URLError):
+        return f"cannot reach Slack's Web API (SLACK_API_URL): {exc.reason}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"cannot use the database (DATABASE_URL): {getattr(exc, 'orig', None) or exc}".splitlines()[0]
+    return f"{type(exc).__name__}: {exc}".splitlines()[0]
 
 
 def _refuse(reason: str) -> None:
