@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 
 from bot.config import ConfigError, load_settings
 
@@ -20,35 +19,49 @@ def main() -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # a line per plugin on import
 
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.db.migrate import MigrationError
     from bot.policy.loader import PolicyError
-    from bot.runtime import build_services
     from bot.scheduler import start_scheduler
-    from bot.slack.app import build_bot
-    from bot.slack.server import serve_http, serve_socket_mode
+    from bot.web.serve import serve_http
+    from bot.web.socket_mode import serve_socket_mode
+    from bot.web.startup import build_web_worker, startup_problem
 
     try:
-        services = build_services(settings)
-        app, ctx = build_bot(services)
+        # Refuses a second process on a SQLite file; migrates unless MIGRATE_ON_START=false,
+        # then requires the newest schema.
+        worker = build_web_worker(settings)
+        ctx = worker.ctx
+    except MigrationError as exc:
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
     except PolicyError as exc:
         print(f"Cannot start: the policy {settings.policy!r} is invalid: {exc}", file=sys.stderr)
         return 2
     except ConfigError as exc:
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 2
+    except (BoltError, SlackApiError, OSError, SQLAlchemyError) as exc:  # Slack or the database unreachable
+        print(f"Cannot start: {startup_problem(exc)}", file=sys.stderr)
+        return 2
     except Exception as exc:
         logging.getLogger(__name__).exception("Start-up failed")
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 1
-    from bot.triage.engine import warm_up
-
     # Compile the triage cues off the request path, so the first reports answer as fast as later ones.
-    threading.Thread(target=warm_up, name="triage-warm-up", daemon=True).start()
+    worker.readiness.ensure_warming()
     scheduler = start_scheduler(ctx) if settings.run_scheduler else None
     try:
         if settings.socket_mode:
-            serve_socket_mode(app, settings.slack_app_token)
+            serve_socket_mode(worker, settings.slack_app_token)  # probes on PORT; SIGTERM drains
         else:
-            serve_http(app, settings.port, settings.http_threads, signing_secret=settings.slack_signing_secret)
+            serve_http(worker)  # /healthz, /readyz, /metrics too; SIGTERM drains
+    except ConfigError as exc:  # Slack refused the app-level token
+        print(f"Cannot start: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         pass
     finally:

@@ -66,6 +66,10 @@ class Settings:
     repeat_offender_window_days: int = 90
     case_retention_days: int = 1095
     customer_detail_retention_days: int = 365
+    migrate_on_start: bool = True
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    db_pool_recycle_seconds: int = 1800
 
     # Slack
     slack_bot_token: str = ""
@@ -80,6 +84,8 @@ class Settings:
     hr_usergroup_id: str = ""
     hr_channel_id: str = ""
     escalation_channel_prefix: str = "kasuhara"
+    shutdown_drain_seconds: int = 0
+    metrics_dir: str = ""
 
     # Scheduling
     timezone: str = "Asia/Tokyo"
@@ -141,6 +147,10 @@ class Settings:
             customer_detail_retention_days=r.integer(
                 "CUSTOMER_DETAIL_RETENTION_DAYS", 365, low=1, high=36500
             ),
+            migrate_on_start=r.boolean("MIGRATE_ON_START", True),
+            db_pool_size=r.integer("DB_POOL_SIZE", 10, low=1, high=500),
+            db_max_overflow=r.integer("DB_MAX_OVERFLOW", 10, low=0, high=500),
+            db_pool_recycle_seconds=r.integer("DB_POOL_RECYCLE_SECONDS", 1800, low=-1, high=86400),
             slack_bot_token=r.text("SLACK_BOT_TOKEN", ""),
             slack_signing_secret=r.text("SLACK_SIGNING_SECRET", ""),
             slack_app_token=r.text("SLACK_APP_TOKEN", ""),
@@ -158,6 +168,8 @@ class Settings:
                 "lowercase letters, digits, '-' or '_', at most 40 characters",
                 default="kasuhara",
             ),
+            shutdown_drain_seconds=r.integer("SHUTDOWN_DRAIN_SECONDS", 0, low=0, high=300),
+            metrics_dir=r.text("METRICS_DIR", ""),
             timezone=r.text("TIMEZONE", "Asia/Tokyo"),
             ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),

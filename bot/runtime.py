@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.config import ConfigError, Settings, customer_hmac_key
-from bot.db.migrate import upgrade
+from bot.db.migrate import require_current_schema, upgrade
 from bot.db.session import make_engine, make_session_factory
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
@@ -51,14 +52,30 @@ class Services:
         return self.digests.week_of(day or self.today())
 
 
+def engine_options(settings: Settings) -> dict[str, Any]:
+    """Connection pool settings for a server database (SQLite keeps its own defaults)."""
+    if settings.local_database:
+        return {}
+    return {
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_max_overflow,
+        "pool_recycle": settings.db_pool_recycle_seconds,
+    }
+
+
 def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool = True) -> Services:
-    """Load the policy, bring the database to the newest migration and wire the services."""
+    """Load the policy, bring the database to the newest migration and wire the services.
+
+    With `migrate` False the schema must already be at the newest migration (SchemaBehindError).
+    """
     bundle = load_bundle(settings.policy_dir, settings.policy)
     key = customer_hmac_key(settings)  # before the database is touched: a missing key stops start-up
     url = settings.resolved_database_url
     if migrate:
         upgrade(url)
-    sessions = make_session_factory(make_engine(url))
+    else:
+        require_current_schema(url)
+    sessions = make_session_factory(make_engine(url, **engine_options(settings)))
     register = RegisterRights(sessions, key, settings)
     try:
         register.check_key()  # a key from before a rotation would silently never match anyone

@@ -17,7 +17,7 @@ from bot.emulator.workplace import HR, MANAGER, MANAGER_2, STAFF, STAFF_JA, Work
 from bot.lifecycle import CaseStatus, Outcome, Surface
 from bot.services.results import CaseView
 from bot.slack import ids
-from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
+from tests.bot_fixtures import BOTH_TRANSPORTS, ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 from tests.test_e2e_slack import ABUSE, ASSAULT, COMPLAINT, assert_clean, buttons, texts
 
 THREAT = "The customer said he would post my name and photo online and threatened to wait for me after work"
@@ -100,6 +100,7 @@ def test_each_card_button_updates_the_card_threads_and_audits(
     assert_clean(workplace)
 
 
+@BOTH_TRANSPORTS
 def test_resolve_asks_for_an_outcome_then_closes_the_case(workplace: Workplace) -> None:
     case = workplace.escalate_text(ABUSE)
     workplace.press_on_card(ids.ACTION_CASE_ACKNOWLEDGE, case, user=MANAGER_2)
@@ -259,6 +260,7 @@ def home_of(workplace: Workplace, user: str) -> dict[str, Any]:
     return workplace.slack.home_view(user)
 
 
+@BOTH_TRANSPORTS
 def test_app_home_for_staff_manager_and_hr(workplace: Workplace) -> None:
     case = workplace.escalate_text(ABUSE)
 

@@ -25,6 +25,7 @@ from bot.emulator.api import ApiError, Arguments
 from bot.emulator.mentions import broadcast_mentions
 from bot.emulator.methods_conversations import channel_name_error
 from bot.emulator.response_urls import ResponseUrlError, deliver
+from bot.emulator.socket_mode import SocketModeHub
 from bot.emulator.state import Clock, ResponseUrl, UserGroup, View, Workspace
 
 T = TypeVar("T")
@@ -32,6 +33,8 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 DEFAULT_BOT_TOKEN = "xoxb-emulator-bot-token"
+DEFAULT_APP_TOKEN = "xapp-1-A0APP0001-emulator-app-token"
+APPS_CONNECTIONS_OPEN = "apps.connections.open"  # Socket Mode: answered with the app-level token only
 
 WEB_API_METHODS: dict[str, Callable[[Workspace, Arguments], dict[str, Any]]] = {
     **methods_users.METHODS,
@@ -77,8 +80,11 @@ class SlackEmulator:
         bot_name: str = "kasuhara-bot",
         app_id: str = "A0APP0001",
         chat_write_public: bool = True,
+        app_token: str = DEFAULT_APP_TOKEN,
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
+        self.socket_mode = SocketModeHub(app_token, app_id)
         self.clock = Clock()
         self.workspace = Workspace(
             team_id=team_id,
@@ -95,6 +101,7 @@ class SlackEmulator:
         self._calls: list[tuple[str, dict[str, Any]]] = []
         self._failed: list[FailedCall] = []
         self._faults: dict[str, deque[_Fault]] = {}
+        self._delays: dict[str, deque[float]] = {}
         self._http: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -115,6 +122,7 @@ class SlackEmulator:
         """Stop serving and release the port."""
         if self._http is None:
             return
+        self.socket_mode.close_connections()
         self._http.shutdown()
         self._http.server_close()
         if self._thread is not None:
@@ -135,6 +143,11 @@ class SlackEmulator:
             raise RuntimeError("the emulator is not running; call start() or use it as a context manager")
         host, port = self._http.server_address[:2]
         return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
+
+    @property
+    def ws_base_url(self) -> str:
+        """ws://127.0.0.1:PORT (Socket Mode connections)"""
+        return "ws" + self.base_url.removeprefix("http")
 
     @property
     def api_url(self) -> str:
@@ -259,8 +272,22 @@ class SlackEmulator:
         """Make the next `times` calls of `method` answer {"ok": false, "error": error}."""
         self._inject(method, times, _Fault(200, error))
 
-    def _inject(self, method: str, times: int, fault: _Fault) -> None:
+    def delay(self, method: str, seconds: float, times: int = 1) -> None:
+        """Make the next `times` calls of `method` wait `seconds` before answering (a slow Slack)."""
         if method not in WEB_API_METHODS:
+            raise ValueError(f"the emulator does not implement {method!r}; known: {sorted(WEB_API_METHODS)}")
+        with self._lock:
+            self._delays.setdefault(method, deque()).extend([seconds] * times)
+
+    def _wait_if_delayed(self, method: str) -> None:
+        with self._lock:
+            pending = self._delays.get(method)
+            seconds = pending.popleft() if pending else 0.0
+        if seconds:
+            time.sleep(seconds)  # outside the lock: other calls go on meanwhile
+
+    def _inject(self, method: str, times: int, fault: _Fault) -> None:
+        if method not in WEB_API_METHODS and method != APPS_CONNECTIONS_OPEN:
             raise ValueError(f"the emulator does not implement {method!r}; known: {sorted(WEB_API_METHODS)}")
         with self._lock:
             self._faults.setdefault(method, deque()).extend([fault] * times)
@@ -442,6 +469,7 @@ class SlackEmulator:
 
     def handle_web_api(self, method: str, token: str | None, params: dict[str, Any]) -> ApiAnswer:
         """Answer one Web API call."""
+        self._wait_if_delayed(method)
         args = Arguments(params)
         with self._lock:
             self._calls.append((method, args.logged()))
@@ -470,17 +498,21 @@ class SlackEmulator:
 
     def _answer(self, method: str, token: str | None, args: Arguments) -> ApiAnswer:
         handler = WEB_API_METHODS.get(method)
-        if handler is None:
+        if handler is None and method != APPS_CONNECTIONS_OPEN:
             return 200, {}, {"ok": False, "error": "unknown_method", "req_method": method}
         if not token:
             return 200, {}, {"ok": False, "error": "not_authed"}
-        if token != self.bot_token:
-            return 200, {}, {"ok": False, "error": "invalid_auth"}
+        expected = self.app_token if method == APPS_CONNECTIONS_OPEN else self.bot_token
+        if token != expected:
+            wrong_kind = token in (self.bot_token, self.app_token)
+            return 200, {}, {"ok": False, "error": "not_allowed_token_type" if wrong_kind else "invalid_auth"}
         faults = self._faults.get(method)
         if faults:
             fault = faults.popleft()
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             return fault.status, headers, {"ok": False, "error": fault.error}
+        if handler is None:
+            return 200, {}, {"ok": True, "url": self.socket_mode.issue_url(self.ws_base_url)}
         try:
             return 200, {}, {"ok": True, **handler(self.workspace, args)}
         except ApiError as error:
@@ -525,6 +557,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         url = urlsplit(self.path)
+        if url.path.startswith("/link/") and self.headers.get("Upgrade", "").lower() == "websocket":
+            self._socket_mode(url.query)
+            return
         raw_body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         emulator = self.server.emulator
         if url.path.startswith("/api/"):
@@ -541,6 +576,23 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self._send(status, {}, text.encode(), "text/plain; charset=utf-8")
         else:
             self._send(404, {}, b"not found", "text/plain; charset=utf-8")
+
+    def _socket_mode(self, query: str) -> None:
+        """Upgrade to a WebSocket for a ticket from apps.connections.open, then serve it until it closes."""
+        hub = self.server.emulator.socket_mode
+        ticket = dict(parse_qsl(query)).get("ticket", "")
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        if not key or not hub.redeem(ticket):
+            self._send(401, {}, b"invalid or used ticket", "text/plain; charset=utf-8")
+            return
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", hub.accept_key(key))
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        hub.serve(self.connection)
 
     def _send_json(self, status: int, headers: dict[str, str], body: dict[str, Any]) -> None:
         self._send(status, headers, json.dumps(body, ensure_ascii=False).encode(), "application/json; charset=utf-8")

@@ -1,0 +1,49 @@
+"""The database's side of the health checks and metrics: plain counts, no personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, inspect, select, text
+
+from bot.db.models import Case
+
+# The durable outbox (issue 12, the data-safety half) keeps its rows in this table.
+OUTBOX_TABLE = "outbox"
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    """Side effects waiting in the outbox, and those that gave up after their retries."""
+
+    backlog: int = 0
+    failed: int = 0
+
+
+def schema_revision(connection: Connection) -> str | None:
+    """The Alembic revision the database is at (None when it was never migrated)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def stuck_escalations(connection: Connection, cutoff: dt.datetime) -> int:
+    """Cases escalated to a channel before `cutoff` whose case card was never posted."""
+    query = (
+        select(func.count())
+        .select_from(Case)
+        .where(Case.escalation_channel_id.is_not(None), Case.card_ts.is_(None), Case.escalated_at < cutoff)
+    )
+    return int(connection.execute(query).scalar_one())
+
+
+def outbox_counts(connection: Connection) -> OutboxCounts:
+    """HOOK for the durable outbox: its backlog and failures for /metrics.
+
+    Zero while no outbox table exists. The outbox's owner replaces the body below the check
+    with the real counts (pending rows; rows that exhausted their retries).
+    """
+    if not inspect(connection).has_table(OUTBOX_TABLE):
+        return OutboxCounts()
+    return OutboxCounts()
