@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from bot.config import Settings, customer_hmac_key
 from bot.db.migrate import upgrade
 from bot.db.session import make_engine, make_session_factory
+from bot.lease import Lease
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
+from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -39,6 +41,8 @@ class Services:
     audit: AuditLog
     reports: ReportService
     clock: Clock
+    reminders: ReminderService
+    lease: Lease  # the scheduler lease as this process sees it
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -67,4 +71,6 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         clock=clock,
+        reminders=ReminderService(sessions, settings),
+        lease=Lease(sessions, clock),
     )
