@@ -101,15 +101,19 @@ class BotUnderTest:
     pool: ListenerPool
     _server: Any = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    _stopped: bool = field(default=False, repr=False)
 
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Wait until the work started after acks (lazy listeners) has finished."""
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
-        """Stop serving (the database and emulator are the caller's)."""
+        """Stop serving (the database and emulator are the caller's); a second call does nothing."""
         from waitress import wasyncore
 
+        if self._stopped:
+            return
+        self._stopped = True
         server = self._server
         server.task_dispatcher.shutdown()  # requests being served finish first
         # Close the listening socket, open connections and the trigger from the server's own loop
