@@ -31,7 +31,8 @@ from bot.triage.text import has_english, has_japanese
 INDEX_FILE = Path(__file__).with_name("cue_index.json")
 INDEX_FORMAT = 2
 # A literal found in more than this share of the development texts gates nothing worth its cost
-# ("the", 「の」): openings or requirement sets holding one are left out of the saved index.
+# ("the", 「の」): requirement sets holding one are left out of the saved index. Openings are
+# always kept: trying a cue where "the" starts is still far cheaper than searching the text.
 COMMON_LITERAL_SHARE = 0.08
 
 Requirements = tuple[tuple[str, ...], ...]
@@ -143,7 +144,7 @@ def write_index(corpus: Iterable[str] = (), path: Path = INDEX_FILE) -> int:
     common = _common_literals(analysed.values(), list(corpus))
     analysed = {
         source: (
-            None if openings is None or common.intersection(openings) else openings,
+            openings,
             tuple(req for req in requirements if not common.intersection(req)) or None if requirements else None,
         )
         for source, (openings, requirements) in analysed.items()

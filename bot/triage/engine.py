@@ -49,13 +49,6 @@ ALTERNATIVES = 2  # a close call that came out "not harassment" names what it wo
 _OTHER_CUES_SHARE = 1 / 3
 
 
-
-
-
-
-
-
-
 @dataclass
 class _Tally:
     weights: list[float] = field(default_factory=list)
@@ -67,8 +60,6 @@ class _Tally:
             return 0.0
         ordered = sorted(self.weights, reverse=True)
         return ordered[0] + _OTHER_CUES_SHARE * sum(ordered[1:])
-
-
 
 
 def triage(text: str, bundle: PolicyBundle) -> TriageResult:
@@ -309,34 +300,6 @@ def _score(normalised: str) -> tuple[dict[str, _Tally], list[Evidence]]:
     return tallies, discounted
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _severity(bundle: PolicyBundle, counted: list[tuple[str, _Tally]]) -> Severity:
     if not counted:
         return Severity.NONE
@@ -415,24 +378,6 @@ def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
 def _legitimate_signals(normalised: str) -> tuple[str, ...]:
     found = [m.group(0) for m in _LEGITIMATE.finditer(normalised)]
     return tuple(dict.fromkeys(found))[:5]
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def warm_up() -> None:

@@ -48,12 +48,15 @@ def parse(pattern: str) -> Any | None:
 def openings(parsed: Any) -> set[str] | None:
     """Literal strings that every match of a parsed pattern starts with, or None if unknown."""
     prefix = ""
-    for op, arg in parsed:
+    for position, (op, arg) in enumerate(parsed):
         if op is _sre.LITERAL:
             prefix += chr(arg)
             continue
         if prefix:
-            return {prefix}
+            # The parser factors a shared first letter out of alternatives ("got|get" is
+            # "g(?:ot|et)"): a one-letter prefix is extended by what follows it.
+            rest = openings(parsed[position:]) if len(prefix) < 2 and prefix.isascii() else None
+            return {prefix + tail for tail in rest} if rest else {prefix}
         if op is _sre.SUBPATTERN:
             return openings(arg[-1])
         if op is _sre.BRANCH:
@@ -218,9 +221,9 @@ class Candidate:
 class LiteralGate:
     """Answers, for a text, which patterns could match it and where (one automaton pass).
 
-    A pattern is tried within windows of two consecutive sentences in which each of its
-    requirements has a literal; where its openings are known, only at their positions. A pattern
-    with no known requirements is searched over the whole text.
+    A pattern is tried only if each of its requirements has a literal in the text: where its
+    openings are known, at their positions; otherwise within windows of two consecutive sentences
+    in which each requirement has a literal. A pattern with neither is searched over the whole text.
     """
 
     def __init__(
@@ -287,7 +290,8 @@ class LiteralGate:
                 by_slot = hits.get(index, {})
                 if len(by_slot) < self._arity[index]:
                     continue  # some requirement has no literal in the text
-                spans = whole if single else _windows(list(by_slot.values()), bounds)
+                # Tried only at its openings, a pattern needs no narrower window than the text.
+                spans = whole if single or anchored else _windows(list(by_slot.values()), bounds)
                 if not spans:
                     continue
             found[index] = Candidate(spans, sorted(set(positions[index])) if anchored else None)
