@@ -100,6 +100,15 @@ class ReminderRepository:
         return list(dict.fromkeys(user for reached in self.session.scalars(query) for user in reached or ()))
 
 
+    def lock_case(self, case_id: int) -> Case | None:
+        """The case, locked until the transaction ends; None if it is gone or locked by someone else.
+
+        PostgreSQL skips a row another transaction holds (SKIP LOCKED); SQLite admits one writer
+        at a time anyway (BEGIN IMMEDIATE), so there the row is simply read.
+        """
+        query = select(Case).where(Case.id == case_id).with_for_update(of=Case, skip_locked=True)
+        return self.session.scalars(query).one_or_none()
+
     def escalated_without_ladder(self, limit: int) -> Sequence[Case]:
         """Escalated cases that have no reminder rows at all, oldest first."""
         has_ladder = exists().where(Reminder.case_id == Case.id)

@@ -119,9 +119,11 @@ class ReminderService:
             reminder = uow.reminders.get(reminder_id)
             if reminder is None:
                 return None  # purged with its case
-            # The case row first, as every case action locks it: an acknowledgement in flight
-            # either commits before this claim (and cancelled the step) or waits for it.
-            case = uow.cases.get(reminder.case_id, for_update=True)
+            # The case row first, as every case action locks it. If it is locked now (an
+            # acknowledgement in flight, or another sender claiming one of its steps), leave the
+            # step to the next run instead of queueing behind it: the acknowledgement cancels it,
+            # or the other sender has it.
+            case = uow.reminders.lock_case(reminder.case_id)
             if case is None:
                 return None
             if not uow.reminders.claim(reminder_id, holder, now, now - CLAIM_TIMEOUT):
@@ -147,23 +149,20 @@ class ReminderService:
                 earlier_reached=tuple(uow.reminders.reached_in_ladder(case.id, reminder.ladder)),
             )
 
-    def mark_sent(self, claim: ReminderClaim, reached: Sequence[str], now: dt.datetime) -> CaseView | None:
-        """Record that the step went out and whom it reached (audited); the case as it now stands.
+    def mark_sent(self, claim: ReminderClaim, reached: Sequence[str], now: dt.datetime) -> bool:
+        """Record that the step went out and whom it reached (audited).
 
-        None when the claim was lost meanwhile (it outlived CLAIM_TIMEOUT and another sender took it).
+        False when the claim was lost meanwhile (it outlived CLAIM_TIMEOUT and another sender took it).
         """
         require_aware(now)
         with unit_of_work(self._sessions) as uow:
-            case = uow.cases.get(claim.case.id, for_update=True)
-            if case is None or not uow.reminders.mark_sent(claim.reminder_id, claim.holder, reached, now):
-                return None
+            if not uow.reminders.mark_sent(claim.reminder_id, claim.holder, reached, now):
+                return False
             audit.record(
-                uow, SYSTEM_ACTOR, "case.reminder", ("case", case.id), Surface.SCHEDULER, now,
-                ref=case.ref, ladder=claim.ladder, step=claim.step, kind=claim.kind.value, reached=list(reached),
+                uow, SYSTEM_ACTOR, "case.reminder", ("case", claim.case.id), Surface.SCHEDULER, now,
+                ref=claim.case.ref, ladder=claim.ladder, step=claim.step, kind=claim.kind.value, reached=list(reached),
             )
-            uow.session.expire_all()  # the UPDATE bypassed the loaded reminder rows
-            refreshed = uow.cases.get(claim.case.id)
-            return case_view(refreshed) if refreshed else None
+            return True
 
     def adopt_unplanned(self, now: dt.datetime, limit: int = 200) -> int:
         """Give a ladder, from their escalation, to escalated cases that have none (escalated before ladders existed)."""

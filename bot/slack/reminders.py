@@ -41,8 +41,7 @@ def send_due_reminders(ctx: BotContext, holder: str) -> int:
             logger.exception("Reminder %d of case %s failed", claim.step, claim.case.ref)
             services.reminders.release(claim)
             continue
-        case = services.reminders.mark_sent(claim, reached, services.clock())
-        if case is None:
+        if not services.reminders.mark_sent(claim, reached, services.clock()):
             logger.warning("Reminder %d of case %s was sent after its claim expired", claim.step, claim.case.ref)
             continue
         sent += 1
