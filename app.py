@@ -1,15 +1,39 @@
-"""Start the bot: `python app.py` (Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT)."""
+"""Start the bot: `python app.py [--role web|scheduler|all]` (Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT).
+
+Roles: `web` serves Slack only, `scheduler` runs the scheduled jobs only, `all` (the default)
+does both. The jobs run in whichever scheduler process holds the database lease, so any number
+of `all` or `scheduler` processes may run; see the README's deployment section.
+"""
 
 from __future__ import annotations
 
+import argparse
 import logging
+import signal
 import sys
+import threading
+from collections.abc import Sequence
 
 from bot.config import ConfigError, load_settings
 
+ROLES = ("web", "scheduler", "all")
 
-def main() -> int:
-    """Check the settings, migrate the database, start the scheduler and serve Slack."""
+
+def parse_role(argv: Sequence[str] | None = None) -> str:
+    """The --role argument (default all)."""
+    parser = argparse.ArgumentParser(description="Run the customer-harassment Slack bot.")
+    parser.add_argument(
+        "--role",
+        choices=ROLES,
+        default="all",
+        help="web: serve Slack; scheduler: run the scheduled jobs (under the database lease); all: both (default)",
+    )
+    return str(parser.parse_args(argv).role)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Check the settings, migrate the database, start the scheduler and/or serve Slack."""
+    role = parse_role(argv)
     try:
         settings = load_settings()
         settings.require_slack()
@@ -25,7 +49,7 @@ def main() -> int:
 
     from bot.db.migrate import MigrationError
     from bot.policy.loader import PolicyError
-    from bot.scheduler import start_scheduler
+    from bot.scheduler import start_scheduler, stop_scheduler
     from bot.web.serve import serve_http
     from bot.web.socket_mode import serve_socket_mode
     from bot.web.startup import build_web_worker, startup_problem
@@ -51,14 +75,22 @@ def main() -> int:
         logging.getLogger(__name__).exception("Start-up failed")
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 1
-    # Compile the triage cues off the request path, so the first reports answer as fast as later ones.
-    worker.readiness.ensure_warming()
-    scheduler = start_scheduler(ctx) if settings.run_scheduler else None
+    log = logging.getLogger(__name__)
+    runs_scheduler = role == "scheduler" or (role == "all" and settings.run_scheduler)
+    scheduler = start_scheduler(ctx) if runs_scheduler else None
     try:
-        if settings.socket_mode:
-            serve_socket_mode(worker, settings.slack_app_token)  # probes on PORT; SIGTERM drains
+        if role == "scheduler":
+            log.info("Running the scheduler only (role scheduler); stop with Ctrl-C or SIGTERM")
+            stopped = threading.Event()
+            signal.signal(signal.SIGTERM, lambda *_: stopped.set())
+            stopped.wait()
         else:
-            serve_http(worker)  # /healthz, /readyz, /metrics too; SIGTERM drains
+            # Compile the triage cues off the request path, so the first reports answer as fast as later ones.
+            worker.readiness.ensure_warming()
+            if settings.socket_mode:
+                serve_socket_mode(worker, settings.slack_app_token)  # probes on PORT; SIGTERM drains
+            else:
+                serve_http(worker)  # /healthz, /readyz, /metrics too; SIGTERM drains
     except ConfigError as exc:  # Slack refused the app-level token
         print(f"Cannot start: {exc}", file=sys.stderr)
         return 2
@@ -66,7 +98,7 @@ def main() -> int:
         pass
     finally:
         if scheduler:
-            scheduler.shutdown(wait=False)
+            stop_scheduler(scheduler, ctx)
     return 0
 
 

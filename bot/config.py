@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from bot.ladder import parse_days, parse_hours
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLICY_DIR = PROJECT_ROOT / "policy_content"
@@ -89,7 +91,17 @@ class Settings:
 
     # Scheduling
     timezone: str = "Asia/Tokyo"
-    ack_reminder_minutes: int = 30
+    # The reminder ladder (bot.ladder): acknowledgement deadlines, business hours, backups
+    ack_deadline_critical_minutes: int = 5  # also every case happening now
+    ack_deadline_high_minutes: int = 15
+    ack_deadline_medium_minutes: int = 30
+    ack_deadline_low_minutes: int = 60
+    reminder_repeat_minutes: int = 30
+    reminder_max: int = 4
+    business_hours: str = ""  # "09:00-18:00"; empty: all day
+    business_days: str = ""  # "mon-fri"; empty: every day
+    backup_manager_user_ids: tuple[str, ...] = ()
+    backup_manager_usergroup_id: str = ""
     digest_weekday: str = "mon"
     digest_hour: int = 9
     run_scheduler: bool = True
@@ -171,7 +183,18 @@ class Settings:
             shutdown_drain_seconds=r.integer("SHUTDOWN_DRAIN_SECONDS", 0, low=0, high=300),
             metrics_dir=r.text("METRICS_DIR", ""),
             timezone=r.text("TIMEZONE", "Asia/Tokyo"),
-            ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
+            ack_deadline_critical_minutes=r.integer("ACK_DEADLINE_CRITICAL_MINUTES", 5, low=1, high=10080),
+            ack_deadline_high_minutes=r.integer("ACK_DEADLINE_HIGH_MINUTES", 15, low=1, high=10080),
+            ack_deadline_medium_minutes=r.integer("ACK_DEADLINE_MEDIUM_MINUTES", 30, low=1, high=10080),
+            ack_deadline_low_minutes=r.integer("ACK_DEADLINE_LOW_MINUTES", 60, low=1, high=10080),
+            reminder_repeat_minutes=r.integer("REMINDER_REPEAT_MINUTES", 30, low=1, high=10080),
+            reminder_max=r.integer("REMINDER_MAX", 4, low=1, high=20),
+            business_hours=r.checked("BUSINESS_HOURS", parse_hours, "a time range like 09:00-18:00"),
+            business_days=r.checked("BUSINESS_DAYS", parse_days, "weekdays like mon-fri or mon,tue,sat"),
+            backup_manager_user_ids=r.id_list("BACKUP_MANAGER_USER_IDS", _USER_ID, "Slack user ids like U012ABCDEF"),
+            backup_manager_usergroup_id=r.pattern(
+                "BACKUP_MANAGER_USERGROUP_ID", _USERGROUP_ID, "a user group id like S012ABCDEF"
+            ),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),
             digest_hour=r.integer("DIGEST_HOUR", 9, low=0, high=23),
             run_scheduler=r.boolean("RUN_SCHEDULER", True),
@@ -325,6 +348,15 @@ class _Reader:
         if len(items) > LOCATIONS_MAX:
             raise ConfigError(f"{name} lists {len(items)} places; a menu holds at most {LOCATIONS_MAX}")
         return items
+    def checked(self, name: str, parse: Callable[[str], object], what: str) -> str:
+        """The raw text, once `parse` accepts it (empty is always accepted)."""
+        raw = self.text(name, "")
+        if raw:
+            try:
+                parse(raw)
+            except ValueError as exc:
+                raise ConfigError(f"{name}={raw!r} is malformed ({exc}); expected {what}") from None
+        return raw
 
     def id_list(self, name: str, regex: re.Pattern[str], what: str) -> tuple[str, ...]:
         raw = self.text(name, "")

@@ -10,6 +10,7 @@ from typing import Any
 from bot.config import ConfigError, Settings, customer_hmac_key
 from bot.db.migrate import require_current_schema, upgrade
 from bot.db.session import make_engine, make_session_factory
+from bot.lease import Lease
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
@@ -17,6 +18,7 @@ from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
 from bot.services.register import RegisterRights, WrongKey
+from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -42,6 +44,8 @@ class Services:
     reports: ReportService
     clock: Clock
     register: RegisterRights  # export, erasure, key rotation (operators and HR, from the command line)
+    reminders: ReminderService
+    lease: Lease  # the scheduler lease as this process sees it
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -92,4 +96,6 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         reports=ReportService(cases, bundle, clock),
         clock=clock,
         register=register,
+        reminders=ReminderService(sessions, settings),
+        lease=Lease(sessions, clock),
     )

@@ -19,11 +19,13 @@ NO_SLACK = [
     "identity.py",
     "weeks.py",
     "customer_query.py",
+    "ladder.py",
+    "lease.py",
     "config.py",
     "runtime.py",
 ]
 # The pure core may not touch the database or the services either.
-PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py"]
+PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py", "ladder.py"]
 
 
 def modules(part: str) -> list[Path]:

@@ -307,34 +307,6 @@ def test_logged_case_is_escalated_by_a_manager_from_the_home_tab(workplace: Work
 # --- the scheduler's jobs -------------------------------------------------------------------
 
 
-def test_unacknowledged_case_is_chased_once_per_interval(open_workplace) -> None:
-    clock = MovableClock(dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.UTC))
-    workplace = open_workplace(clock=clock, ack_reminder_minutes=30)
-    case = workplace.escalate_text(ABUSE)
-    ctx = workplace.bot.ctx
-
-    clock.advance(minutes=10)
-    assert scheduler.chase_unacknowledged(ctx) == 0
-    clock.advance(minutes=21)  # 31 minutes
-    assert scheduler.chase_unacknowledged(ctx) == 1
-    clock.advance(minutes=5)  # 36 minutes: already chased for this interval
-    assert scheduler.chase_unacknowledged(ctx) == 0
-    clock.advance(minutes=26)  # 62 minutes
-    assert scheduler.chase_unacknowledged(ctx) == 1
-
-    reminders = [m for m in workplace.slack.messages(workplace.channel_of(case)) if not m.get("blocks")]
-    assert len(reminders) == 2
-    assert case.ref in reminders[0]["text"] and "31 min" in reminders[0]["text"]
-    assert f"<@{MANAGER}>" in reminders[0]["text"] and f"<@{MANAGER_2}>" in reminders[0]["text"]
-    assert "1 h 2 min" in reminders[1]["text"]
-
-    workplace.press_on_card(ids.ACTION_CASE_ACKNOWLEDGE, case, user=MANAGER)
-    wait_for_status(workplace, case, CaseStatus.ACKNOWLEDGED)
-    clock.advance(minutes=30)
-    assert scheduler.chase_unacknowledged(ctx) == 0
-    assert_clean(workplace)
-
-
 def test_weekly_digest_goes_to_hr(open_workplace) -> None:
     clock = MovableClock(dt.datetime(2026, 11, 17, 1, 0, tzinfo=dt.UTC))  # Tuesday 10:00 in Tokyo
     workplace = open_workplace(clock=clock)

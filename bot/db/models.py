@@ -197,6 +197,9 @@ class Case(Base):
     events: Mapped[list[CaseEvent]] = relationship(
         order_by="CaseEvent.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
+    reminders: Mapped[list[Reminder]] = relationship(
+        order_by="Reminder.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
 
 
 class CaseCategory(Base):
@@ -268,3 +271,38 @@ class DigestAggregate(Base):
     dimension: Mapped[str] = mapped_column(String(32))  # category, severity, status, ...
     value: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class Reminder(Base):
+    """One step of a case's reminder ladder (bot.ladder): due, claimed by a sender, sent or cancelled.
+
+    (case, ladder, step) is unique, so a step is planned once; a sender claims the row before it
+    posts, so a step is sent once. `ladder` counts from 1 and grows when a reopened or
+    re-escalated case starts a fresh ladder.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (UniqueConstraint("case_id", "ladder", "step"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    ladder: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # a bot.ladder.StepKind value
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    reached: Mapped[list[str]] = mapped_column(JSON)  # Slack user ids the step reached
+
+
+class SchedulerLease(Base):
+    """Who may run the scheduled jobs: one row per lease, held until `expires_at` unless renewed."""
+
+    __tablename__ = "scheduler_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(80))
+    acquired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())

@@ -243,17 +243,35 @@ class CaseRepository:
     # --- retention -----------------------------------------------------------------
 
     def created_before(self, cutoff: dt.datetime, limit: int) -> Sequence[Row[Any]]:
-        """Counting columns of up to `limit` closed cases created before `cutoff`, oldest first.
+        """Counting columns of up to `limit` closed cases created before `cutoff`, oldest first, locked.
 
-        A case a manager is still working on is never deleted, however old.
+        A case a manager is still working on is never deleted, however old. The rows stay locked
+        until the transaction ends (PostgreSQL), so a concurrent purge waits and then skips them.
         """
         query = (
             select(*_COUNTED_COLUMNS)
             .where(Case.created_at < cutoff, Case.status.not_in(OPEN_STATUSES))
             .order_by(Case.id)
             .limit(limit)
+            .with_for_update(of=Case)
         )
         return self.session.execute(query).all()
+
+    def delete_counted(self, case_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        """Delete cases and return the counting columns of those this statement itself deleted.
+
+        Counting what DELETE ... RETURNING gives back, not what was selected, means a case another
+        purge deleted first is never counted twice.
+        """
+        if not case_ids:
+            return []
+        statement = (
+            delete(Case)
+            .where(Case.id.in_(case_ids))
+            .returning(*_COUNTED_COLUMNS)
+            .execution_options(synchronize_session=False)
+        )
+        return self.session.execute(statement).all()
 
     def delete(self, case_ids: Sequence[int]) -> int:
         """Delete cases; their categories, managers and events go with them (ON DELETE CASCADE)."""

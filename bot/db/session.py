@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db.reminders import LeaseRepository, ReminderRepository
 from bot.db.repositories import (
     AuditRepository,
     CaseRepository,
@@ -76,6 +77,8 @@ class UnitOfWork:
         self.customers = CustomerRepository(session)
         self.audit = AuditRepository(session)
         self.digests = DigestAggregateRepository(session)
+        self.reminders = ReminderRepository(session)
+        self.leases = LeaseRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""

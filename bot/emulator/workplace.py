@@ -102,15 +102,19 @@ class BotUnderTest:
     _server: Any = field(repr=False)
     _thread: threading.Thread | None = field(repr=False)
     socket_mode: Any = field(default=None, repr=False)  # the Socket Mode handler, when connected that way
+    _stopped: bool = field(default=False, repr=False)
 
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Wait until the work started after acks (lazy listeners) has finished."""
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
-        """Stop serving (the database and emulator are the caller's)."""
+        """Stop serving (the database and emulator are the caller's); a second call does nothing."""
         from waitress import wasyncore
 
+        if self._stopped:
+            return
+        self._stopped = True
         if self.socket_mode is not None:
             self.socket_mode.close()
             self.pool.shutdown(wait=True, cancel_futures=True)

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.db.session import unit_of_work
 from bot.lifecycle import Surface
 from bot.services import audit
+from bot.services.concurrency import retrying
 from bot.services.results import DigestStats, PurgeResult, ranked, value_of
 from bot.weeks import local_date, require_aware, week_bounds
 
@@ -106,13 +107,11 @@ class DigestService:
         detail_cutoff = now - dt.timedelta(days=settings.customer_detail_retention_days)
         deleted = aggregate_rows = 0
         while True:  # one transaction per batch: counted and deleted together, or neither
-            with unit_of_work(self._sessions) as uow:
-                rows = uow.cases.created_before(case_cutoff, PURGE_BATCH)
-                if not rows:
-                    break
-                categories = uow.cases.categories_for(r.id for r in rows)
-                aggregate_rows += uow.digests.add(self._daily_counts(rows, categories))
-                deleted += uow.cases.delete([r.id for r in rows])
+            batch_deleted, batch_rows = retrying(lambda: self._purge_batch(case_cutoff))
+            if batch_deleted is None:
+                break
+            deleted += batch_deleted
+            aggregate_rows += batch_rows
         with unit_of_work(self._sessions) as uow:
             labels = uow.cases.clear_customer_labels(detail_cutoff, now)
             customers = uow.customers.delete_without_cases()
@@ -127,6 +126,20 @@ class DigestService:
             )
         logger.info("retention purge: %s", result)
         return result
+
+    def _purge_batch(self, case_cutoff: dt.datetime) -> tuple[int | None, int]:
+        """Delete one batch of expired cases and add what this transaction deleted to the daily counts.
+
+        Returns (cases deleted, aggregate rows touched); (None, 0) when nothing is left. Safe when two
+        purges run at once: the rows are locked and only the DELETE's own RETURNING rows are counted.
+        """
+        with unit_of_work(self._sessions) as uow:
+            rows = uow.cases.created_before(case_cutoff, PURGE_BATCH)
+            if not rows:
+                return None, 0
+            categories = uow.cases.categories_for(r.id for r in rows)
+            deleted = uow.cases.delete_counted([r.id for r in rows])
+            return len(deleted), uow.digests.add(self._daily_counts(deleted, categories))
 
     def _daily_counts(
         self, rows: Sequence[Any], categories: Mapping[int, tuple[str, ...]]

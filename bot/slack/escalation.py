@@ -116,6 +116,19 @@ class EscalationService:
         if case.events:
             self._publisher.post_action_line(case.events[-1], channel_id, message_ts)
 
+    def refresh_card(self, case_id: int) -> CaseView:
+        """Redraw the case card as the case now stands (after a reminder, say); the case as read."""
+        with self._case_lock(case_id):
+            latest = self._cases.get_case(case_id)
+            if latest.card_location is not None:
+                channel_id, ts = latest.card_location
+                self._publisher.update_case_card(latest, self._standing(latest), channel_id, ts)
+            return latest
+
+    def invite(self, channel_id: str, user_ids: list[str]) -> None:
+        """Add people to a case channel (those already in it, and the bot itself, are skipped)."""
+        self._invite(channel_id, user_ids)
+
     def bot_user_id(self) -> str:
         """The bot's own user id (auth.test, once)."""
         if self._bot_user_id is None:

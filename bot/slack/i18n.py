@@ -663,9 +663,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reminder.text": {
         "en": ":alarm_clock: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging it. "
         "Please pick it up.",
-        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: "
-        "{severity}）は{duration}経過しても責任者の確認がありません。対応をお願いします。",
+        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "対応をお願いします。",
     },
+    "reminder.backup": {
+        "en": ":rotating_light: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging "
+        "it. Backup managers {backups} have been added to this channel. Please acknowledge it or take it over.",
+        "ja": ":rotating_light: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "予備の責任者 {backups} をこのチャンネルに追加しました。確認するか、対応を引き継いでください。",
+    },
+    "reminder.no_backup": {
+        "en": ":rotating_light: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging "
+        "it, and no backup managers are configured (BACKUP_MANAGER_USER_IDS). Please pick it up.",
+        "ja": ":rotating_light: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "予備の責任者は設定されていません（BACKUP_MANAGER_USER_IDS）。対応をお願いします。",
+    },
+    "reminder.backup_dm": {
+        "en": ":rotating_light: You are a backup manager for customer harassment cases. Case *{ref}* ({severity}) has "
+        "waited {duration} without a manager acknowledging it. You have been added to {channel}: please acknowledge it "
+        "or take it over there.",
+        "ja": ":rotating_light: カスタマーハラスメント案件の予備の責任者としてお知らせします。案件 *{ref}*（深刻度: {severity}）は"
+        "{duration}経過しても責任者の確認がありません。{channel} に追加しましたので、そちらで確認するか対応を引き継いでください。",
+    },
+    "reminder.thread": {
+        "en": ":alarm_clock: Reminder {step} of {total} sent to {people}",
+        "ja": ":alarm_clock: リマインド {step}/{total} を {people} に送りました",
+    },
+    "reminder.thread_backup": {
+        "en": ":rotating_light: Reminder {step} of {total}: backup managers {people} added to the channel and sent a direct message",
+        "ja": ":rotating_light: リマインド {step}/{total}: 予備の責任者 {people} をチャンネルに追加し、個別にお知らせしました",
+    },
+    "reminder.card": {"en": "*Reminders sent*", "ja": "*送信したリマインド*"},
+    "reminder.card_line": {"en": "{step}/{total} · {when} → {people}", "ja": "{step}/{total} · {when} → {people}"},
+    "reminder.nobody": {"en": "nobody (no manager found)", "ja": "該当者なし（責任者が見つかりません）"},
     # --- short notices the listeners send as plain text -----------------------------------
     "help_title": {"en": "Customer harassment support: how to use it", "ja": "カスタマーハラスメント対応サポートの使い方"},
     "escalated_title": {

@@ -86,15 +86,16 @@ class Publisher:
             unfurl_links=False,
         )
 
-    def remind(self, case: CaseView, minutes: int) -> None:
-        """Tell the case channel that nobody has acknowledged the case yet."""
-        if not case.escalation_channel_id:
+    def post_reminder(self, case: CaseView, text: str) -> None:
+        """A reminder in the case channel (its text mentions whom it reminds)."""
+        self._client.chat_postMessage(channel=str(case.escalation_channel_id), text=text, unfurl_links=False)
+
+    def post_card_thread_line(self, case: CaseView, text: str) -> None:
+        """One line in the case card's thread (nothing when the card was never posted)."""
+        if case.card_location is None:
             return
-        self._client.chat_postMessage(
-            channel=case.escalation_channel_id,
-            text=blocks.reminder_text(case, minutes, self._settings.language),
-            unfurl_links=False,
-        )
+        channel_id, ts = case.card_location
+        self._client.chat_postMessage(channel=channel_id, thread_ts=ts, text=text, unfurl_links=False)
 
     # --- people ------------------------------------------------------------------------
 
