@@ -67,7 +67,16 @@ class Settings:
     ack_reminder_minutes: int = 30
     digest_weekday: str = "mon"
     digest_hour: int = 9
+    digest_minute: int = 0
+    digest_timezone: str = ""  # the digest's weeks and dates; empty: TIMEZONE
     run_scheduler: bool = True
+
+    # Care for the reporter after a case is resolved
+    care_checkin: bool = True
+    care_checkin_business_days: int = 1  # 0: the same day, if the hour is still ahead
+    care_checkin_hour: int = 10
+    consultation_desk: str = ""
+    consultation_desk_ja: str = ""
 
     log_level: str = "INFO"
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -76,6 +85,11 @@ class Settings:
     def socket_mode(self) -> bool:
         """True when an app-level token is set: connect over Socket Mode, not HTTP."""
         return bool(self.slack_app_token)
+
+    @property
+    def digest_zone(self) -> str:
+        """The time zone of the digest's weeks and dates: DIGEST_TIMEZONE, else TIMEZONE."""
+        return self.digest_timezone or self.timezone
 
     @property
     def resolved_database_url(self) -> str:
@@ -127,10 +141,19 @@ class Settings:
             ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),
             digest_hour=r.integer("DIGEST_HOUR", 9, low=0, high=23),
+            digest_minute=r.integer("DIGEST_MINUTE", 0, low=0, high=59),
+            digest_timezone=r.text("DIGEST_TIMEZONE", ""),
             run_scheduler=r.boolean("RUN_SCHEDULER", True),
+            care_checkin=r.boolean("CARE_CHECKIN", True),
+            care_checkin_business_days=r.integer("CARE_CHECKIN_BUSINESS_DAYS", 1, low=0, high=30),
+            care_checkin_hour=r.integer("CARE_CHECKIN_HOUR", 10, low=0, high=23),
+            consultation_desk=r.text("CONSULTATION_DESK", ""),
+            consultation_desk_ja=r.text("CONSULTATION_DESK_JA", ""),
             log_level=r.choice("LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", upper=True),
         )
         _check_timezone(settings.timezone)
+        if settings.digest_timezone:
+            _check_timezone(settings.digest_timezone, "DIGEST_TIMEZONE")
         return settings
 
     @property
@@ -206,13 +229,13 @@ def _with_slash(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _check_timezone(name: str) -> None:
+def _check_timezone(name: str, setting: str = "TIMEZONE") -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"TIMEZONE={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
+        raise ConfigError(f"{setting}={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
 
 
 class _Reader:

@@ -18,12 +18,13 @@ NO_SLACK = [
     "lifecycle.py",
     "identity.py",
     "weeks.py",
+    "digest.py",
     "customer_query.py",
     "config.py",
     "runtime.py",
 ]
 # The pure core may not touch the database or the services either.
-PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py"]
+PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py", "digest.py"]
 
 
 def modules(part: str) -> list[Path]:

@@ -161,9 +161,10 @@ class Case(Base):
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
-    escalated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # Indexed for the weekly digest: acknowledged, resolved and open as at a week's end.
+    escalated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), index=True)
 
     categories: Mapped[list[CaseCategory]] = relationship(
         order_by="CaseCategory.rank", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
@@ -245,3 +246,24 @@ class DigestAggregate(Base):
     dimension: Mapped[str] = mapped_column(String(32))  # category, severity, status, ...
     value: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+
+
+class CareCheckin(Base):
+    """The private check-in with the reporter after a case is resolved, and their answer (HR only).
+
+    One row per case, inserted (claimed) before the message is sent, so a check-in goes out once
+    however many schedulers run and however often they restart. Never joined to a customer record.
+    """
+
+    __tablename__ = "care_checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    reporter_user_id: Mapped[str] = mapped_column(String(SLACK_ID))
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    message_ts: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    answer: Mapped[str | None] = mapped_column(String(20))  # "all_right" or "contact_hr"
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

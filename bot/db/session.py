@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.repositories import (
     AuditRepository,
+    CareCheckinRepository,
     CaseRepository,
     CustomerRepository,
     DigestAggregateRepository,
@@ -76,6 +77,7 @@ class UnitOfWork:
         self.customers = CustomerRepository(session)
         self.audit = AuditRepository(session)
         self.digests = DigestAggregateRepository(session)
+        self.checkins = CareCheckinRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""
