@@ -14,6 +14,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.context import BotContext
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +46,12 @@ def chase_unacknowledged(ctx: BotContext) -> int:
 
 
 def post_weekly_digest(ctx: BotContext) -> bool:
-    """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
-    stats = ctx.services.digest(ctx.services.today() - dt.timedelta(days=7))
+    """Post the digest of the week just ended (DIGEST_TIMEZONE) to HR_CHANNEL_ID, or by DM to every HR reader."""
+    today = local_date(ctx.services.clock(), ctx.settings.digest_zone)
+    report = ctx.services.digests.report(today - dt.timedelta(days=7))
     if ctx.settings.hr_channel_id:
-        return ctx.publisher.post_digest(stats, [ctx.settings.hr_channel_id], to_channel=True) > 0
-    return ctx.publisher.post_digest(stats, list(ctx.directory.hr()), to_channel=False) > 0
+        return ctx.publisher.post_weekly_digest(report, [ctx.settings.hr_channel_id], to_channel=True) > 0
+    return ctx.publisher.post_weekly_digest(report, list(ctx.directory.hr()), to_channel=False) > 0
 
 
 def purge_expired(ctx: BotContext) -> None:
@@ -65,7 +67,7 @@ def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
     scheduler.add_job(chase_unacknowledged, "interval", minutes=CHASE_EVERY_MINUTES, args=[ctx], id="chase", coalesce=True)
     scheduler.add_job(
         post_weekly_digest, "cron", day_of_week=settings.digest_weekday, hour=settings.digest_hour,
-        args=[ctx], id="digest", coalesce=True,
+        minute=settings.digest_minute, timezone=settings.digest_zone, args=[ctx], id="digest", coalesce=True,
     )
     scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
     scheduler.start()

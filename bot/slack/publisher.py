@@ -16,8 +16,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.policy.model import PolicyBundle
+from bot.services.digest import DigestReport
 from bot.services.results import CaseEventView, CaseView, CustomerHistory, DigestStats
 from bot.slack import blocks
+from bot.slack.blocks.digest import weekly_digest_blocks, weekly_digest_text
+from bot.slack.digest_files import digest_file_uploads
 from bot.slack.directory import Directory
 from bot.slack.i18n import language_for, t
 
@@ -133,3 +136,31 @@ class Publisher:
             except SlackApiError as exc:
                 logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))
         return posted
+
+    def send_weekly_digest(self, report: DigestReport, target: str, *, to_channel: bool, lang: str | None = None) -> None:
+        """The week's digest to a channel or a person's DM, then its CSV and chart (external upload flow)."""
+        lang = lang or (self._settings.language if to_channel else self.language_of(target))
+        channel = target if to_channel else self.open_dm(target)
+        uploads = digest_file_uploads(report, lang, self._bundle)
+        self._client.chat_postMessage(
+            channel=channel,
+            blocks=weekly_digest_blocks(
+                report.digest, lang, self._bundle, window_days=self._settings.repeat_offender_window_days,
+                with_files=bool(uploads),
+            ),
+            text=weekly_digest_text(report.digest, lang),
+            unfurl_links=False,
+        )
+        if uploads:
+            self._client.files_upload_v2(file_uploads=uploads, channel=channel)
+
+    def post_weekly_digest(self, report: DigestReport, targets: list[str], *, to_channel: bool) -> int:
+        """The digest to each channel or HR reader; returns how many got it (one failure spares the others)."""
+        sent = 0
+        for target in targets:
+            try:
+                self.send_weekly_digest(report, target, to_channel=to_channel)
+                sent += 1
+            except SlackApiError as exc:
+                logger.error("Sending the digest to %s failed: %s", target, exc.response.get("error"))
+        return sent
