@@ -190,6 +190,20 @@ def repeat_offenders(counts: Iterable[tuple[str, int]]) -> tuple[RepeatOffender,
     return tuple(RepeatOffender(ref, n) for ref, n in sorted(counts, key=lambda rc: (-rc[1], rc[0])))
 
 
+THIS_WEEK_WORDS = {"", "this", "今週"}
+LAST_WEEK_WORDS = {"last", "先週"}
+
+
+def digest_day(word: str, today: dt.date) -> dt.date:
+    """A day in the week asked for: this week, last week, or the week containing a date (ValueError otherwise)."""
+    word = word.strip().lower()
+    if word in THIS_WEEK_WORDS:
+        return today
+    if word in LAST_WEEK_WORDS:
+        return today - dt.timedelta(days=7)
+    return dt.date.fromisoformat(word)
+
+
 # --- the last weeks, for the chart --------------------------------------------------------------
 
 

@@ -240,7 +240,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{command} history &lt;customer number, email or phone&gt;`: a customer's earlier reports (managers and HR)",
         "ja": "`{command} history &lt;お客様番号・メール・電話番号&gt;`: お客様の過去の報告（管理者・人事のみ）",
     },
-    "help.digest": {"en": "`{command} digest`: this week's figures (HR)", "ja": "`{command} digest`: 今週の集計（人事のみ）"},
+    "help.digest": {
+        "en": "`{command} digest [this|last|YYYY-MM-DD]`: a week's digest, its CSV and chart to your DMs (HR)",
+        "ja": "`{command} digest [this|last|YYYY-MM-DD]`: 週次レポート。CSVとグラフはDMに届きます（人事のみ）",
+    },
     "help.help": {"en": "`{command} help`: this message", "ja": "`{command} help`: このメッセージを表示"},
     "help.shortcut": {
         "en": "*Report harassment* in the ⋮ menu of any message: report that message",

@@ -154,6 +154,15 @@ class Publisher:
         if uploads:
             self._client.files_upload_v2(file_uploads=uploads, channel=channel)
 
+    def send_digest_files(self, report: DigestReport, user_id: str, lang: str) -> int:
+        """The week's CSV and chart to a person's DM (the digest itself is shown to them elsewhere); returns the file count."""
+        uploads = digest_file_uploads(report, lang, self._bundle)
+        if uploads:
+            self._client.files_upload_v2(
+                file_uploads=uploads, channel=self.open_dm(user_id), initial_comment=weekly_digest_text(report.digest, lang)
+            )
+        return len(uploads)
+
     def post_weekly_digest(self, report: DigestReport, targets: list[str], *, to_channel: bool) -> int:
         """The digest to each channel or HR reader; returns how many got it (one failure spares the others)."""
         sent = 0

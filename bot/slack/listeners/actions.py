@@ -11,6 +11,7 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.digest import digest_day
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
 from bot.services.results import CaseNotFound
 from bot.slack import blocks, drafts, ids, mrkdwn
@@ -21,6 +22,7 @@ from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.listeners.events import publish_home
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
@@ -164,6 +166,24 @@ def register(app: App, ctx: BotContext) -> None:
         publish_home(ctx, client, press.user_id)
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
+
+    def home_digest(body: dict[str, Any]) -> None:
+        """HR picked a week in the App Home: its digest, CSV and chart go to their DM."""
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        if not ctx.directory.is_hr(press.user_id):
+            ctx.publisher.tell_user(press.user_id, t("digest_not_allowed", lang))
+            return
+        word = {ids.ACTION_HOME_DIGEST_THIS: "this", ids.ACTION_HOME_DIGEST_LAST: "last"}.get(press.action_id, press.value)
+        try:
+            day = digest_day(word, local_date(ctx.services.clock(), ctx.settings.digest_zone))
+        except ValueError:
+            ctx.publisher.tell_user(press.user_id, t("hr.digest_usage", lang, command=ids.COMMAND))
+            return
+        ctx.publisher.send_weekly_digest(ctx.services.digests.report(day), press.user_id, to_channel=False, lang=lang)
+
+    for action_id in ids.HOME_DIGEST_ACTIONS:
+        app.action(action_id)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(home_digest)])
 
 
 def _parse_or_none(body: dict[str, Any]) -> ButtonPress | None:
