@@ -12,6 +12,7 @@ from bot.db.session import make_engine, make_session_factory
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
+from bot.services.care import CareService
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
@@ -39,6 +40,7 @@ class Services:
     audit: AuditLog
     reports: ReportService
     clock: Clock
+    care: CareService
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -67,4 +69,5 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         clock=clock,
+        care=CareService(sessions, settings),
     )

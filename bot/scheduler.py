@@ -19,6 +19,7 @@ from bot.weeks import local_date
 logger = logging.getLogger(__name__)
 
 CHASE_EVERY_MINUTES = 5
+CARE_EVERY_MINUTES = 5
 
 
 def chase_unacknowledged(ctx: BotContext) -> int:
@@ -54,6 +55,27 @@ def post_weekly_digest(ctx: BotContext) -> bool:
     return ctx.publisher.post_weekly_digest(report, list(ctx.directory.hr()), to_channel=False) > 0
 
 
+def send_care_checkins(ctx: BotContext) -> int:
+    """Check in privately with each reporter whose case ended a set time ago; returns how many were sent.
+
+    Each check-in is claimed in the database before it is sent, so it goes out once across
+    restarts and however many schedulers run.
+    """
+    care, sent = ctx.services.care, 0
+    for due in care.due(ctx.services.clock()):
+        checkin_id = care.claim(due, ctx.services.clock())
+        if checkin_id is None:
+            continue  # another scheduler has it
+        try:
+            channel, ts = ctx.publisher.send_care_checkin(due.case_id, due.ref, due.reporter_user_id)
+        except SlackApiError as exc:
+            logger.error("Care check-in for case %s failed: %s", due.ref, exc.response.get("error"))
+            continue
+        care.mark_sent(checkin_id, channel, ts, ctx.services.clock())
+        sent += 1
+    return sent
+
+
 def purge_expired(ctx: BotContext) -> None:
     """Delete what is past retention (keeps anonymous aggregates)."""
     result = ctx.services.digests.purge(ctx.services.clock())
@@ -69,6 +91,7 @@ def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
         post_weekly_digest, "cron", day_of_week=settings.digest_weekday, hour=settings.digest_hour,
         minute=settings.digest_minute, timezone=settings.digest_zone, args=[ctx], id="digest", coalesce=True,
     )
+    scheduler.add_job(send_care_checkins, "interval", minutes=CARE_EVERY_MINUTES, args=[ctx], id="care", coalesce=True)
     scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
     scheduler.start()
     logger.info(

@@ -316,9 +316,9 @@ class CaseRepository:
     # --- care check-ins -------------------------------------------------------------
 
     def resolved_without_checkin(self, since: dt.datetime, until: dt.datetime) -> Sequence[Row[Any]]:
-        """(id, reporter, resolved_at) of cases now resolved, resolved in [since, until), with no check-in yet."""
+        """(id, ref, reporter, resolved_at) of cases now resolved, resolved in [since, until), with no check-in yet."""
         query = (
-            select(Case.id, Case.reporter_user_id, Case.resolved_at)
+            select(Case.id, Case.ref, Case.reporter_user_id, Case.resolved_at)
             .where(
                 Case.status == CaseStatus.RESOLVED,
                 Case.resolved_at >= since,
@@ -517,8 +517,11 @@ class CareCheckinRepository:
             .execution_options(synchronize_session=False)
         )
 
-    def for_case(self, case_id: int) -> CareCheckin | None:
-        return self.session.scalars(select(CareCheckin).where(CareCheckin.case_id == case_id)).one_or_none()
+    def for_case(self, case_id: int, *, for_update: bool = False) -> CareCheckin | None:
+        query = select(CareCheckin).where(CareCheckin.case_id == case_id)
+        if for_update:
+            query = query.with_for_update()
+        return self.session.scalars(query).one_or_none()
 
 
 class DigestAggregateRepository:

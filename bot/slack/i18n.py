@@ -577,6 +577,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "このメッセージはあなたにだけ表示されています。回答は人事担当者のみが確認し、"
         "案件の責任者やお客様の記録には残りません。",
     },
+    "care.desk_default": {
+        "en": "HR is here for you: you can reply to this message or contact any HR member directly.",
+        "ja": "人事担当者がいつでもご相談をお受けします。人事担当者に直接ご連絡ください。",
+    },
     "care.all_right": {"en": "I'm all right", "ja": "大丈夫です"},
     "care.contact_hr": {"en": "I would like someone from HR to contact me", "ja": "人事担当者から連絡がほしい"},
     "care.thanks_all_right": {

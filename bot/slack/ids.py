@@ -45,6 +45,7 @@ HOME_DIGEST_ACTIONS = (ACTION_HOME_DIGEST_THIS, ACTION_HOME_DIGEST_LAST, ACTION_
 # The care check-in with a reporter after their case ends (value: the case id).
 ACTION_CARE_ALL_RIGHT = "care_all_right"
 ACTION_CARE_CONTACT_HR = "care_contact_hr"
+BLOCK_CARE_ACTIONS = "care_actions"
 
 # Modals.
 VIEW_REPORT = "report_modal"

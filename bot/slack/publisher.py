@@ -19,6 +19,7 @@ from bot.policy.model import PolicyBundle
 from bot.services.digest import DigestReport
 from bot.services.results import CaseEventView, CaseView, CustomerHistory, DigestStats
 from bot.slack import blocks
+from bot.slack.blocks.care import care_answered_blocks, care_checkin_blocks
 from bot.slack.blocks.digest import weekly_digest_blocks, weekly_digest_text
 from bot.slack.digest_files import digest_file_uploads
 from bot.slack.directory import Directory
@@ -172,4 +173,45 @@ class Publisher:
                 sent += 1
             except SlackApiError as exc:
                 logger.error("Sending the digest to %s failed: %s", target, exc.response.get("error"))
+        return sent
+
+    # --- care for the reporter -----------------------------------------------------------
+
+    def send_care_checkin(self, case_id: int, ref: str, reporter_user_id: str) -> tuple[str, str]:
+        """The private check-in to the reporter, in their language; returns (channel, ts)."""
+        lang = self.language_of(reporter_user_id)
+        settings = self._settings
+        desk = settings.consultation_desk_ja if lang == "ja" and settings.consultation_desk_ja else settings.consultation_desk
+        channel = self.open_dm(reporter_user_id)
+        response = self._client.chat_postMessage(
+            channel=channel,
+            blocks=care_checkin_blocks(case_id, ref, lang, self._bundle, desk),
+            text=t("care.title", lang),
+            unfurl_links=False,
+        )
+        return channel, str(response["ts"])
+
+    def close_care_checkin(self, channel_id: str, ts: str, lang: str, thanks: str, case_id: int, ref: str) -> None:
+        """Replace the check-in's buttons with the thanks."""
+        settings = self._settings
+        desk = settings.consultation_desk_ja if lang == "ja" and settings.consultation_desk_ja else settings.consultation_desk
+        content = care_answered_blocks(care_checkin_blocks(case_id, ref, lang, self._bundle, desk), thanks)
+        self._client.chat_update(channel=channel_id, ts=ts, blocks=content, text=thanks)
+
+    def ask_hr_to_contact(self, reporter_user_id: str, ref: str, hr_readers: list[str]) -> int:
+        """A private note to each HR reader (or the HR channel when none is named); returns how many went out."""
+        sent = 0
+        targets = [(reader, False) for reader in hr_readers] or (
+            [(self._settings.hr_channel_id, True)] if self._settings.hr_channel_id else []
+        )
+        for target, is_channel in targets:
+            lang = self._settings.language if is_channel else self.language_of(target)
+            text = t("care.hr_notice", lang, reporter=f"<@{reporter_user_id}>", ref=ref)
+            try:
+                self._client.chat_postMessage(channel=target if is_channel else self.open_dm(target), text=text)
+                sent += 1
+            except SlackApiError as exc:
+                logger.error("Telling HR (%s) of a contact request failed: %s", target, exc.response.get("error"))
+        if not sent:
+            logger.error("A reporter asked HR to contact them (case %s) but no HR reader could be reached", ref)
         return sent
