@@ -11,8 +11,10 @@ import datetime as dt
 import logging
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from slack_sdk.errors import SlackApiError
 
+from bot.config import Settings
 from bot.slack.context import BotContext
 from bot.weeks import local_date
 
@@ -82,15 +84,22 @@ def purge_expired(ctx: BotContext) -> None:
     logger.info("Retention purge: %s", result)
 
 
+def digest_trigger(settings: Settings) -> CronTrigger:
+    """DIGEST_WEEKDAY at DIGEST_HOUR:DIGEST_MINUTE in DIGEST_TIMEZONE (default Monday 09:00, TIMEZONE)."""
+    return CronTrigger(
+        day_of_week=settings.digest_weekday,
+        hour=settings.digest_hour,
+        minute=settings.digest_minute,
+        timezone=settings.digest_zone,
+    )
+
+
 def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
     """Start the jobs in this process (only one process may do this)."""
     settings = ctx.settings
     scheduler = BackgroundScheduler(timezone=settings.timezone)
     scheduler.add_job(chase_unacknowledged, "interval", minutes=CHASE_EVERY_MINUTES, args=[ctx], id="chase", coalesce=True)
-    scheduler.add_job(
-        post_weekly_digest, "cron", day_of_week=settings.digest_weekday, hour=settings.digest_hour,
-        minute=settings.digest_minute, timezone=settings.digest_zone, args=[ctx], id="digest", coalesce=True,
-    )
+    scheduler.add_job(post_weekly_digest, digest_trigger(settings), args=[ctx], id="digest", coalesce=True)
     scheduler.add_job(send_care_checkins, "interval", minutes=CARE_EVERY_MINUTES, args=[ctx], id="care", coalesce=True)
     scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
     scheduler.start()

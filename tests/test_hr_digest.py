@@ -320,3 +320,22 @@ def test_chart_series_counts_the_last_twelve_weeks(known: tuple[KnownWeek, Diges
         "privacy_violation": (0,) * 11 + (1,),
         "threats_intimidation": (0,) * 11 + (1,),
     }
+
+
+@pytest.mark.parametrize(
+    ("overrides", "after", "fires"),
+    [
+        ({}, tokyo(2026, 12, 7, 8, 59), tokyo(2026, 12, 7, 9, 0)),  # Monday 09:00 Tokyo (Monday 00:00 UTC)
+        ({}, tokyo(2026, 12, 7, 9, 1), tokyo(2026, 12, 14, 9, 0)),
+        (
+            {"digest_weekday": "fri", "digest_hour": 17, "digest_minute": 30, "digest_timezone": "Europe/London"},
+            dt.datetime(2026, 12, 4, 0, 0, tzinfo=UTC),
+            dt.datetime(2026, 12, 4, 17, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_the_digest_fires_at_its_day_time_and_zone(overrides: dict[str, object], after: dt.datetime, fires: dt.datetime) -> None:
+    from bot.scheduler import digest_trigger
+
+    trigger = digest_trigger(Settings().with_overrides(**overrides))
+    assert trigger.get_next_fire_time(None, after) == fires

@@ -465,7 +465,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "digest.legitimate": {"en": "*Not harassment*\n{count}", "ja": "*ハラスメント非該当*\n{count}"},
     "digest.repeat_offenders": {"en": "*Repeat offenders*\n{count}", "ja": "*繰り返しの事案のお客様*\n{count}"},
     "digest.acknowledge": {"en": "*Median time to acknowledge*\n{duration}", "ja": "*確認までの時間（中央値）*\n{duration}"},
-    "digest.resolve": {"en": "*Median time to resolve*\n{duration}", "ja": "*解決までの時間（中央値）*\n{duration}"},
+    "digest.resolve": {"en": "*Median time to resolve*\n{duration}", "ja": "*終了までの時間（中央値）*\n{duration}"},
     "digest.no_data": {"en": "no data", "ja": "データなし"},
     "digest.by_category": {"en": "*By category*", "ja": "*類型別*"},
     "digest.by_severity": {"en": "*By severity*", "ja": "*深刻度別*"},

@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.config import Settings
 from bot.policy.model import PolicyBundle
 from bot.services.digest import DigestReport
-from bot.services.results import CaseEventView, CaseView, CustomerHistory, DigestStats
+from bot.services.results import CaseEventView, CaseView, CustomerHistory
 from bot.slack import blocks
 from bot.slack.blocks.care import care_answered_blocks, care_checkin_blocks
 from bot.slack.blocks.digest import weekly_digest_blocks, weekly_digest_text
@@ -123,20 +123,6 @@ class Publisher:
         self._client.chat_postMessage(channel=self.open_dm(user_id), text=text, blocks=blocks_)
 
     # --- HR ----------------------------------------------------------------------------
-
-    def post_digest(self, stats: DigestStats, targets: list[str], *, to_channel: bool) -> int:
-        """The digest to a channel or to each HR reader's DM; returns how many posts went out."""
-        lang = self._settings.language
-        content, text = blocks.digest_blocks(stats, lang, self._bundle), t("digest_title", lang)
-        posted = 0
-        for target in targets:
-            try:  # one unreachable reader must not keep the digest from the others
-                channel = target if to_channel else self.open_dm(target)
-                self._client.chat_postMessage(channel=channel, blocks=content, text=text)
-                posted += 1
-            except SlackApiError as exc:
-                logger.error("Posting the digest to %s failed: %s", target, exc.response.get("error"))
-        return posted
 
     def send_weekly_digest(self, report: DigestReport, target: str, *, to_channel: bool, lang: str | None = None) -> None:
         """The week's digest to a channel or a person's DM, then its CSV and chart (external upload flow)."""
