@@ -88,6 +88,20 @@ class OverdueCase:
 
 
 @dataclass(frozen=True)
+class CareCounts:
+    """The week's care check-ins with reporters, counted (never who answered what)."""
+
+    sent: int = 0
+    all_right: int = 0
+    contact_hr: int = 0
+
+    @classmethod
+    def of(cls, by_answer: Mapping[str, int]) -> CareCounts:
+        """From counts keyed by answer ("all_right", "contact_hr", "" for no answer yet)."""
+        return cls(sum(by_answer.values()), by_answer.get("all_right", 0), by_answer.get("contact_hr", 0))
+
+
+@dataclass(frozen=True)
 class WeeklyDigest:
     """A week for HR: its figures, last week's for comparison, and what needs attention."""
 
@@ -100,6 +114,7 @@ class WeeklyDigest:
     overdue: tuple[OverdueCase, ...]
     reminders_sent: int | None  # None: reminders are not tracked in this database
     purged_reports: int = 0  # reports counted from anonymous aggregates (cases past retention)
+    care: CareCounts = CareCounts()
 
     @property
     def empty(self) -> bool:

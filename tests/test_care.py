@@ -15,6 +15,7 @@ from sqlalchemy import select
 from bot import scheduler
 from bot.db.models import CareCheckin, Customer
 from bot.db.session import make_engine, make_session_factory
+from bot.digest import CareCounts
 from bot.emulator.workplace import HR, MANAGER, STAFF, STAFF_JA, Workplace
 from bot.lifecycle import CaseAction, CaseStatus, Outcome, Surface
 from bot.services.care import CareAnswer, CheckinNotFound, NotTheReporter
@@ -149,6 +150,9 @@ def test_the_buttons_record_the_answer_for_hr_only(
     assert ("HR has been told privately" if contact else "Thank you for letting us know") in texts(updated["blocks"])
     answer = CareAnswer.CONTACT_HR if contact else CareAnswer.ALL_RIGHT
     assert workplace.bot.ctx.services.care.answer_of(case.id) is answer
+    # HR's digest counts it, and names nobody.
+    digest = workplace.bot.ctx.services.digests.report(dt.date(2026, 12, 4)).digest
+    assert digest.care == CareCounts(sent=1, all_right=0 if contact else 1, contact_hr=1 if contact else 0)
     workplace.bot.wait_idle(workplace.timeout)
     hr_notes = workplace.dm(HR)[hr_before:]
     if contact:

@@ -233,6 +233,7 @@ def test_known_week_line_by_line(known: tuple[KnownWeek, DigestService], bundle:
                 "Median time to acknowledge: 21 min",
                 "Median time to end a case: 2 h 0 min",
                 "Reminders sent: not tracked",
+                "Check-ins with reporters: 0 sent, 0 all right, 0 asked HR to contact them",
             ],
         ),
         (

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings
 from bot.db.session import UnitOfWork, unit_of_work
 from bot.digest import (
+    CareCounts,
     CaseFacts,
     CategorySeries,
     WeekFigures,
@@ -126,6 +127,7 @@ class DigestService:
                 overdue=overdue_cases(unacknowledged, end, acknowledgement_deadline),
                 reminders_sent=reminders_sent(uow, start, end),
                 purged_reports=this.new - len(cases),
+                care=CareCounts.of(uow.checkins.counts_sent_between(start, end)),
             )
             mondays = [local_date(week_start, zone) for week_start, _ in bounds]
         return DigestReport(digest, tuple(cases), category_series(mondays, cells))

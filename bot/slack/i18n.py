@@ -503,6 +503,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hr.resolve": {"en": "Median time to end a case: {duration}{change}", "ja": "終了までの時間（中央値）: {duration}{change}"},
     "hr.reminders": {"en": "Reminders sent: {count}", "ja": "送信したリマインダー: {count}件"},
     "hr.reminders_untracked": {"en": "Reminders sent: not tracked", "ja": "送信したリマインダー: 記録なし"},
+    "hr.care": {
+        "en": "Check-ins with reporters: {sent} sent, {all_right} all right, {contact_hr} asked HR to contact them",
+        "ja": "報告者への声かけ: 送信{sent}件、「大丈夫」{all_right}件、人事からの連絡希望{contact_hr}件",
+    },
     "hr.no_data": {"en": "no data", "ja": "データなし"},
     "hr.change": {"en": " ({sign}{value} vs last week)", "ja": "（前週比 {sign}{value}）"},
     "hr.unchanged": {"en": " (same as last week)", "ja": "（前週と同じ）"},

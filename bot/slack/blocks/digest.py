@@ -160,6 +160,7 @@ def weekly_digest_sections(digest: WeeklyDigest, lang: str, bundle: PolicyBundle
             change=_change(this.median_minutes_to_resolve, before.median_minutes_to_resolve, lang, minutes=True),
         ),
         reminders,
+        t("hr.care", lang, sent=digest.care.sent, all_right=digest.care.all_right, contact_hr=digest.care.contact_hr),
     ]
     before_category, before_severity = dict(before.by_category), dict(before.by_severity)
     categories = [
