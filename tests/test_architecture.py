@@ -19,6 +19,7 @@ NO_SLACK = [
     "identity.py",
     "weeks.py",
     "digest.py",
+    "chart.py",
     "customer_query.py",
     "config.py",
     "runtime.py",

@@ -119,3 +119,13 @@ def test_terminal_digest_writes_csv_and_chart(
     assert "  • Physical assault: 1 (+1 vs last week)" in out
     assert len(csv_rows((tmp_path / "w.csv").read_bytes())) == 2
     assert (tmp_path / "w.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_failed_upload_still_shows_the_digest(hr_week: Workplace, error_log: Any) -> None:
+    hr_week.slack.fail_next("files.completeUploadExternal", "internal_error")
+    [digest] = hr_week.wait_for_response(hr_week.command("digest", user=HR))
+    shown = texts(digest["blocks"])
+    assert "New reports: 2" in shown and "in your direct messages" not in shown
+    [logged] = error_log.take()
+    assert "Uploading the digest's files" in logged.getMessage()
+    assert hr_week.slack.files() == []

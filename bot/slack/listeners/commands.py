@@ -8,6 +8,7 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.customer_query import parse_customer_query
 from bot.digest import digest_day
@@ -183,7 +184,11 @@ def _digest(ctx: BotContext, user_id: str, week: str, respond: Respond) -> None:
         return
     report = ctx.services.digests.report(day)
     window = ctx.settings.repeat_offender_window_days
-    uploads = ctx.publisher.send_digest_files(report, user_id, lang)
+    try:
+        uploads = ctx.publisher.send_digest_files(report, user_id, lang)
+    except SlackApiError as exc:  # the numbers are still worth showing
+        logger.error("Uploading the digest's files to %s failed: %s", user_id, exc.response.get("error"))
+        uploads = 0
     content = weekly_digest_blocks(report.digest, lang, ctx.bundle, window_days=window)
     if uploads:
         first, last = report.digest.first_day.isoformat(), report.digest.last_day.isoformat()
