@@ -239,8 +239,8 @@ def measure(url: str, runs: int) -> dict[str, Any]:
 
 
 def measure_in_child(url: str, runs: int) -> dict[str, Any]:
-    output = subprocess.run(
-        [sys.executable, __file__, "--measure", url, "--runs", str(runs)], check=True, capture_output=True, text=True
+    output = subprocess.run(  # the child's stderr passes through
+        [sys.executable, __file__, "--measure", url, "--runs", str(runs)], check=True, stdout=subprocess.PIPE, text=True
     ).stdout
     result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
     return result
@@ -250,7 +250,9 @@ def run_backend(backend: str, url: str, cases: int, customers: int, runs: int, p
     progress(f"{backend}: loading {cases:,} cases")
     seconds = load(url, cases, customers, progress)
     progress(f"{backend}: loaded in {seconds:.0f} s; measuring")
-    return {"backend": backend, "cases": cases, **measure_in_child(url, runs)}
+    result = {"backend": backend, "cases": cases, **measure_in_child(url, runs)}
+    progress(f"{backend}: {json.dumps(result)}")
+    return result
 
 
 def run_postgres(admin_url: str, cases: int, customers: int, runs: int, progress: Callable[[str], None]) -> dict[str, Any] | None:

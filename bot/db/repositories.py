@@ -520,11 +520,11 @@ class CareCheckinRepository:
     def counts_sent_between(self, start: dt.datetime, end: dt.datetime) -> dict[str, int]:
         """Check-ins sent in [start, end) by answer ("" for none yet): counts only, for the digest."""
         query = (
-            select(func.coalesce(CareCheckin.answer, ""), func.count())
+            select(CareCheckin.answer, func.count())
             .where(CareCheckin.sent_at >= start, CareCheckin.sent_at < end)
-            .group_by(func.coalesce(CareCheckin.answer, ""))
+            .group_by(CareCheckin.answer)
         )
-        return {str(answer): int(count) for answer, count in self.session.execute(query)}
+        return {answer or "": int(count) for answer, count in self.session.execute(query)}
 
     def for_case(self, case_id: int, *, for_update: bool = False) -> CareCheckin | None:
         query = select(CareCheckin).where(CareCheckin.case_id == case_id)
