@@ -340,3 +340,26 @@ def test_the_digest_fires_at_its_day_time_and_zone(overrides: dict[str, object],
 
     trigger = digest_trigger(Settings().with_overrides(**overrides))
     assert trigger.get_next_fire_time(None, after) == fires
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"DIGEST_TIMEZONE": "Mars/Olympus"}, "DIGEST_TIMEZONE"),
+        ({"DIGEST_MINUTE": "60"}, "DIGEST_MINUTE"),
+        ({"CARE_CHECKIN_HOUR": "24"}, "CARE_CHECKIN_HOUR"),
+        ({"CARE_CHECKIN": "maybe"}, "CARE_CHECKIN"),
+    ],
+)
+def test_digest_and_care_settings_are_checked(env: dict[str, str], named: str) -> None:
+    from bot.config import ConfigError
+
+    with pytest.raises(ConfigError, match=named):
+        Settings.from_env(env)
+
+
+def test_digest_zone_defaults_to_timezone() -> None:
+    assert Settings.from_env({"TIMEZONE": "Europe/Paris"}).digest_zone == "Europe/Paris"
+    assert Settings.from_env({"TIMEZONE": "Europe/Paris", "DIGEST_TIMEZONE": "UTC"}).digest_zone == "UTC"
+    defaults = Settings.from_env({})
+    assert (defaults.care_checkin, defaults.care_checkin_business_days, defaults.care_checkin_hour) == (True, 1, 10)
