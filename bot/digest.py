@@ -154,36 +154,42 @@ def median_minutes(pairs: Iterable[tuple[dt.datetime | None, dt.datetime | None]
 
 
 def week_figures(
-    new_cases: Sequence[CaseFacts],
     *,
+    new: int,
+    categories: Mapping[str, int],
+    severities: Mapping[str, int],
     open_count: int,
     acknowledged: Iterable[tuple[dt.datetime | None, dt.datetime | None]],
     resolved: Sequence[tuple[dt.datetime | None, dt.datetime | None]],
     purged: Mapping[str, Mapping[str, int]] | None = None,
 ) -> WeekFigures:
-    """One week's figures from its new cases, its acknowledgement and resolution times and the open count.
+    """One week's figures from its counts, its acknowledgement and resolution times and the open count.
 
     `purged` holds anonymous daily counts (dimension -> value -> count) of cases already deleted.
     """
-    categories: Counter[str] = Counter(c for case in new_cases for c in case.categories)
-    severities: Counter[str] = Counter(case.severity for case in new_cases)
-    new = len(new_cases)
+    by_category: Counter[str] = Counter(categories)
+    by_severity: Counter[str] = Counter(severities)
     for dimension, counts in (purged or {}).items():
         if dimension == "category":
-            categories.update(counts)
+            by_category.update(counts)
         elif dimension == "severity":
-            severities.update(counts)
+            by_severity.update(counts)
         elif dimension == "harassment":
             new += sum(counts.values())
     return WeekFigures(
         new=new,
         open=open_count,
         resolved=len(resolved),
-        by_category=ranked(categories),
-        by_severity=ranked(severities),
+        by_category=ranked(by_category),
+        by_severity=ranked(by_severity),
         median_minutes_to_acknowledge=median_minutes(acknowledged),
         median_minutes_to_resolve=median_minutes(resolved),
     )
+
+
+def counted(cases: Sequence[CaseFacts]) -> tuple[Counter[str], Counter[str]]:
+    """(cases per category, cases per severity) of the given cases."""
+    return Counter(c for case in cases for c in case.categories), Counter(case.severity for case in cases)
 
 
 def overdue_cases(unacknowledged: Iterable[CaseFacts], week_end: dt.datetime, deadline: Deadline) -> tuple[OverdueCase, ...]:

@@ -18,6 +18,7 @@ from bot.digest import (
     CaseFacts,
     category_series,
     chart_weeks,
+    counted,
     csv_text,
     customer_pseudonym,
     overdue_cases,
@@ -71,8 +72,11 @@ def test_week_figures_median_and_ranking() -> None:
         facts("C", t0, categories=(), severity="none", harassment=False),
     ]
     minutes = dt.timedelta(minutes=1)
+    categories, severities = counted(cases)
     figures = week_figures(
-        cases,
+        new=len(cases),
+        categories=categories,
+        severities=severities,
         open_count=2,
         acknowledged=[(t0, t0 + 10 * minutes), (t0, t0 + 20 * minutes), (t0, t0 + 90 * minutes)],
         resolved=[(t0, t0 + 60 * minutes), (t0, t0 + 120 * minutes)],

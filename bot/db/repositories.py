@@ -83,6 +83,11 @@ _DIGEST_COLUMNS = (
 )
 
 
+def value_of_enum(member: Any) -> str:
+    """An enum column's value as text."""
+    return str(member.value) if hasattr(member, "value") else str(member)
+
+
 def counts_as_harassment() -> ColumnElement[bool]:
     """Reports that count against a customer: triaged as harassment and not later overturned."""
     return and_(
@@ -260,6 +265,19 @@ class CaseRepository:
         query = select(*_DIGEST_COLUMNS).where(Case.created_at >= start, Case.created_at < end)
         return self.session.execute(query).all()
 
+    def count_created_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """How many cases were created in [start, end)."""
+        return int(self.session.scalar(select(func.count()).where(Case.created_at >= start, Case.created_at < end)) or 0)
+
+    def severity_counts_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
+        """Severities of the cases created in [start, end), counted."""
+        query = (
+            select(Case.severity, func.count())
+            .where(Case.created_at >= start, Case.created_at < end)
+            .group_by(Case.severity)
+        )
+        return [(value_of_enum(severity), int(count)) for severity, count in self.session.execute(query)]
+
     def acknowledged_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
         """(escalated, acknowledged) of the cases acknowledged in [start, end)."""
         query = select(Case.escalated_at, Case.acknowledged_at).where(Case.acknowledged_at >= start, Case.acknowledged_at < end)
@@ -271,16 +289,28 @@ class CaseRepository:
         return [(created, resolved) for created, resolved in self.session.execute(query)]
 
     def open_count_at(self, moment: dt.datetime) -> int:
-        """Cases escalated before `moment` and not resolved by then."""
-        query = select(func.count()).where(Case.escalated_at < moment, or_(Case.resolved_at.is_(None), Case.resolved_at >= moment))
-        return self.session.scalar(query) or 0
+        """Cases escalated before `moment` and not resolved by then.
+
+        Two range scans of ix_cases_resolved_escalated (never resolved; resolved later), not one
+        scan of every case ever escalated.
+        """
+        before = Case.escalated_at < moment
+        never = select(func.count()).where(Case.resolved_at.is_(None), before).scalar_subquery()
+        later = select(func.count()).where(Case.resolved_at >= moment, before).scalar_subquery()
+        return int(self.session.scalar(select(never + later)) or 0)
 
     def unacknowledged_rows_at(self, moment: dt.datetime) -> Sequence[Row[Any]]:
-        """The digest's columns of cases open and not acknowledged at `moment`."""
-        query = select(*_DIGEST_COLUMNS).where(
-            Case.escalated_at < moment,
-            or_(Case.acknowledged_at.is_(None), Case.acknowledged_at >= moment),
-            or_(Case.resolved_at.is_(None), Case.resolved_at >= moment),
+        """The digest's columns of cases open and not acknowledged at `moment`.
+
+        Three range scans of ix_cases_acknowledged_resolved_escalated: neither acknowledged nor
+        resolved; resolved only later; acknowledged only later.
+        """
+        before = Case.escalated_at < moment
+        unresolved_then = or_(Case.resolved_at.is_(None), Case.resolved_at >= moment)
+        query = union_all(
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at.is_(None), Case.resolved_at.is_(None), before),
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at.is_(None), Case.resolved_at >= moment, before),
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at >= moment, unresolved_then, before),
         )
         return self.session.execute(query).all()
 
@@ -304,11 +334,21 @@ class CaseRepository:
         """(week index, category, cases) for consecutive weeks given as [start, end) bounds, in one query."""
         if not bounds:
             return []
+        in_range = and_(Case.created_at >= bounds[0][0], Case.created_at < bounds[-1][1])
+        # Case ids grow with time, so bounding the categories by the range's lowest and highest
+        # case id lets the database read a slice of case_categories' primary key instead of all
+        # of it (only a narrowing: the join on created_at still decides). count() keeps the
+        # planner on the created_at index rather than walking the primary key for min and max.
+        first_id, last_id, cases = self.session.execute(
+            select(func.min(Case.id), func.max(Case.id), func.count()).where(in_range)
+        ).one()
+        if not cases:
+            return []
         week = case(*((Case.created_at < end, index) for index, (_, end) in enumerate(bounds)), else_=-1)
         query = (
             select(week.label("week"), CaseCategory.category, func.count())
             .join(Case, Case.id == CaseCategory.case_id)
-            .where(Case.created_at >= bounds[0][0], Case.created_at < bounds[-1][1])
+            .where(in_range, CaseCategory.case_id.between(first_id, last_id))
             .group_by(week, CaseCategory.category)
         )
         return [(int(index), category, int(count)) for index, category, count in self.session.execute(query)]

@@ -22,6 +22,7 @@ from bot.digest import (
     WeeklyDigest,
     category_series,
     chart_weeks,
+    counted,
     customer_pseudonym,
     overdue_cases,
     repeat_offenders,
@@ -105,9 +106,15 @@ class DigestService:
         previous_start = week_bounds(day - dt.timedelta(days=7), zone)[0]
         with unit_of_work(self._sessions) as uow:
             cases = self._facts(uow, uow.cases.digest_rows_created_between(start, end))
-            this = self._figures(uow, start, end, cases)
-            previous_cases = self._facts(uow, uow.cases.digest_rows_created_between(previous_start, start))
-            previous = self._figures(uow, previous_start, start, previous_cases)
+            this = self._figures(uow, start, end, len(cases), *counted(cases))
+            previous = self._figures(
+                uow,
+                previous_start,
+                start,
+                uow.cases.count_created_between(previous_start, start),
+                dict(uow.cases.category_counts_between(previous_start, start)),
+                dict(uow.cases.severity_counts_between(previous_start, start)),
+            )
             window_start = end - dt.timedelta(days=self._settings.repeat_offender_window_days)
             offenders = uow.cases.repeat_offenders(start, end, window_start, self._settings.repeat_offender_threshold)
             unacknowledged = self._facts(uow, uow.cases.unacknowledged_rows_at(end), with_categories=False)
@@ -132,12 +139,22 @@ class DigestService:
             mondays = [local_date(week_start, zone) for week_start, _ in bounds]
         return DigestReport(digest, tuple(cases), category_series(mondays, cells))
 
-    def _figures(self, uow: UnitOfWork, start: dt.datetime, end: dt.datetime, cases: Sequence[CaseFacts]) -> WeekFigures:
+    def _figures(
+        self,
+        uow: UnitOfWork,
+        start: dt.datetime,
+        end: dt.datetime,
+        new: int,
+        categories: Mapping[str, int],
+        severities: Mapping[str, int],
+    ) -> WeekFigures:
         purged: dict[str, Counter[str]] = {}
         for dimension, value, count in self._purged_totals(uow, start, end):
             purged.setdefault(dimension, Counter())[value] += count
         return week_figures(
-            cases,
+            new=new,
+            categories=categories,
+            severities=severities,
             open_count=uow.cases.open_count_at(end),
             acknowledged=uow.cases.acknowledged_between(start, end),
             resolved=uow.cases.resolved_between(start, end),

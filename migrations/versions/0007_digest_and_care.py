@@ -19,9 +19,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_cases_escalated_at", "cases", ["escalated_at"])
-    op.create_index("ix_cases_acknowledged_at", "cases", ["acknowledged_at"])
-    op.create_index("ix_cases_resolved_at", "cases", ["resolved_at"])
+    op.create_index("ix_cases_resolved_escalated", "cases", ["resolved_at", "escalated_at"])
+    op.create_index("ix_cases_acknowledged_resolved_escalated", "cases", ["acknowledged_at", "resolved_at", "escalated_at"])
     op.create_table(
         "care_checkins",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -44,6 +43,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("care_checkins")
-    op.drop_index("ix_cases_resolved_at", table_name="cases")
-    op.drop_index("ix_cases_acknowledged_at", table_name="cases")
-    op.drop_index("ix_cases_escalated_at", table_name="cases")
+    op.drop_index("ix_cases_acknowledged_resolved_escalated", table_name="cases")
+    op.drop_index("ix_cases_resolved_escalated", table_name="cases")
