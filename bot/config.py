@@ -104,6 +104,8 @@ class Settings:
     backup_manager_usergroup_id: str = ""
     digest_weekday: str = "mon"
     digest_hour: int = 9
+    digest_minute: int = 0
+    digest_timezone: str = ""  # the digest's weeks and dates; empty: TIMEZONE
     run_scheduler: bool = True
 
     # The consultation desk shown to staff, and the places a report can name
@@ -114,6 +116,10 @@ class Settings:
     desk_hours: str = ""
     desk_hours_ja: str = ""
     report_locations: tuple[str, ...] = ()
+    # Care for the reporter after a case is resolved
+    care_checkin: bool = True
+    care_checkin_business_days: int = 1  # 0: the same day, if the hour is still ahead
+    care_checkin_hour: int = 10
 
     log_level: str = "INFO"
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -129,6 +135,11 @@ class Settings:
     def socket_mode(self) -> bool:
         """True when an app-level token is set: connect over Socket Mode, not HTTP."""
         return bool(self.slack_app_token)
+
+    @property
+    def digest_zone(self) -> str:
+        """The time zone of the digest's weeks and dates: DIGEST_TIMEZONE, else TIMEZONE."""
+        return self.digest_timezone or self.timezone
 
     @property
     def resolved_database_url(self) -> str:
@@ -197,6 +208,8 @@ class Settings:
             ),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),
             digest_hour=r.integer("DIGEST_HOUR", 9, low=0, high=23),
+            digest_minute=r.integer("DIGEST_MINUTE", 0, low=0, high=59),
+            digest_timezone=r.text("DIGEST_TIMEZONE", ""),
             run_scheduler=r.boolean("RUN_SCHEDULER", True),
             desk_name=r.text("CONSULTATION_DESK_NAME", ""),
             desk_name_ja=r.text("CONSULTATION_DESK_NAME_JA", ""),
@@ -207,9 +220,14 @@ class Settings:
             desk_hours=r.text("CONSULTATION_DESK_HOURS", ""),
             desk_hours_ja=r.text("CONSULTATION_DESK_HOURS_JA", ""),
             report_locations=r.locations("REPORT_LOCATIONS"),
+            care_checkin=r.boolean("CARE_CHECKIN", True),
+            care_checkin_business_days=r.integer("CARE_CHECKIN_BUSINESS_DAYS", 1, low=0, high=30),
+            care_checkin_hour=r.integer("CARE_CHECKIN_HOUR", 10, low=0, high=23),
             log_level=r.choice("LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", upper=True),
         )
         _check_timezone(settings.timezone)
+        if settings.digest_timezone:
+            _check_timezone(settings.digest_timezone, "DIGEST_TIMEZONE")
         return settings
 
     @property
@@ -285,13 +303,13 @@ def _with_slash(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _check_timezone(name: str) -> None:
+def _check_timezone(name: str, setting: str = "TIMEZONE") -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"TIMEZONE={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
+        raise ConfigError(f"{setting}={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
 
 
 class _Reader:

@@ -14,6 +14,7 @@ from bot.lease import Lease
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
+from bot.services.care import CareService
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.digest import DigestService
@@ -46,6 +47,7 @@ class Services:
     register: RegisterRights  # export, erasure, key rotation (operators and HR, from the command line)
     reminders: ReminderService
     lease: Lease  # the scheduler lease as this process sees it
+    care: CareService
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -91,11 +93,12 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         bundle=bundle,
         cases=cases,
         customers=CustomerService(sessions, key, settings),
-        digests=DigestService(sessions, settings),
+        digests=DigestService(sessions, settings, key),
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         clock=clock,
         register=register,
         reminders=ReminderService(sessions, settings),
         lease=Lease(sessions, clock),
+        care=CareService(sessions, settings),
     )

@@ -14,14 +14,19 @@ import logging
 from collections.abc import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from slack_sdk.errors import SlackApiError
 
+from bot.config import Settings
 from bot.lease import RENEW_SECONDS, Lease
 from bot.slack.context import BotContext
 from bot.slack.reminders import send_due_reminders
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
 REMINDER_CHECK_SECONDS = 30
+CARE_EVERY_MINUTES = 5
 
 
 def send_reminders(ctx: BotContext) -> int:
@@ -30,11 +35,33 @@ def send_reminders(ctx: BotContext) -> int:
 
 
 def post_weekly_digest(ctx: BotContext) -> bool:
-    """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
-    stats = ctx.services.digest(ctx.services.today() - dt.timedelta(days=7))
+    """Post the digest of the week just ended (DIGEST_TIMEZONE) to HR_CHANNEL_ID, or by DM to every HR reader."""
+    today = local_date(ctx.services.clock(), ctx.settings.digest_zone)
+    report = ctx.services.digests.report(today - dt.timedelta(days=7))
     if ctx.settings.hr_channel_id:
-        return ctx.publisher.post_digest(stats, [ctx.settings.hr_channel_id], to_channel=True) > 0
-    return ctx.publisher.post_digest(stats, list(ctx.directory.hr()), to_channel=False) > 0
+        return ctx.publisher.post_weekly_digest(report, [ctx.settings.hr_channel_id], to_channel=True) > 0
+    return ctx.publisher.post_weekly_digest(report, list(ctx.directory.hr()), to_channel=False) > 0
+
+
+def send_care_checkins(ctx: BotContext) -> int:
+    """Check in privately with each reporter whose case ended a set time ago; returns how many were sent.
+
+    Each check-in is claimed in the database before it is sent, so it goes out once across
+    restarts and however many schedulers run.
+    """
+    care, sent = ctx.services.care, 0
+    for due in care.due(ctx.services.clock()):
+        checkin_id = care.claim(due, ctx.services.clock())
+        if checkin_id is None:
+            continue  # another scheduler has it
+        try:
+            channel, ts = ctx.publisher.send_care_checkin(due.case_id, due.ref, due.reporter_user_id)
+        except SlackApiError as exc:
+            logger.error("Care check-in for case %s failed: %s", due.ref, exc.response.get("error"))
+            continue
+        care.mark_sent(checkin_id, channel, ts, ctx.services.clock())
+        sent += 1
+    return sent
 
 
 def purge_expired(ctx: BotContext) -> None:
@@ -58,6 +85,16 @@ def under_lease(lease: Lease, job: Callable[[BotContext], object], ctx: BotConte
     return run
 
 
+def digest_trigger(settings: Settings) -> CronTrigger:
+    """DIGEST_WEEKDAY at DIGEST_HOUR:DIGEST_MINUTE in DIGEST_TIMEZONE (default Monday 09:00, TIMEZONE)."""
+    return CronTrigger(
+        day_of_week=settings.digest_weekday,
+        hour=settings.digest_hour,
+        minute=settings.digest_minute,
+        timezone=settings.digest_zone,
+    )
+
+
 def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
     """Start the jobs in this process; they run only while it holds the scheduler lease."""
     settings, lease = ctx.settings, ctx.services.lease
@@ -67,9 +104,10 @@ def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
         under_lease(lease, send_reminders, ctx), "interval", seconds=REMINDER_CHECK_SECONDS, id="reminders",
         coalesce=True, max_instances=1,
     )
+    scheduler.add_job(under_lease(lease, post_weekly_digest, ctx), digest_trigger(settings), id="digest", coalesce=True)
     scheduler.add_job(
-        under_lease(lease, post_weekly_digest, ctx), "cron", day_of_week=settings.digest_weekday,
-        hour=settings.digest_hour, id="digest", coalesce=True,
+        under_lease(lease, send_care_checkins, ctx), "interval", minutes=CARE_EVERY_MINUTES, id="care",
+        coalesce=True, max_instances=1,
     )
     scheduler.add_job(under_lease(lease, purge_expired, ctx), "cron", hour=3, minute=17, id="purge", coalesce=True)
     lease.acquire()

@@ -119,7 +119,7 @@ def test_manifest_declares_what_the_code_uses() -> None:
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
     # Exactly the scopes the Web API methods we call need (see README).
     assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == sorted(
-        ["commands", "chat:write", "groups:write", "im:write", "users:read", "usergroups:read"]
+        ["commands", "chat:write", "files:write", "groups:write", "im:write", "users:read", "usergroups:read"]
     )
 
 

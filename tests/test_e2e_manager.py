@@ -245,7 +245,7 @@ def test_hr_reads_the_digest_and_staff_cannot(workplace: Workplace) -> None:
 
     shown = texts(digest["blocks"])
     assert "Weekly customer harassment digest" in shown
-    assert "*Reports*\n2" in shown and "*Harassment*\n1" in shown and "*Not harassment*\n1" in shown
+    assert "New reports: 2" in shown and "Open at the week's end: 1" in shown
     assert "HR only" in refused["text"] and not refused.get("blocks")
     assert_clean(workplace)
 
@@ -316,9 +316,15 @@ def test_weekly_digest_goes_to_hr(open_workplace) -> None:
     clock.advance(days=6)  # the next Monday: the digest covers last week
     assert scheduler.post_weekly_digest(workplace.bot.ctx) is True
 
-    [digest] = workplace.dm(HR)
+    digest, files = workplace.dm(HR)
     shown = texts(digest["blocks"])
-    assert "Weekly customer harassment digest" in shown and "*Reports*\n2" in shown
+    assert "Weekly customer harassment digest" in shown and "New reports: 2" in shown
+    assert "Week of 2026-11-16 (Mon) to 2026-11-22 (Sun), Asia/Tokyo" in shown
     assert "Physical assault" in shown
-    assert "digest" in digest["text"]
+    assert "2026-11-16" in digest["text"]
+    assert [f["filetype"] for f in files["files"]] == ["csv", "png"]
+    uploaded = {f["filetype"]: f["content"] for f in workplace.slack.files(workplace.slack.dm_channel_id(HR))}
+    rows = uploaded["csv"].decode("utf-8-sig").splitlines()
+    assert len(rows) == 3 and rows[0].startswith("reference,reported_at")
+    assert uploaded["png"].startswith(b"\x89PNG")
     assert_clean(workplace)

@@ -150,6 +150,10 @@ class Case(Base):
         Index("ix_cases_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_cases_status_created", "status", "created_at"),
         Index("ix_cases_reporter_created", "reporter_user_id", "created_at"),
+        # For the weekly digest: cases open, or open and unacknowledged, as at a week's end, and
+        # those acknowledged or resolved in a week, each found by a range scan, never a table scan.
+        Index("ix_cases_resolved_escalated", "resolved_at", "escalated_at"),
+        Index("ix_cases_acknowledged_resolved_escalated", "acknowledged_at", "resolved_at", "escalated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -306,3 +310,22 @@ class SchedulerLease(Base):
     holder: Mapped[str] = mapped_column(String(80))
     acquired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+class CareCheckin(Base):
+    """The private check-in with the reporter after a case is resolved, and their answer (HR only).
+
+    One row per case, inserted (claimed) before the message is sent, so a check-in goes out once
+    however many schedulers run and however often they restart. Never joined to a customer record.
+    """
+
+    __tablename__ = "care_checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    reporter_user_id: Mapped[str] = mapped_column(String(SLACK_ID))
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    message_ts: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    answer: Mapped[str | None] = mapped_column(String(20))  # "all_right" or "contact_hr"
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

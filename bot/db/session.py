@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db.reminders import LeaseRepository, ReminderRepository
 from bot.db.repositories import (
     AuditRepository,
+    CareCheckinRepository,
     CaseRepository,
     CustomerRepository,
     DigestAggregateRepository,
@@ -79,6 +80,7 @@ class UnitOfWork:
         self.digests = DigestAggregateRepository(session)
         self.reminders = ReminderRepository(session)
         self.leases = LeaseRepository(session)
+        self.checkins = CareCheckinRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""

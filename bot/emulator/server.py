@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from bot.emulator import methods_chat, methods_conversations, methods_users, methods_views
+from bot.emulator import methods_chat, methods_conversations, methods_files, methods_users, methods_views
 from bot.emulator.api import ApiError, Arguments
 from bot.emulator.mentions import broadcast_mentions
 from bot.emulator.methods_conversations import channel_name_error
@@ -41,6 +41,7 @@ WEB_API_METHODS: dict[str, Callable[[Workspace, Arguments], dict[str, Any]]] = {
     **methods_conversations.METHODS,
     **methods_chat.METHODS,
     **methods_views.METHODS,
+    **methods_files.METHODS,
 }
 
 
@@ -116,6 +117,8 @@ class SlackEmulator:
             target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, name="slack-emulator", daemon=True
         )
         self._thread.start()
+        with self._lock:
+            self.workspace.upload_base_url = self.base_url
         return self
 
     def stop(self) -> None:
@@ -478,6 +481,21 @@ class SlackEmulator:
                 self._record_failure(method, args.logged(), body["error"], _explanations(body))
             return status, headers, body
 
+    def handle_file_upload(self, file_id: str, raw_body: bytes) -> tuple[int, str]:
+        """Answer one POST of a file's bytes to the URL files.getUploadURLExternal handed out."""
+        with self._lock:
+            self._calls.append(("upload", {"file_id": file_id, "bytes": len(raw_body)}))
+            return methods_files.receive_upload(self.workspace, file_id, raw_body)
+
+    def files(self, channel_id: str | None = None) -> list[dict[str, Any]]:
+        """Files shared so far (all, or those shared in one conversation), with their bytes as "content"."""
+        with self._lock:
+            found = []
+            for upload in self.workspace.files.values():
+                if upload.completed and (channel_id is None or channel_id in upload.channels):
+                    found.append({**upload.to_api(), "content": upload.content})
+            return found
+
     def handle_response_url_post(self, hook_id: str, raw_body: bytes) -> tuple[int, str]:
         """Answer one POST to a response_url: (HTTP status, text body)."""
         with self._lock:
@@ -571,6 +589,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
             token = _bearer_token(self.headers.get("Authorization")) or params.pop("token", None)
             status, headers, body = emulator.handle_web_api(url.path.removeprefix("/api/"), token, params)
             self._send_json(status, headers, body)
+        elif url.path.startswith("/upload/v1/") and self.command == "POST":
+            status, text = emulator.handle_file_upload(url.path.removeprefix("/upload/v1/"), raw_body)
+            self._send(status, {}, text.encode(), "text/plain; charset=utf-8")
         elif url.path.startswith("/response/") and self.command == "POST":
             status, text = emulator.handle_response_url_post(url.path.removeprefix("/response/"), raw_body)
             self._send(status, {}, text.encode(), "text/plain; charset=utf-8")
