@@ -371,3 +371,20 @@ def test_deployment_settings_parse_and_the_pool_settings_reach_the_engine(tmp_pa
     engine = services.cases._sessions.kw["bind"]
     assert (engine.pool.size(), engine.pool._max_overflow, engine.pool._recycle) == (3, 2, 600)
     engine.dispose()
+
+
+def test_importing_the_wsgi_entry_point_starts_no_thread_and_opens_no_pooled_connection(tmp_path: Path, db_url: str) -> None:
+    """What --preload forks: a thread alive at the fork (the old warm-up) left the workers hanging."""
+    with SlackEmulator() as slack:
+        env = gunicorn_env(slack, db_url, tmp_path)
+        probe = (
+            "import threading, bot.wsgi as w; "
+            "engine = w.application.services.cases._sessions.kw['bind']; "
+            "print(sorted(t.name for t in threading.enumerate())); "
+            "print(engine.pool.checkedout() + engine.pool.checkedin())"
+        )
+        done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    threads, connections = done.stdout.splitlines()[-2:]
+    assert threads == "['MainThread']"
+    assert connections == "0"  # no connection in the pool to be shared by the forked workers
