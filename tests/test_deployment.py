@@ -388,3 +388,26 @@ def test_importing_the_wsgi_entry_point_starts_no_thread_and_opens_no_pooled_con
     threads, connections = done.stdout.splitlines()[-2:]
     assert threads == "['MainThread']"
     assert connections == "0"  # no connection in the pool to be shared by the forked workers
+
+
+def test_two_app_py_processes_share_one_postgresql_database(tmp_path: Path, db_url: str) -> None:
+    """The other standard deployment: several `python app.py` behind a load balancer."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("a second process on the SQLite file is refused (test above)")
+    with SlackEmulator() as slack:
+        channels = seed_workspace(slack)
+        servers = []
+        try:
+            for n in range(2):
+                port = free_port()
+                env = gunicorn_env(slack, db_url, tmp_path / f"app-{n}", PORT=str(port))
+                Path(env["DATA_DIR"]).mkdir(parents=True)
+                process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                servers.append(Server(process, f"http://127.0.0.1:{port}", slack, channels["front_desk"]))
+            for server in servers:
+                server.wait_ready()
+                answer = server.sim.slash_command(ids.COMMAND, THREATS, user_id=STAFF, channel_id=server.front_desk)
+                assert answer.status == 200 and answer.json["blocks"]
+        finally:
+            outputs = [server.stop() for server in servers]
+        assert [server.process.returncode for server in servers] == [0, 0], outputs
