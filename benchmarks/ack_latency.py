@@ -139,6 +139,17 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def worker_cpu_split(pid: int) -> str:
+    """CPU seconds so far of each worker process of a gunicorn master, e.g. "12.1/3.4"."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    shares = []
+    with contextlib.suppress(OSError):
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            shares.append((int(fields[11]) + int(fields[12])) / ticks)
+    return "/".join(f"{share:.1f}" for share in shares)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -354,6 +365,7 @@ def main() -> int:
             context = multiprocessing.get_context("spawn")
             with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
                 results = measure_acks(pool, apps, slack, texts, args.requests, args.clients)
+            split = {key(app): worker_cpu_split(app.process.pid) for app in apps}
         finally:
             for app in apps:
                 app.stop()
@@ -376,7 +388,7 @@ def main() -> int:
     )
     header = (
         f"{'server':<30} {'workers':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} "
-        f"{'CPU ms/req':>10} {'errors':>7}"
+        f"{'CPU ms/req':>10} {'errors':>7}  CPU s per worker"
     )
     print(header)
     print("-" * len(header))
@@ -386,7 +398,7 @@ def main() -> int:
         print(
             f"{app.name:<30} {app.workers:>7} {len(lat) / result.wall:>7.0f} {ms(percentile(lat, 0.50)):>7} "
             f"{ms(percentile(lat, 0.95)):>7} {ms(percentile(lat, 0.99)):>7} {ms(max(lat)):>7} "
-            f"{ms(cpu.get(key(app), 0.0) / len(lat)):>10} {len(result.errors):>7}"
+            f"{ms(cpu.get(key(app), 0.0) / len(lat)):>10} {len(result.errors):>7}  {split.get(key(app), '')}"
         )
     print(f"(load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; other processes share these cores)")
     print()

@@ -371,3 +371,43 @@ def test_deployment_settings_parse_and_the_pool_settings_reach_the_engine(tmp_pa
     engine = services.cases._sessions.kw["bind"]
     assert (engine.pool.size(), engine.pool._max_overflow, engine.pool._recycle) == (3, 2, 600)
     engine.dispose()
+
+
+def test_importing_the_wsgi_entry_point_starts_no_thread_and_opens_no_pooled_connection(tmp_path: Path, db_url: str) -> None:
+    """What --preload forks: a thread alive at the fork (the old warm-up) left the workers hanging."""
+    with SlackEmulator() as slack:
+        env = gunicorn_env(slack, db_url, tmp_path)
+        probe = (
+            "import threading, bot.wsgi as w; "
+            "engine = w.application.services.cases._sessions.kw['bind']; "
+            "print(sorted(t.name for t in threading.enumerate())); "
+            "print(engine.pool.checkedout() + engine.pool.checkedin())"
+        )
+        done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    threads, connections = done.stdout.splitlines()[-2:]
+    assert threads == "['MainThread']"
+    assert connections == "0"  # no connection in the pool to be shared by the forked workers
+
+
+def test_two_app_py_processes_share_one_postgresql_database(tmp_path: Path, db_url: str) -> None:
+    """The other standard deployment: several `python app.py` behind a load balancer."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("a second process on the SQLite file is refused (test above)")
+    with SlackEmulator() as slack:
+        channels = seed_workspace(slack)
+        servers = []
+        try:
+            for n in range(2):
+                port = free_port()
+                env = gunicorn_env(slack, db_url, tmp_path / f"app-{n}", PORT=str(port))
+                Path(env["DATA_DIR"]).mkdir(parents=True)
+                process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                servers.append(Server(process, f"http://127.0.0.1:{port}", slack, channels["front_desk"]))
+            for server in servers:
+                server.wait_ready()
+                answer = server.sim.slash_command(ids.COMMAND, THREATS, user_id=STAFF, channel_id=server.front_desk)
+                assert answer.status == 200 and answer.json["blocks"]
+        finally:
+            outputs = [server.stop() for server in servers]
+        assert [server.process.returncode for server in servers] == [0, 0], outputs

@@ -82,6 +82,9 @@ def serve_socket_mode(worker: WebWorker, app_token: str, *, health_host: str = "
     """Connect, serve the probes on PORT, and run until SIGTERM or Ctrl-C; then close and let work finish."""
     from waitress.server import create_server
 
+    # Slack sends envelopes as soon as the socket is open: be warm first (about 2 s), so the
+    # first reports are acked as fast as later ones.
+    worker.readiness.wait_warm(timeout=60)
     handler = connect_socket_mode(worker, app_token)
     probes: Any = create_server(
         operations_app(_not_found, worker.readiness, worker.metrics), host=health_host, port=worker.settings.port, threads=2
