@@ -234,13 +234,47 @@ class CaseRepository:
 
     def category_counts_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
         """Categories of the cases created in [start, end), counted."""
+        in_range = and_(Case.created_at >= start, Case.created_at < end)
+        ids = self._id_range(in_range)
+        if ids is None:
+            return []
         query = (
             select(CaseCategory.category, func.count())
             .join(Case, Case.id == CaseCategory.case_id)
-            .where(Case.created_at >= start, Case.created_at < end)
+            .where(in_range, CaseCategory.case_id.between(*ids))
             .group_by(CaseCategory.category)
         )
         return [(category, count) for category, count in self.session.execute(query)]
+
+    def categories_created_between(self, start: dt.datetime, end: dt.datetime) -> dict[int, tuple[str, ...]]:
+        """Ranked categories of the cases created in [start, end), in one query."""
+        in_range = and_(Case.created_at >= start, Case.created_at < end)
+        ids = self._id_range(in_range)
+        if ids is None:
+            return {}
+        query = (
+            select(CaseCategory.case_id, CaseCategory.category)
+            .join(Case, Case.id == CaseCategory.case_id)
+            .where(in_range, CaseCategory.case_id.between(*ids))
+            .order_by(CaseCategory.case_id, CaseCategory.rank)
+        )
+        result: dict[int, list[str]] = {}
+        for case_id, category in self.session.execute(query):
+            result.setdefault(case_id, []).append(category)
+        return {case_id: tuple(categories) for case_id, categories in result.items()}
+
+    def _id_range(self, condition: ColumnElement[bool]) -> tuple[int, int] | None:
+        """The lowest and highest id of the cases meeting `condition`, or None when there are none.
+
+        Case ids grow with time, so a time range of cases is a narrow id range: bounding
+        case_categories by it lets the database read a slice of its primary key instead of all
+        of it (only a narrowing; the join still decides). count() keeps the planner on the
+        condition's index rather than walking the primary key for min and max.
+        """
+        first, last, count = self.session.execute(
+            select(func.min(Case.id), func.max(Case.id), func.count()).where(condition)
+        ).one()
+        return (int(first), int(last)) if count else None
 
     def repeat_offender_count(
         self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int
@@ -341,20 +375,14 @@ class CaseRepository:
         if not bounds:
             return []
         in_range = and_(Case.created_at >= bounds[0][0], Case.created_at < bounds[-1][1])
-        # Case ids grow with time, so bounding the categories by the range's lowest and highest
-        # case id lets the database read a slice of case_categories' primary key instead of all
-        # of it (only a narrowing: the join on created_at still decides). count() keeps the
-        # planner on the created_at index rather than walking the primary key for min and max.
-        first_id, last_id, cases = self.session.execute(
-            select(func.min(Case.id), func.max(Case.id), func.count()).where(in_range)
-        ).one()
-        if not cases:
+        ids = self._id_range(in_range)
+        if ids is None:
             return []
         week = case(*((Case.created_at < end, index) for index, (_, end) in enumerate(bounds)), else_=-1)
         query = (
             select(week.label("week"), CaseCategory.category, func.count())
             .join(Case, Case.id == CaseCategory.case_id)
-            .where(in_range, CaseCategory.case_id.between(first_id, last_id))
+            .where(in_range, CaseCategory.case_id.between(*ids))
             .group_by(week, CaseCategory.category)
         )
         return [(int(index), category, int(count)) for index, category, count in self.session.execute(query)]

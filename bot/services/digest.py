@@ -106,7 +106,9 @@ class DigestService:
         start, end = week_bounds(day, zone)
         previous_start = week_bounds(day - dt.timedelta(days=7), zone)[0]
         with unit_of_work(self._sessions) as uow:
-            cases = self._facts(uow, uow.cases.digest_rows_created_between(start, end))
+            cases = self._facts(
+                uow.cases.digest_rows_created_between(start, end), uow.cases.categories_created_between(start, end)
+            )
             this = self._figures(uow, start, end, len(cases), *counted(cases))
             previous = self._figures(
                 uow,
@@ -118,7 +120,7 @@ class DigestService:
             )
             window_start = end - dt.timedelta(days=self._settings.repeat_offender_window_days)
             offenders = uow.cases.repeat_offenders(start, end, window_start, self._settings.repeat_offender_threshold)
-            unacknowledged = self._facts(uow, uow.cases.unacknowledged_rows_at(end), with_categories=False)
+            unacknowledged = self._facts(uow.cases.unacknowledged_rows_at(end), {})
             bounds = chart_weeks(start, zone)
             cells = uow.cases.category_week_counts(bounds)
             for index, (week_start, week_end) in enumerate(bounds):
@@ -167,8 +169,7 @@ class DigestService:
         zone = self._settings.timezone
         return uow.digests.totals(local_date(start, zone), local_date(end, zone))
 
-    def _facts(self, uow: UnitOfWork, rows: Sequence[Any], *, with_categories: bool = True) -> list[CaseFacts]:
-        categories = uow.cases.categories_for(r.id for r in rows) if with_categories else {}
+    def _facts(self, rows: Sequence[Any], categories: Mapping[int, tuple[str, ...]]) -> list[CaseFacts]:
         key = self._customer_key
         return [
             CaseFacts(
