@@ -1,13 +1,15 @@
-"""Slash-command ack latency under load, against a bare Bolt app, and report-form-to-card latency.
+"""Slash-command ack latency under load with one and two worker processes, against a bare Bolt app; form-to-card latency.
 
-    python benchmarks/ack_latency.py [--requests 2000] [--clients 20] [--submissions 30]
+    python benchmarks/ack_latency.py [--requests 2000] [--clients 20] [--threads 8] [--database-url URL]
 
-Both apps run in this process on waitress with the same settings (HTTP_THREADS threads) and talk
-to the local Slack emulator. The load comes from a separate process (so its threads do not share
-this process's GIL): `--clients` threads, each with one keep-alive HTTP connection, send signed
-`/harassment <text>` requests with texts from tests/data/triage_dev.jsonl. The round trip is
-request sent to the ack (for our app, the triage reply) read. The two apps are measured in
-alternating rounds so drift on the machine hits both alike.
+The bot (bot.wsgi) and a bare Bolt app that only acks (benchmarks/bare_bolt_app.py) are each
+served by gunicorn as in production (the repository's gunicorn.conf.py: threaded workers),
+with one worker and, when a PostgreSQL URL is given (--database-url or TEST_DATABASE_URL;
+SQLite takes one worker), with two. The load comes from a separate process: `--clients`
+threads, each with one keep-alive HTTP connection, send signed `/harassment <text>` requests
+with texts from tests/data/triage_dev.jsonl. The round trip is request sent to the ack (for our
+app, the triage reply) read. The servers are measured in alternating rounds so drift on the
+machine hits all alike.
 
 Then `--submissions` report forms are submitted one at a time with "escalate" ticked; the time
 is from sending the view_submission to the emulator receiving the case card (chat.postMessage
@@ -17,14 +19,22 @@ in the new case channel). Targets: ack p99 < 100 ms and within 1.5x of the bare 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import json
 import multiprocessing
+import os
+import signal
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -38,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "triage_dev.jsonl"
 ROUNDS = 4
 WARM_UP = 100
-UNLOADED = 400  # requests sent one at a time per app
+BOT = "bot.wsgi:application"
+BARE = "benchmarks.bare_bolt_app:application"
 
 
 # --- the load generator (runs in a child process) ----------------------------------------------
@@ -92,49 +103,115 @@ def send_load(url: str, secret: str, forms: list[dict[str, str]], clients: int) 
     return LoadResult(latencies, errors, time.perf_counter() - started)
 
 
-# --- the apps under test -------------------------------------------------------------------------
+# --- the apps under test: gunicorn processes --------------------------------------------------
 
 
 @dataclass
 class Served:
     name: str
+    workers: int
     url: str
-    stop: Callable[[], None]
+    process: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
 
 
-def serve_bare_app(slack: Any, threads: int, process_before_response: bool = False) -> Served:
-    """A Bolt app whose `/harassment` listener only acks, on the same waitress and WSGI wrapper."""
-    from slack_bolt import App
-    from slack_sdk import WebClient
-    from waitress.server import create_server
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children now alive (Linux /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pids = [pid]
+    with contextlib.suppress(OSError):
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for one in pids:
+        try:
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
 
-    from bot.emulator.workplace import SIGNING_SECRET
-    from bot.slack.server import EVENTS_PATH, wsgi_app
 
-    app = App(
-        signing_secret=SIGNING_SECRET,
-        client=WebClient(token=slack.bot_token, base_url=slack.api_url),
-        process_before_response=process_before_response,
-    )
+def worker_cpu_split(pid: int) -> str:
+    """CPU seconds so far of each worker process of a gunicorn master, e.g. "12.1/3.4"."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    shares = []
+    with contextlib.suppress(OSError):
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+            shares.append((int(fields[11]) + int(fields[12])) / ticks)
+    return "/".join(f"{share:.1f}" for share in shares)
 
-    @app.command("/harassment")
-    def acknowledge(ack: Callable[..., None]) -> None:
-        ack()
 
-    server = create_server(wsgi_app(app), host="127.0.0.1", port=0, threads=threads, ident="bare")
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
-    def stop() -> None:
-        from waitress import wasyncore
 
-        server.task_dispatcher.shutdown()
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
-        thread.join(timeout=5)
+def start_gunicorn(name: str, module: str, workers: int, threads: int, env: dict[str, str]) -> Served:
+    """gunicorn with the repository's gunicorn.conf.py (threaded workers), on a free loopback port."""
+    port = free_port()
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    command = [gunicorn, module, "-b", f"127.0.0.1:{port}", "-w", str(workers), "--threads", str(threads)]
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    served = Served(name, workers, f"http://127.0.0.1:{port}/slack/events", process)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} ({workers} workers) exited: {process.stderr.read().decode() if process.stderr else ''}")
+        try:
+            probe = f"http://127.0.0.1:{port}/readyz" if module == BOT else served.url
+            with urllib.request.urlopen(probe, timeout=2):  # noqa: S310 - our own loopback URL
+                return served
+        except urllib.error.HTTPError:
+            if module != BOT:  # the bare app answers (404 to a GET): it is up
+                return served
+        except OSError:
+            pass
+        time.sleep(0.3)
+    served.stop()
+    raise RuntimeError(f"{name} ({workers} workers) not ready within 60 s")
 
-    mode = "process_before_response" if process_before_response else "Bolt's default mode"
-    label = f"bare Bolt app, ack only ({mode})"
-    return Served(label, f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}", stop)
+
+def prepare_database(url: str) -> str:
+    """A fresh schema for the run on PostgreSQL (migrated once, as the release step), or a SQLite file."""
+    from bot.db.migrate import upgrade
+
+    if url.startswith("postgresql"):
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.pool import NullPool
+
+        schema = f"bench_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(url, poolclass=NullPool)
+        with admin.begin() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        admin.dispose()
+        url = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    upgrade(url)
+    return url
+
+
+def drop_schema(url: str) -> None:
+    if "search_path=bench_" not in url:
+        return
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    schema = url.split("search_path=", 1)[1].split("&", 1)[0]
+    admin = create_engine(make_url(url).difference_update_query(["options"]), poolclass=NullPool)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
 
 
 def command_forms(slack: Any, texts: list[str], count: int, prefix: str) -> list[dict[str, str]]:
@@ -177,22 +254,32 @@ def ms(seconds: float) -> str:
 def measure_acks(
     pool: ProcessPoolExecutor, apps: list[Served], slack: Any, texts: list[str], requests: int, clients: int
 ) -> dict[str, LoadResult]:
-    """Alternating rounds of the same requests against each app; results merged per app."""
+    """Alternating rounds of the same requests against each server; results merged per server."""
     from bot.emulator.workplace import SIGNING_SECRET
 
     per_round = max(1, requests // ROUNDS)
-    results: dict[str, LoadResult] = {app.name: LoadResult([], [], 0.0) for app in apps}
-    for app in apps:  # warm-up: first requests pay for imports, caches and connections
+    results: dict[str, LoadResult] = {key(app): LoadResult([], [], 0.0) for app in apps}
+    cpu.clear()
+    for app in apps:  # warm-up: first requests pay for imports, caches and connections in every worker
         pool.submit(send_load, app.url, SIGNING_SECRET, command_forms(slack, texts, WARM_UP, "warm"), clients).result()
     for round_ in range(ROUNDS):
-        for app in apps if round_ % 2 == 0 else reversed(apps):
+        for app in apps if round_ % 2 == 0 else list(reversed(apps)):
             forms = command_forms(slack, texts[round_ * 37 :] + texts[: round_ * 37], per_round, f"r{round_}")
+            before = cpu_seconds(app.process.pid)
             result = pool.submit(send_load, app.url, SIGNING_SECRET, forms, clients).result()
-            merged = results[app.name]
-            results[app.name] = LoadResult(
+            cpu[key(app)] = cpu.get(key(app), 0.0) + cpu_seconds(app.process.pid) - before
+            merged = results[key(app)]
+            results[key(app)] = LoadResult(
                 merged.latencies + result.latencies, merged.errors + result.errors, merged.wall + result.wall
             )
     return results
+
+
+cpu: dict[str, float] = {}  # server -> CPU seconds its processes spent in the measured rounds
+
+
+def key(app: Served) -> str:
+    return f"{app.name} x{app.workers}"
 
 
 def measure_submissions(workplace: Any, texts: list[str], count: int) -> list[float]:
@@ -234,69 +321,128 @@ def measure_submissions(workplace: Any, texts: list[str], count: int) -> list[fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000, help="slash commands per app (default 2000)")
+    parser.add_argument("--requests", type=int, default=2000, help="slash commands per server (default 2000)")
     parser.add_argument("--clients", type=int, default=20, help="concurrent keep-alive clients (default 20)")
-    parser.add_argument("--submissions", type=int, default=30, help="report forms submitted (default 30)")
+    parser.add_argument("--threads", type=int, default=8, help="threads per gunicorn worker (default 8)")
+    parser.add_argument("--submissions", type=int, default=30, help="report forms submitted (default 30; 0 skips)")
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("TEST_DATABASE_URL", ""),
+        help="PostgreSQL for two workers of the bot (default TEST_DATABASE_URL; SQLite takes one worker only)",
+    )
     args = parser.parse_args()
 
     import logging
 
     logging.basicConfig(level=logging.ERROR)
     from bot.emulator import SlackEmulator
-    from bot.emulator.workplace import SIGNING_SECRET, settings_for, start_workplace
+    from bot.emulator.workplace import SIGNING_SECRET, seed_workspace, settings_for, start_workplace
 
     texts = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    worker_counts = (1, 2) if args.database_url else (1,)
     with tempfile.TemporaryDirectory(prefix="ack-bench-") as scratch, SlackEmulator() as slack:
-        settings = settings_for(slack, Path(scratch), database_url=f"sqlite:///{scratch}/bench.db")
-        workplace = start_workplace(slack, settings)
-        threads = settings.http_threads
-        apps = [
-            Served("kasuhara bot, triage reply (process_before_response)", workplace.bot.url, workplace.bot.stop),
-            serve_bare_app(slack, threads),
-            serve_bare_app(slack, threads, process_before_response=True),
-        ]
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-            results = measure_acks(pool, apps, slack, texts, args.requests, args.clients)
-            unloaded = {  # one request at a time: the ack path's own cost, without queueing
-                app.name: pool.submit(
-                    send_load, app.url, SIGNING_SECRET, command_forms(slack, texts, UNLOADED, "one"), 1
-                ).result()
-                for app in apps
-            }
-        workplace.bot.wait_idle(timeout=60)
-        submissions = measure_submissions(workplace, texts, args.submissions)
-        for app in apps:
-            app.stop()
+        seed_workspace(slack)
+        database = prepare_database(args.database_url or f"sqlite:///{scratch}/bench.db")
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": scratch,
+            "SLACK_BOT_TOKEN": slack.bot_token,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": slack.api_url,
+            "MANAGER_USER_IDS": "U0MANAGER1",
+            "DATA_DIR": scratch,
+            "DATABASE_URL": database,
+            "CUSTOMER_HMAC_KEY": "bench-key",
+            "RUN_SCHEDULER": "false",
+            "MIGRATE_ON_START": "false",
+            "LOG_LEVEL": "ERROR",
+        }
+        apps: list[Served] = []
+        try:
+            for workers in worker_counts:
+                apps.append(start_gunicorn("bare Bolt app, ack only", BARE, workers, args.threads, env))
+                apps.append(start_gunicorn("kasuhara bot, triage reply", BOT, workers, args.threads, env))
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+                results = measure_acks(pool, apps, slack, texts, args.requests, args.clients)
+            split = {key(app): worker_cpu_split(app.process.pid) for app in apps}
+        finally:
+            for app in apps:
+                app.stop()
+            drop_schema(database)
 
-    ours = results[apps[0].name]
-    print(f"Slash command round trip, {args.clients} concurrent keep-alive clients, "
-          f"{len(ours.latencies)} requests per app in {ROUNDS} alternating rounds, waitress threads={threads}")
-    print(f"{'app':<54} {'median ms':>10} {'p99 ms':>8} {'max ms':>8} {'req/s':>7} {'errors':>7} {'1 client: median':>17} {'p99':>6}")
-    for app in apps:
-        result, alone = results[app.name], unloaded[app.name]
-        print(
-            f"{app.name:<54} {ms(statistics.median(result.latencies)):>10} {ms(percentile(result.latencies, 0.99)):>8} "
-            f"{ms(max(result.latencies)):>8} {len(result.latencies) / result.wall:>7.0f} {len(result.errors + alone.errors):>7} "
-            f"{ms(statistics.median(alone.latencies)):>17} {ms(percentile(alone.latencies, 0.99)):>6}"
-        )
-    for bare in apps[1:]:
-        other = results[bare.name]
-        ratio_median = statistics.median(ours.latencies) / statistics.median(other.latencies)
-        ratio_p99 = percentile(ours.latencies, 0.99) / percentile(other.latencies, 0.99)
-        print(f"ours / {bare.name}: median {ratio_median:.2f}x, p99 {ratio_p99:.2f}x")
-    print("targets: p99 < 100 ms, within 1.5x of the bare app in the same mode")
-    print()
-    print(f"Report form submitted -> case card in the emulator, {len(submissions)} submissions one at a time")
-    print(f"{'':<54} {'median ms':>10} {'p99 ms':>8} {'max ms':>8}")
+        submissions: list[float] = []
+        if args.submissions:
+            settings = settings_for(slack, Path(scratch) / "inproc", database_url=f"sqlite:///{scratch}/inproc.db")
+            from bot.triage.engine import warm_up
+
+            warm_up()  # as the real process does at start
+            workplace = start_workplace_on_seeded(slack, settings, start_workplace)
+            submissions = measure_submissions(workplace, texts, args.submissions)
+            workplace.bot.stop()
+
     print(
-        f"{'view_submission to chat.postMessage (card)':<54} {ms(statistics.median(submissions)):>10} "
-        f"{ms(percentile(submissions, 0.99)):>8} {ms(max(submissions)):>8}   (target < 1000 ms)"
+        f"Slash command round trip (request sent -> ack read), {args.clients} concurrent keep-alive clients on loopback, "
+        f"{args.requests} requests per server in {ROUNDS} alternating rounds; gunicorn gthread, {args.threads} threads per worker; "
+        f"load generator in its own process on the same {os.cpu_count()} cores"
     )
-    errors = [e for r in [*results.values(), *unloaded.values()] for e in r.errors]
+    header = (
+        f"{'server':<30} {'workers':>7} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+        f"{'CPU ms/req':>10} {'errors':>7}  CPU s per worker"
+    )
+    print(header)
+    print("-" * len(header))
+    for app in apps:
+        result = results[key(app)]
+        lat = result.latencies
+        print(
+            f"{app.name:<30} {app.workers:>7} {len(lat) / result.wall:>7.0f} {ms(percentile(lat, 0.50)):>7} "
+            f"{ms(percentile(lat, 0.95)):>7} {ms(percentile(lat, 0.99)):>7} {ms(max(lat)):>7} "
+            f"{ms(cpu.get(key(app), 0.0) / len(lat)):>10} {len(result.errors):>7}  {split.get(key(app), '')}"
+        )
+    print(f"(load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; other processes share these cores)")
+    print()
+
+    def throughput(app: Served) -> float:
+        result = results[key(app)]
+        return len(result.latencies) / result.wall
+
+    ours = {app.workers: app for app in apps if app.name.startswith("kasuhara")}
+    bare = {app.workers: app for app in apps if app.name.startswith("bare")}
+    for workers in worker_counts:
+        ours_p99 = percentile(results[key(ours[workers])].latencies, 0.99)
+        bare_p99 = percentile(results[key(bare[workers])].latencies, 0.99)
+        print(
+            f"{workers} worker(s): our p99 {ms(ours_p99)} ms (target < 100 ms); "
+            f"ours / bare p99 {ours_p99 / bare_p99:.2f}x (target <= 1.5x)"
+        )
+    if 2 in ours:
+        print(
+            f"throughput, ours with 2 workers / ours with 1: {throughput(ours[2]) / throughput(ours[1]):.2f}x (target >= 1.4x); "
+            f"bare app: {throughput(bare[2]) / throughput(bare[1]):.2f}x"
+        )
+    else:
+        print("two workers of the bot need PostgreSQL: pass --database-url or set TEST_DATABASE_URL")
+    if submissions:
+        print()
+        print(f"Report form submitted -> case card in the emulator, {len(submissions)} submissions one at a time (in-process bot)")
+        print(f"{'':<54} {'median ms':>10} {'p99 ms':>8} {'max ms':>8}")
+        print(
+            f"{'view_submission to chat.postMessage (card)':<54} {ms(statistics.median(submissions)):>10} "
+            f"{ms(percentile(submissions, 0.99)):>8} {ms(max(submissions)):>8}   (target < 1000 ms)"
+        )
+    errors = [e for r in results.values() for e in r.errors]
     for error in errors[:5]:
         print(f"error: {error}", file=sys.stderr)
     return 1 if errors else 0
+
+
+def start_workplace_on_seeded(slack: Any, settings: Any, start_workplace: Callable[..., Any]) -> Any:
+    """The in-process bot for the form-to-card timing, on the workspace the load already seeded."""
+    from bot.emulator.workplace import Workplace, start_bot
+
+    bot = start_bot(slack, settings)
+    return Workplace(slack, bot, slack.channel_named("front-desk")["id"])
 
 
 if __name__ == "__main__":

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.lifecycle import Surface
+from bot.weeks import local_date
 
 if TYPE_CHECKING:
     from bot.runtime import Services
@@ -76,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     rotate.add_argument("--by", default="cli", help="who asks (recorded in the audit log)")
 
     digest = commands.add_parser("digest", help="print the weekly HR digest")
-    digest.add_argument("--week-of", help="any date in the week (YYYY-MM-DD); default this week")
+    digest.add_argument("--week-of", help="any date in the week (YYYY-MM-DD); default this week (DIGEST_TIMEZONE)")
+    digest.add_argument("--csv", metavar="FILE", help="also write the week's cases as CSV to FILE")
+    digest.add_argument("--chart", metavar="FILE", help="also write the 12-week chart by category as PNG to FILE")
+    digest.add_argument("--lang", choices=("en", "ja"), help="language of the digest (default LANGUAGE)")
     return parser
 
 
@@ -257,7 +261,13 @@ def _demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from bot.chart import japanese_font, render_category_chart
+    from bot.digest import csv_text
     from bot.runtime import build_services
+    from bot.slack.blocks.digest import week_line, weekly_digest_sections
+    from bot.slack.digest_files import chart_language, chart_text
 
     try:
         day = dt.date.fromisoformat(args.week_of) if args.week_of else None
@@ -265,24 +275,23 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"--week-of {args.week_of!r} is not a date like 2026-11-23", file=sys.stderr)
         return 2
     services = build_services(settings)
-    stats = services.digest(day)
-    zone = ZoneInfo(settings.timezone)
-    first, last = stats.week_start.astimezone(zone).date(), (stats.week_end.astimezone(zone) - dt.timedelta(days=1)).date()
-    print(f"Week {first:%Y-%m-%d} to {last:%Y-%m-%d} ({settings.timezone})")
-    print(f"  reports: {stats.total_reports}   harassment: {stats.harassment_reports}   repeat offenders: {stats.repeat_offenders}")
-    for title, pairs in (
-        ("by category", stats.by_category),
-        ("by severity", stats.by_severity),
-        ("by outcome", stats.by_outcome),
-        ("by source", stats.by_source),
-        ("by contact channel", stats.by_contact_channel),
-    ):
-        if pairs:
-            print(f"  {title}: " + ", ".join(f"{name} {count}" for name, count in pairs))
-    if stats.median_minutes_to_acknowledge is not None:
-        print(f"  median minutes to acknowledge: {stats.median_minutes_to_acknowledge:.0f}")
-    if stats.median_minutes_to_resolve is not None:
-        print(f"  median minutes to resolve: {stats.median_minutes_to_resolve:.0f}")
+    lang = args.lang or settings.language
+    report = services.digests.report(day or local_date(services.clock(), settings.digest_zone))
+    print(week_line(report.digest, lang))
+    window = settings.repeat_offender_window_days
+    for title, lines in weekly_digest_sections(report.digest, lang, services.bundle, window_days=window):
+        if title:
+            print(f"\n{_plain(title)}")
+        for line in lines:
+            print(f"  {_plain(line)}")
+    if args.csv:
+        Path(args.csv).write_text(csv_text(report.cases, report.digest.zone), encoding="utf-8-sig", newline="")
+        print(f"\n{len(report.cases)} cases written to {args.csv}")
+    if args.chart:
+        chart_lang = chart_language(lang)
+        font = japanese_font() if chart_lang == "ja" else None
+        Path(args.chart).write_bytes(render_category_chart(report.series, chart_text(chart_lang, services.bundle), font=font))
+        print(f"Chart of the 12 weeks to {report.digest.last_day} written to {args.chart}")
     return 0
 
 
@@ -368,3 +377,7 @@ def _rotate_key(args: argparse.Namespace, settings: Settings, services: Services
         key_file.chmod(0o600)
         print(f"The new key is now in {key_file}.")
     return 0
+def _plain(mrkdwn_text: str) -> str:
+    """Digest mrkdwn as terminal text: no bold marks, no emoji codes, entities decoded."""
+    text = re.sub(r":[a-z0-9_+-]+: ", "", mrkdwn_text.replace("*", ""))
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

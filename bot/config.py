@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from bot.ladder import parse_days, parse_hours
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_POLICY_DIR = PROJECT_ROOT / "policy_content"
@@ -66,6 +68,10 @@ class Settings:
     repeat_offender_window_days: int = 90
     case_retention_days: int = 1095
     customer_detail_retention_days: int = 365
+    migrate_on_start: bool = True
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    db_pool_recycle_seconds: int = 1800
 
     # Slack
     slack_bot_token: str = ""
@@ -86,12 +92,26 @@ class Settings:
     outbox_poll_seconds: float = 5.0
     run_outbox_worker: bool = True
     slack_timeout_seconds: int = 10
+    shutdown_drain_seconds: int = 0
+    metrics_dir: str = ""
 
     # Scheduling
     timezone: str = "Asia/Tokyo"
-    ack_reminder_minutes: int = 30
+    # The reminder ladder (bot.ladder): acknowledgement deadlines, business hours, backups
+    ack_deadline_critical_minutes: int = 5  # also every case happening now
+    ack_deadline_high_minutes: int = 15
+    ack_deadline_medium_minutes: int = 30
+    ack_deadline_low_minutes: int = 60
+    reminder_repeat_minutes: int = 30
+    reminder_max: int = 4
+    business_hours: str = ""  # "09:00-18:00"; empty: all day
+    business_days: str = ""  # "mon-fri"; empty: every day
+    backup_manager_user_ids: tuple[str, ...] = ()
+    backup_manager_usergroup_id: str = ""
     digest_weekday: str = "mon"
     digest_hour: int = 9
+    digest_minute: int = 0
+    digest_timezone: str = ""  # the digest's weeks and dates; empty: TIMEZONE
     run_scheduler: bool = True
 
     # The consultation desk shown to staff, and the places a report can name
@@ -102,6 +122,10 @@ class Settings:
     desk_hours: str = ""
     desk_hours_ja: str = ""
     report_locations: tuple[str, ...] = ()
+    # Care for the reporter after a case is resolved
+    care_checkin: bool = True
+    care_checkin_business_days: int = 1  # 0: the same day, if the hour is still ahead
+    care_checkin_hour: int = 10
 
     log_level: str = "INFO"
     extra: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -117,6 +141,11 @@ class Settings:
     def socket_mode(self) -> bool:
         """True when an app-level token is set: connect over Socket Mode, not HTTP."""
         return bool(self.slack_app_token)
+
+    @property
+    def digest_zone(self) -> str:
+        """The time zone of the digest's weeks and dates: DIGEST_TIMEZONE, else TIMEZONE."""
+        return self.digest_timezone or self.timezone
 
     @property
     def resolved_database_url(self) -> str:
@@ -147,6 +176,10 @@ class Settings:
             customer_detail_retention_days=r.integer(
                 "CUSTOMER_DETAIL_RETENTION_DAYS", 365, low=1, high=36500
             ),
+            migrate_on_start=r.boolean("MIGRATE_ON_START", True),
+            db_pool_size=r.integer("DB_POOL_SIZE", 10, low=1, high=500),
+            db_max_overflow=r.integer("DB_MAX_OVERFLOW", 10, low=0, high=500),
+            db_pool_recycle_seconds=r.integer("DB_POOL_RECYCLE_SECONDS", 1800, low=-1, high=86400),
             slack_bot_token=r.text("SLACK_BOT_TOKEN", ""),
             slack_signing_secret=r.text("SLACK_SIGNING_SECRET", ""),
             slack_app_token=r.text("SLACK_APP_TOKEN", ""),
@@ -170,10 +203,25 @@ class Settings:
             outbox_poll_seconds=r.integer("OUTBOX_POLL_SECONDS", 5, low=1, high=3600),
             run_outbox_worker=r.boolean("RUN_OUTBOX_WORKER", True),
             slack_timeout_seconds=r.integer("SLACK_TIMEOUT_SECONDS", 10, low=1, high=120),
+            shutdown_drain_seconds=r.integer("SHUTDOWN_DRAIN_SECONDS", 0, low=0, high=300),
+            metrics_dir=r.text("METRICS_DIR", ""),
             timezone=r.text("TIMEZONE", "Asia/Tokyo"),
-            ack_reminder_minutes=r.integer("ACK_REMINDER_MINUTES", 30, low=1, high=10080),
+            ack_deadline_critical_minutes=r.integer("ACK_DEADLINE_CRITICAL_MINUTES", 5, low=1, high=10080),
+            ack_deadline_high_minutes=r.integer("ACK_DEADLINE_HIGH_MINUTES", 15, low=1, high=10080),
+            ack_deadline_medium_minutes=r.integer("ACK_DEADLINE_MEDIUM_MINUTES", 30, low=1, high=10080),
+            ack_deadline_low_minutes=r.integer("ACK_DEADLINE_LOW_MINUTES", 60, low=1, high=10080),
+            reminder_repeat_minutes=r.integer("REMINDER_REPEAT_MINUTES", 30, low=1, high=10080),
+            reminder_max=r.integer("REMINDER_MAX", 4, low=1, high=20),
+            business_hours=r.checked("BUSINESS_HOURS", parse_hours, "a time range like 09:00-18:00"),
+            business_days=r.checked("BUSINESS_DAYS", parse_days, "weekdays like mon-fri or mon,tue,sat"),
+            backup_manager_user_ids=r.id_list("BACKUP_MANAGER_USER_IDS", _USER_ID, "Slack user ids like U012ABCDEF"),
+            backup_manager_usergroup_id=r.pattern(
+                "BACKUP_MANAGER_USERGROUP_ID", _USERGROUP_ID, "a user group id like S012ABCDEF"
+            ),
             digest_weekday=r.choice("DIGEST_WEEKDAY", _WEEKDAYS, "mon"),
             digest_hour=r.integer("DIGEST_HOUR", 9, low=0, high=23),
+            digest_minute=r.integer("DIGEST_MINUTE", 0, low=0, high=59),
+            digest_timezone=r.text("DIGEST_TIMEZONE", ""),
             run_scheduler=r.boolean("RUN_SCHEDULER", True),
             desk_name=r.text("CONSULTATION_DESK_NAME", ""),
             desk_name_ja=r.text("CONSULTATION_DESK_NAME_JA", ""),
@@ -184,9 +232,14 @@ class Settings:
             desk_hours=r.text("CONSULTATION_DESK_HOURS", ""),
             desk_hours_ja=r.text("CONSULTATION_DESK_HOURS_JA", ""),
             report_locations=r.locations("REPORT_LOCATIONS"),
+            care_checkin=r.boolean("CARE_CHECKIN", True),
+            care_checkin_business_days=r.integer("CARE_CHECKIN_BUSINESS_DAYS", 1, low=0, high=30),
+            care_checkin_hour=r.integer("CARE_CHECKIN_HOUR", 10, low=0, high=23),
             log_level=r.choice("LOG_LEVEL", ("DEBUG", "INFO", "WARNING", "ERROR"), "INFO", upper=True),
         )
         _check_timezone(settings.timezone)
+        if settings.digest_timezone:
+            _check_timezone(settings.digest_timezone, "DIGEST_TIMEZONE")
         return settings
 
     @property
@@ -262,13 +315,13 @@ def _with_slash(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _check_timezone(name: str) -> None:
+def _check_timezone(name: str, setting: str = "TIMEZONE") -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"TIMEZONE={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
+        raise ConfigError(f"{setting}={name!r} is not a known time zone; use e.g. Asia/Tokyo") from None
 
 
 class _Reader:
@@ -325,6 +378,15 @@ class _Reader:
         if len(items) > LOCATIONS_MAX:
             raise ConfigError(f"{name} lists {len(items)} places; a menu holds at most {LOCATIONS_MAX}")
         return items
+    def checked(self, name: str, parse: Callable[[str], object], what: str) -> str:
+        """The raw text, once `parse` accepts it (empty is always accepted)."""
+        raw = self.text(name, "")
+        if raw:
+            try:
+                parse(raw)
+            except ValueError as exc:
+                raise ConfigError(f"{name}={raw!r} is malformed ({exc}); expected {what}") from None
+        return raw
 
     def id_list(self, name: str, regex: re.Pattern[str], what: str) -> tuple[str, ...]:
         raw = self.text(name, "")

@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.config import ConfigError, Settings, customer_hmac_key
-from bot.db.migrate import upgrade
+from bot.db.migrate import require_current_schema, upgrade
 from bot.db.session import ACK_PATH_LOCK_TIMEOUT_SECONDS, make_engine, make_session_factory
+from bot.lease import Lease
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.audit import AuditLog
+from bot.services.care import CareService
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.deliveries import DeliveryService
 from bot.services.digest import DigestService
 from bot.services.outbox import OutboxService
 from bot.services.register import RegisterRights, WrongKey
+from bot.services.reminders import ReminderService
 from bot.services.reports import ReportService
 from bot.services.results import DigestStats
 from bot.weeks import local_date
@@ -46,6 +49,9 @@ class Services:
     deliveries: DeliveryService
     clock: Clock
     register: RegisterRights  # export, erasure, key rotation (operators and HR, from the command line)
+    reminders: ReminderService
+    lease: Lease  # the scheduler lease as this process sees it
+    care: CareService
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -56,14 +62,30 @@ class Services:
         return self.digests.week_of(day or self.today())
 
 
+def engine_options(settings: Settings) -> dict[str, Any]:
+    """Connection pool settings for a server database (SQLite keeps its own defaults)."""
+    if settings.local_database:
+        return {}
+    return {
+        "pool_size": settings.db_pool_size,
+        "max_overflow": settings.db_max_overflow,
+        "pool_recycle": settings.db_pool_recycle_seconds,
+    }
+
+
 def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool = True) -> Services:
-    """Load the policy, bring the database to the newest migration and wire the services."""
+    """Load the policy, bring the database to the newest migration and wire the services.
+
+    With `migrate` False the schema must already be at the newest migration (SchemaBehindError).
+    """
     bundle = load_bundle(settings.policy_dir, settings.policy)
     key = customer_hmac_key(settings)  # before the database is touched: a missing key stops start-up
     url = settings.resolved_database_url
     if migrate:
         upgrade(url)
-    sessions = make_session_factory(make_engine(url))
+    else:
+        require_current_schema(url)
+    sessions = make_session_factory(make_engine(url, **engine_options(settings)))
     register = RegisterRights(sessions, key, settings)
     try:
         register.check_key()  # a key from before a rotation would silently never match anyone
@@ -78,13 +100,16 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         bundle=bundle,
         cases=cases,
         customers=CustomerService(sessions, key, settings),
-        digests=DigestService(sessions, settings),
+        digests=DigestService(sessions, settings, key),
         audit=AuditLog(sessions),
         reports=ReportService(cases, bundle, clock),
         outbox=OutboxService(sessions, settings, ack_session_factory=ack_sessions),
         deliveries=DeliveryService(ack_sessions),  # taken in before the ack: short lock waits
         clock=clock,
         register=register,
+        reminders=ReminderService(sessions, settings),
+        lease=Lease(sessions, clock),
+        care=CareService(sessions, settings),
     )
 
 

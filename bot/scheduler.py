@@ -1,78 +1,132 @@
-"""Background jobs: chase unacknowledged cases, the weekly HR digest, the retention purge.
+"""Background jobs: the reminder ladder, the weekly HR digest, the retention purge.
 
-APScheduler 3 must run in exactly one process (every process that starts a scheduler
-repeats every job), so `app.py` starts it only when RUN_SCHEDULER is true: set it false
-on all but one instance. The jobs call the same services the listeners call.
+The scheduler may run in every process (`python app.py --role all|scheduler`); only the holder
+of the database lease (`bot.lease`) runs the jobs, and a process that finds the holder gone
+takes over within a minute. The jobs are themselves safe to run twice at once (reminders are
+claimed row by row, the purge counts only what it deleted), so the lease decides who does the
+work, not whether the work is right. The jobs call the same services the listeners call.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from slack_sdk.errors import SlackApiError
 
+from bot.config import Settings
+from bot.lease import RENEW_SECONDS, Lease
 from bot.slack.context import BotContext
+from bot.slack.reminders import send_due_reminders
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
-CHASE_EVERY_MINUTES = 5
+REMINDER_CHECK_SECONDS = 30
+CARE_EVERY_MINUTES = 5
 
 
-def chase_unacknowledged(ctx: BotContext) -> int:
-    """Remind managers of escalated cases nobody has acknowledged; returns how many were chased.
-
-    A case is chased once each time its wait crosses another multiple of ACK_REMINDER_MINUTES,
-    so a job that runs every few minutes reminds at 30, 60, 90... minutes, not every run.
-    """
-    now = ctx.services.clock()
-    interval = dt.timedelta(minutes=ctx.settings.ack_reminder_minutes)
-    window = dt.timedelta(minutes=CHASE_EVERY_MINUTES)
-    chased = 0
-    for case in ctx.services.cases.unacknowledged_since(now - interval):
-        if case.escalated_at is None:
-            continue
-        waited = now - case.escalated_at
-        if waited % interval >= window:
-            continue
-        try:
-            ctx.publisher.remind(case, int(waited.total_seconds() // 60))
-            chased += 1
-        except SlackApiError as exc:
-            logger.error("Chasing case %s failed: %s", case.ref, exc.response.get("error"))
-    return chased
+def send_reminders(ctx: BotContext) -> int:
+    """Send the reminder steps that are due (each once, whichever process runs this)."""
+    return send_due_reminders(ctx, ctx.services.lease.holder)
 
 
 def post_weekly_digest(ctx: BotContext) -> bool:
-    """Post last week's digest to HR_CHANNEL_ID, or by DM to every HR reader."""
-    stats = ctx.services.digest(ctx.services.today() - dt.timedelta(days=7))
+    """Post the digest of the week just ended (DIGEST_TIMEZONE) to HR_CHANNEL_ID, or by DM to every HR reader."""
+    today = local_date(ctx.services.clock(), ctx.settings.digest_zone)
+    report = ctx.services.digests.report(today - dt.timedelta(days=7))
     if ctx.settings.hr_channel_id:
-        return ctx.publisher.post_digest(stats, [ctx.settings.hr_channel_id], to_channel=True) > 0
-    return ctx.publisher.post_digest(stats, list(ctx.directory.hr()), to_channel=False) > 0
+        return ctx.publisher.post_weekly_digest(report, [ctx.settings.hr_channel_id], to_channel=True) > 0
+    return ctx.publisher.post_weekly_digest(report, list(ctx.directory.hr()), to_channel=False) > 0
+
+
+def send_care_checkins(ctx: BotContext) -> int:
+    """Check in privately with each reporter whose case ended a set time ago; returns how many were sent.
+
+    Each check-in is claimed in the database before it is sent, so it goes out once across
+    restarts and however many schedulers run.
+    """
+    care, sent = ctx.services.care, 0
+    for due in care.due(ctx.services.clock()):
+        checkin_id = care.claim(due, ctx.services.clock())
+        if checkin_id is None:
+            continue  # another scheduler has it
+        try:
+            channel, ts = ctx.publisher.send_care_checkin(due.case_id, due.ref, due.reporter_user_id)
+        except SlackApiError as exc:
+            logger.error("Care check-in for case %s failed: %s", due.ref, exc.response.get("error"))
+            continue
+        care.mark_sent(checkin_id, channel, ts, ctx.services.clock())
+        sent += 1
+    return sent
 
 
 def purge_expired(ctx: BotContext) -> None:
-    """Delete what is past retention (keeps anonymous aggregates)."""
+    """Delete what is past retention (keeps anonymous aggregates); the audit log records the counts."""
     result = ctx.services.digests.purge(ctx.services.clock())
     logger.info("Retention purge: %s", result)
 
 
-def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
-    """Start the jobs in this process (only one process may do this)."""
-    settings = ctx.settings
-    scheduler = BackgroundScheduler(timezone=settings.timezone)
-    scheduler.add_job(chase_unacknowledged, "interval", minutes=CHASE_EVERY_MINUTES, args=[ctx], id="chase", coalesce=True)
-    scheduler.add_job(
-        post_weekly_digest, "cron", day_of_week=settings.digest_weekday, hour=settings.digest_hour,
-        args=[ctx], id="digest", coalesce=True,
+def under_lease(lease: Lease, job: Callable[[BotContext], object], ctx: BotContext) -> Callable[[], None]:
+    """The job, run only while this process holds the lease (renewed first), never raising into the scheduler."""
+
+    def run() -> None:
+        if not lease.acquire():
+            return
+        try:
+            job(ctx)
+        except Exception:
+            logger.exception("Scheduled job %s failed", getattr(job, "__name__", job))
+
+    run.__name__ = getattr(job, "__name__", "job")
+    return run
+
+
+def digest_trigger(settings: Settings) -> CronTrigger:
+    """DIGEST_WEEKDAY at DIGEST_HOUR:DIGEST_MINUTE in DIGEST_TIMEZONE (default Monday 09:00, TIMEZONE)."""
+    return CronTrigger(
+        day_of_week=settings.digest_weekday,
+        hour=settings.digest_hour,
+        minute=settings.digest_minute,
+        timezone=settings.digest_zone,
     )
-    scheduler.add_job(purge_expired, "cron", hour=3, minute=17, args=[ctx], id="purge", coalesce=True)
+
+
+def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
+    """Start the jobs in this process; they run only while it holds the scheduler lease."""
+    settings, lease = ctx.settings, ctx.services.lease
+    scheduler = BackgroundScheduler(timezone=settings.timezone)
+    scheduler.add_job(lease.acquire, "interval", seconds=RENEW_SECONDS, id="lease", coalesce=True, max_instances=1)
+    scheduler.add_job(
+        under_lease(lease, send_reminders, ctx), "interval", seconds=REMINDER_CHECK_SECONDS, id="reminders",
+        coalesce=True, max_instances=1,
+    )
+    scheduler.add_job(under_lease(lease, post_weekly_digest, ctx), digest_trigger(settings), id="digest", coalesce=True)
+    scheduler.add_job(
+        under_lease(lease, send_care_checkins, ctx), "interval", minutes=CARE_EVERY_MINUTES, id="care",
+        coalesce=True, max_instances=1,
+    )
+    scheduler.add_job(under_lease(lease, purge_expired, ctx), "cron", hour=3, minute=17, id="purge", coalesce=True)
+    lease.acquire()
     scheduler.start()
     logger.info(
-        "Scheduler started: chase every %d min, digest %s %02d:00, purge daily",
-        CHASE_EVERY_MINUTES,
+        "Scheduler started as %s (lease %s): reminders every %d s, digest %s %02d:00, purge daily",
+        lease.holder,
+        "held" if lease.held() else "held elsewhere",
+        REMINDER_CHECK_SECONDS,
         settings.digest_weekday,
         settings.digest_hour,
     )
     return scheduler
+
+
+def stop_scheduler(scheduler: BackgroundScheduler, ctx: BotContext) -> None:
+    """Stop the jobs and hand the lease on at once."""
+    scheduler.shutdown(wait=False)
+    try:
+        ctx.services.lease.release()
+    except Exception:
+        logger.exception("Releasing the scheduler lease failed; another process takes it over when it expires")

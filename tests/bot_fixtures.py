@@ -52,11 +52,17 @@ def error_log() -> Iterator[ErrorLog]:
 
 @pytest.fixture
 def open_workplace(tmp_path: Path, db_url: str, error_log: ErrorLog) -> Iterator[Callable[..., Workplace]]:
-    """Start an emulated workspace and the bot on it: open_workplace(clock=..., **settings overrides)."""
+    """Start an emulated workspace and the bot on it: open_workplace(clock=..., transport=..., **settings overrides).
+
+    transport "http" (signed POSTs to the bot's endpoint) or "socket_mode" (envelopes on the
+    bot's WebSocket to the emulator).
+    """
     started: list[Workplace] = []
 
-    def start(*, clock: Callable[[], dt.datetime] = utc_now, **overrides: Any) -> Workplace:
+    def start(*, clock: Callable[[], dt.datetime] = utc_now, transport: str = "http", **overrides: Any) -> Workplace:
         slack = SlackEmulator().start()
+        if transport == "socket_mode":
+            overrides.setdefault("slack_app_token", slack.app_token)
         try:
             settings = settings_for(slack, tmp_path / f"bot-{len(started)}", database_url=db_url, **overrides)
             workplace = start_workplace(slack, settings, clock=clock)
@@ -73,6 +79,10 @@ def open_workplace(tmp_path: Path, db_url: str, error_log: ErrorLog) -> Iterator
 
 
 @pytest.fixture
-def workplace(open_workplace: Callable[..., Workplace]) -> Workplace:
-    """The bot with default settings in a freshly seeded workspace."""
-    return open_workplace()
+def workplace(open_workplace: Callable[..., Workplace], request: pytest.FixtureRequest) -> Workplace:
+    """The bot with default settings in a freshly seeded workspace (over HTTP unless BOTH_TRANSPORTS)."""
+    return open_workplace(transport=getattr(request, "param", "http"))
+
+
+# On a test that takes `workplace`: run it over HTTP and again over Socket Mode.
+BOTH_TRANSPORTS = pytest.mark.parametrize("workplace", ["http", "socket_mode"], indirect=True)

@@ -18,12 +18,16 @@ NO_SLACK = [
     "lifecycle.py",
     "identity.py",
     "weeks.py",
+    "digest.py",
+    "chart.py",
     "customer_query.py",
+    "ladder.py",
+    "lease.py",
     "config.py",
     "runtime.py",
 ]
 # The pure core may not touch the database or the services either.
-PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py"]
+PURE = ["policy", "triage", "lifecycle.py", "identity.py", "weeks.py", "customer_query.py", "ladder.py", "digest.py"]
 
 
 def modules(part: str) -> list[Path]:

@@ -29,6 +29,11 @@ def test_defaults_and_parsing(tmp_path: Path) -> None:
     assert settings.slack_api_url == "https://slack.com/api/"
     assert not settings.socket_mode
     assert Settings.from_env({**GOOD, "SLACK_APP_TOKEN": "xapp-1-x"}).socket_mode
+    assert (settings.ack_deadline_critical_minutes, settings.ack_deadline_high_minutes) == (5, 15)
+    assert (settings.ack_deadline_medium_minutes, settings.ack_deadline_low_minutes) == (30, 60)
+    assert settings.business_hours == "" and settings.timezone == "Asia/Tokyo"
+    office = Settings.from_env({**GOOD, "BUSINESS_HOURS": "09:00-18:00", "BACKUP_MANAGER_USER_IDS": "U0BACKUP1"})
+    assert office.business_hours == "09:00-18:00" and office.backup_manager_user_ids == ("U0BACKUP1",)
 
 
 @pytest.mark.parametrize(
@@ -44,6 +49,11 @@ def test_defaults_and_parsing(tmp_path: Path) -> None:
         ({"RUN_SCHEDULER": "maybe"}, "RUN_SCHEDULER"),
         ({"CONSULTATION_DESK_SLACK": "#desk"}, "CONSULTATION_DESK_SLACK"),
         ({"REPORT_LOCATIONS": "Shinjuku," + "x" * 76}, "REPORT_LOCATIONS"),
+        ({"BUSINESS_HOURS": "18:00-09:00"}, "BUSINESS_HOURS"),
+        ({"BUSINESS_DAYS": "weekdays"}, "BUSINESS_DAYS"),
+        ({"ACK_DEADLINE_HIGH_MINUTES": "0"}, "ACK_DEADLINE_HIGH_MINUTES"),
+        ({"BACKUP_MANAGER_USER_IDS": "U1,bob"}, "BACKUP_MANAGER_USER_IDS"),
+        ({"BACKUP_MANAGER_USERGROUP_ID": "managers"}, "BACKUP_MANAGER_USERGROUP_ID"),
     ],
 )
 def test_malformed_settings_name_themselves(env: dict[str, str], names: str) -> None:
@@ -109,7 +119,17 @@ def test_manifest_declares_what_the_code_uses() -> None:
     assert manifest["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
     # Exactly the scopes the Web API methods we call need (see README).
     assert sorted(manifest["oauth_config"]["scopes"]["bot"]) == sorted(
-        ["commands", "chat:write", "groups:write", "groups:read", "groups:history", "im:write", "users:read", "usergroups:read"]
+        [
+            "commands",
+            "chat:write",
+            "files:write",
+            "groups:write",
+            "groups:read",
+            "groups:history",
+            "im:write",
+            "users:read",
+            "usergroups:read",
+        ]
     )
 
 

@@ -22,7 +22,7 @@ from bot.policy.model import Severity
 from bot.slack import drafts, ids
 from bot.slack.escalation import LOCK_STRIPES
 from bot.slack.i18n import t
-from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
+from tests.bot_fixtures import BOTH_TRANSPORTS, ErrorLog, error_log, open_workplace, workplace  # noqa: F401
 
 ABUSE = "The customer called me an idiot and kept shouting abuse at me for ten minutes"
 ABUSE_JA = "お客様から「土下座しろ」と怒鳴られ、暴言を浴びせられました"
@@ -68,6 +68,7 @@ def assert_clean(workplace: Workplace) -> None:
 # --- the slash command: triage in the ack ----------------------------------------------------
 
 
+@BOTH_TRANSPORTS
 def test_harassment_text_gets_the_triage_reply_in_the_ack(workplace: Workplace) -> None:
     response = workplace.command(ABUSE)
 
@@ -266,6 +267,7 @@ def test_acks_do_not_wait_for_work_started_by_earlier_acks(workplace: Workplace)
 # --- Escalate, Log only, Show policy ----------------------------------------------------------
 
 
+@BOTH_TRANSPORTS
 def test_escalate_opens_a_private_case_channel_with_the_card(workplace: Workplace) -> None:
     slack = workplace.slack
     workplace.command(ABUSE)
@@ -422,6 +424,7 @@ def test_japanese_staff_escalate_and_read_japanese(workplace: Workplace) -> None
 # --- the message shortcut and the report form ---------------------------------------------------
 
 
+@BOTH_TRANSPORTS
 def test_message_shortcut_report_with_customer_details(workplace: Workplace) -> None:
     slack = workplace.slack
     said = "Customer on the phone: you are useless, I will post your name online and get you fired"
@@ -435,7 +438,9 @@ def test_message_shortcut_report_with_customer_details(workplace: Workplace) -> 
 
     submitted = workplace.submit_report(form["id"], user=STAFF, email="Taro.Yamada@Example.com", phone="090-1234-5678")
     assert submitted.status == 200 and not submitted.body.strip()
-    case = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    # Stored before the form closed; the permalink (a Slack call) is added after the ack, and the
+    # outbox worker may escalate before that.
+    case = workplace.wait_for_case(lambda c: c.escalation_channel_id and c.permalink, "the escalated case with its link")
 
     assert case.source is ReportSource.MESSAGE_SHORTCUT
     assert case.permalink and ts.replace(".", "") in case.permalink
@@ -537,6 +542,7 @@ def test_forged_requests_are_refused_and_change_nothing(workplace: Workplace, fo
     assert workplace.cases.cases_for_reporter(STAFF) == []
 
 
+@BOTH_TRANSPORTS
 def test_event_redelivery_does_nothing_twice(workplace: Workplace) -> None:
     workplace.escalate_text(ABUSE)
     first = workplace.sim.app_home_opened(MANAGER)

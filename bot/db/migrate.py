@@ -72,6 +72,24 @@ def current_revision(url: str) -> str | None:
         engine.dispose()
 
 
+def require_current_schema(url: str) -> None:
+    """Raise SchemaBehindError unless the database at `url` is at the newest migration.
+
+    A worker started with MIGRATE_ON_START=false calls this: migrations run once, as a release
+    step (`python -m bot db upgrade`), and a worker never serves on a schema it does not know.
+    """
+    current, head = current_revision(url), head_revision()
+    if current != head:
+        raise SchemaBehindError(
+            f"the database schema is at revision {current or 'none (empty database)'} but this version needs {head}: "
+            "run `python -m bot db upgrade` (the release step) first, or set MIGRATE_ON_START=true"
+        )
+
+
+class SchemaBehindError(MigrationError):
+    """The database is not at the newest migration and this process may not migrate it."""
+
+
 def _check_foreign_keys(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
         return

@@ -150,6 +150,10 @@ class Case(Base):
         Index("ix_cases_customer_occurred", "customer_id", "occurred_at"),
         Index("ix_cases_status_created", "status", "created_at"),
         Index("ix_cases_reporter_created", "reporter_user_id", "created_at"),
+        # For the weekly digest: cases open, or open and unacknowledged, as at a week's end, and
+        # those acknowledged or resolved in a week, each found by a range scan, never a table scan.
+        Index("ix_cases_resolved_escalated", "resolved_at", "escalated_at"),
+        Index("ix_cases_acknowledged_resolved_escalated", "acknowledged_at", "resolved_at", "escalated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -196,6 +200,9 @@ class Case(Base):
     )
     events: Mapped[list[CaseEvent]] = relationship(
         order_by="CaseEvent.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+    reminders: Mapped[list[Reminder]] = relationship(
+        order_by="Reminder.id", cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
     )
 
 
@@ -319,3 +326,57 @@ class Delivery(Base):
     kind: Mapped[str] = mapped_column(String(20))
     seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class Reminder(Base):
+    """One step of a case's reminder ladder (bot.ladder): due, claimed by a sender, sent or cancelled.
+
+    (case, ladder, step) is unique, so a step is planned once; a sender claims the row before it
+    posts, so a step is sent once. `ladder` counts from 1 and grows when a reopened or
+    re-escalated case starts a fresh ladder.
+    """
+
+    __tablename__ = "reminders"
+    __table_args__ = (UniqueConstraint("case_id", "ladder", "step"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    ladder: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # a bot.ladder.StepKind value
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(80))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    reached: Mapped[list[str]] = mapped_column(JSON)  # Slack user ids the step reached
+
+
+class SchedulerLease(Base):
+    """Who may run the scheduled jobs: one row per lease, held until `expires_at` unless renewed."""
+
+    __tablename__ = "scheduler_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(80))
+    acquired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+class CareCheckin(Base):
+    """The private check-in with the reporter after a case is resolved, and their answer (HR only).
+
+    One row per case, inserted (claimed) before the message is sent, so a check-in goes out once
+    however many schedulers run and however often they restart. Never joined to a customer record.
+    """
+
+    __tablename__ = "care_checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    reporter_user_id: Mapped[str] = mapped_column(String(SLACK_ID))
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    channel_id: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    message_ts: Mapped[str | None] = mapped_column(String(SLACK_ID))
+    answer: Mapped[str | None] = mapped_column(String(20))  # "all_right" or "contact_hr"
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

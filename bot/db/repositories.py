@@ -30,11 +30,13 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter, ColumnElement
 
 from bot.db.models import (
     AuditEntry,
+    CareCheckin,
     Case,
     CaseCategory,
     CaseIdentifier,
@@ -66,6 +68,28 @@ _COUNTED_COLUMNS = (
     Case.acknowledged_at,
     Case.resolved_at,
 )
+
+
+# What the digest and its CSV read of a case: never the report text or a customer detail.
+_DIGEST_COLUMNS = (
+    Case.id,
+    Case.ref,
+    Case.created_at,
+    Case.severity,
+    Case.status,
+    Case.outcome,
+    Case.harassment,
+    Case.happening_now,
+    Case.escalated_at,
+    Case.acknowledged_at,
+    Case.resolved_at,
+    Case.customer_id,
+)
+
+
+def value_of_enum(member: Any) -> str:
+    """An enum column's value as text."""
+    return str(member.value) if hasattr(member, "value") else str(member)
 
 
 def counts_as_harassment() -> ColumnElement[bool]:
@@ -213,13 +237,47 @@ class CaseRepository:
 
     def category_counts_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
         """Categories of the cases created in [start, end), counted."""
+        in_range = and_(Case.created_at >= start, Case.created_at < end)
+        ids = self._id_range(in_range)
+        if ids is None:
+            return []
         query = (
             select(CaseCategory.category, func.count())
             .join(Case, Case.id == CaseCategory.case_id)
-            .where(Case.created_at >= start, Case.created_at < end)
+            .where(in_range, CaseCategory.case_id.between(*ids))
             .group_by(CaseCategory.category)
         )
         return [(category, count) for category, count in self.session.execute(query)]
+
+    def categories_created_between(self, start: dt.datetime, end: dt.datetime) -> dict[int, tuple[str, ...]]:
+        """Ranked categories of the cases created in [start, end), in one query."""
+        in_range = and_(Case.created_at >= start, Case.created_at < end)
+        ids = self._id_range(in_range)
+        if ids is None:
+            return {}
+        query = (
+            select(CaseCategory.case_id, CaseCategory.category)
+            .join(Case, Case.id == CaseCategory.case_id)
+            .where(in_range, CaseCategory.case_id.between(*ids))
+            .order_by(CaseCategory.case_id, CaseCategory.rank)
+        )
+        result: dict[int, list[str]] = {}
+        for case_id, category in self.session.execute(query):
+            result.setdefault(case_id, []).append(category)
+        return {case_id: tuple(categories) for case_id, categories in result.items()}
+
+    def _id_range(self, condition: ColumnElement[bool]) -> tuple[int, int] | None:
+        """The lowest and highest id of the cases meeting `condition`, or None when there are none.
+
+        Case ids grow with time, so a time range of cases is a narrow id range: bounding
+        case_categories by it lets the database read a slice of its primary key instead of all
+        of it (only a narrowing; the join still decides). count() keeps the planner on the
+        condition's index rather than walking the primary key for min and max.
+        """
+        first, last, count = self.session.execute(
+            select(func.min(Case.id), func.max(Case.id), func.count()).where(condition)
+        ).one()
+        return (int(first), int(last)) if count else None
 
     def repeat_offender_count(
         self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int
@@ -243,20 +301,143 @@ class CaseRepository:
         )
         return self.session.scalar(select(func.count()).select_from(offenders.subquery())) or 0
 
+    # --- the HR digest (bot.digest does the arithmetic) ---------------------------------
+
+    def digest_rows_created_between(self, start: dt.datetime, end: dt.datetime) -> Sequence[Row[Any]]:
+        """The digest's columns (no report text, no customer detail) of cases created in [start, end)."""
+        query = select(*_DIGEST_COLUMNS).where(Case.created_at >= start, Case.created_at < end)
+        return self.session.execute(query).all()
+
+    def count_created_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """How many cases were created in [start, end)."""
+        return int(self.session.scalar(select(func.count()).where(Case.created_at >= start, Case.created_at < end)) or 0)
+
+    def severity_counts_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
+        """Severities of the cases created in [start, end), counted."""
+        query = (
+            select(Case.severity, func.count())
+            .where(Case.created_at >= start, Case.created_at < end)
+            .group_by(Case.severity)
+        )
+        return [(value_of_enum(severity), int(count)) for severity, count in self.session.execute(query)]
+
+    def acknowledged_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+        """(escalated, acknowledged) of the cases acknowledged in [start, end)."""
+        query = select(Case.escalated_at, Case.acknowledged_at).where(Case.acknowledged_at >= start, Case.acknowledged_at < end)
+        return [(escalated, acknowledged) for escalated, acknowledged in self.session.execute(query)]
+
+    def resolved_between(self, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+        """(reported, resolved) of the cases resolved in [start, end)."""
+        query = select(Case.created_at, Case.resolved_at).where(Case.resolved_at >= start, Case.resolved_at < end)
+        return [(created, resolved) for created, resolved in self.session.execute(query)]
+
+    def open_count_at(self, moment: dt.datetime) -> int:
+        """Cases escalated before `moment` and not resolved by then.
+
+        Two range scans of ix_cases_resolved_escalated (never resolved; resolved later), not one
+        scan of every case ever escalated.
+        """
+        before = Case.escalated_at < moment
+        never = select(func.count()).where(Case.resolved_at.is_(None), before).scalar_subquery()
+        later = select(func.count()).where(Case.resolved_at >= moment, before).scalar_subquery()
+        return int(self.session.scalar(select(never + later)) or 0)
+
+    def unacknowledged_rows_at(self, moment: dt.datetime) -> Sequence[Row[Any]]:
+        """The digest's columns of cases open and not acknowledged at `moment`.
+
+        Three range scans of ix_cases_acknowledged_resolved_escalated: neither acknowledged nor
+        resolved; resolved only later; acknowledged only later.
+        """
+        before = Case.escalated_at < moment
+        unresolved_then = or_(Case.resolved_at.is_(None), Case.resolved_at >= moment)
+        query = union_all(
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at.is_(None), Case.resolved_at.is_(None), before),
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at.is_(None), Case.resolved_at >= moment, before),
+            select(*_DIGEST_COLUMNS).where(Case.acknowledged_at >= moment, unresolved_then, before),
+        )
+        return self.session.execute(query).all()
+
+    def repeat_offenders(self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int) -> list[tuple[int, int]]:
+        """(customer id, harassment reports in [window_start, end)) of customers reported in [start, end) over the threshold."""
+        reported = select(Case.customer_id).where(Case.created_at >= start, Case.created_at < end, Case.customer_id.is_not(None)).distinct()
+        query = (
+            select(Case.customer_id, func.count())
+            .where(
+                Case.customer_id.in_(reported),
+                Case.occurred_at >= window_start,
+                Case.occurred_at < end,
+                counts_as_harassment(),
+            )
+            .group_by(Case.customer_id)
+            .having(func.count() >= threshold)
+        )
+        return [(int(customer_id), int(count)) for customer_id, count in self.session.execute(query)]
+
+    def category_week_counts(self, bounds: Sequence[tuple[dt.datetime, dt.datetime]]) -> list[tuple[int, str, int]]:
+        """(week index, category, cases) for consecutive weeks given as [start, end) bounds, in one query."""
+        if not bounds:
+            return []
+        in_range = and_(Case.created_at >= bounds[0][0], Case.created_at < bounds[-1][1])
+        ids = self._id_range(in_range)
+        if ids is None:
+            return []
+        week = case(*((Case.created_at < end, index) for index, (_, end) in enumerate(bounds)), else_=-1)
+        query = (
+            select(week.label("week"), CaseCategory.category, func.count())
+            .join(Case, Case.id == CaseCategory.case_id)
+            .where(in_range, CaseCategory.case_id.between(*ids))
+            .group_by(week, CaseCategory.category)
+        )
+        return [(int(index), category, int(count)) for index, category, count in self.session.execute(query)]
+
+    # --- care check-ins -------------------------------------------------------------
+
+    def resolved_without_checkin(self, since: dt.datetime, until: dt.datetime) -> Sequence[Row[Any]]:
+        """(id, ref, reporter, resolved_at) of cases now resolved, resolved in [since, until), with no check-in yet."""
+        query = (
+            select(Case.id, Case.ref, Case.reporter_user_id, Case.resolved_at)
+            .where(
+                Case.status == CaseStatus.RESOLVED,
+                Case.resolved_at >= since,
+                Case.resolved_at < until,
+                ~exists().where(CareCheckin.case_id == Case.id),
+            )
+            .order_by(Case.resolved_at, Case.id)
+        )
+        return self.session.execute(query).all()
+
     # --- retention -----------------------------------------------------------------
 
     def created_before(self, cutoff: dt.datetime, limit: int) -> Sequence[Row[Any]]:
-        """Counting columns of up to `limit` closed cases created before `cutoff`, oldest first.
+        """Counting columns of up to `limit` closed cases created before `cutoff`, oldest first, locked.
 
-        A case a manager is still working on is never deleted, however old.
+        A case a manager is still working on is never deleted, however old. The rows stay locked
+        until the transaction ends (PostgreSQL), so a concurrent purge waits and then skips them.
         """
         query = (
             select(*_COUNTED_COLUMNS)
             .where(Case.created_at < cutoff, Case.status.not_in(OPEN_STATUSES))
             .order_by(Case.id)
             .limit(limit)
+            .with_for_update(of=Case)
         )
         return self.session.execute(query).all()
+
+    def delete_counted(self, case_ids: Sequence[int]) -> Sequence[Row[Any]]:
+        """Delete cases and return the counting columns of those this statement itself deleted.
+
+        Counting what DELETE ... RETURNING gives back, not what was selected, means a case another
+        purge deleted first is never counted twice.
+        """
+        if not case_ids:
+            return []
+        statement = (
+            delete(Case)
+            .where(Case.id.in_(case_ids))
+            .returning(*_COUNTED_COLUMNS)
+            .execution_options(synchronize_session=False)
+        )
+        return self.session.execute(statement).all()
 
     def delete(self, case_ids: Sequence[int]) -> int:
         """Delete cases; their categories, managers and events go with them (ON DELETE CASCADE)."""
@@ -620,6 +801,47 @@ class AuditRepository:
     def recent(self, limit: int) -> Sequence[AuditEntry]:
         """The latest entries, newest first."""
         return self.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).all()
+
+
+class CareCheckinRepository:
+    """Check-ins with reporters after a case is resolved: claimed, sent, answered."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def claim(self, case_id: int, reporter_user_id: str, due_at: dt.datetime, now: dt.datetime) -> int | None:
+        """Insert the case's check-in row and return its id; None if another process already claimed it."""
+        row = CareCheckin(case_id=case_id, reporter_user_id=reporter_user_id, due_at=due_at, claimed_at=now)
+        try:
+            with self.session.begin_nested():
+                self.session.add(row)
+        except IntegrityError:
+            return None
+        return row.id
+
+    def mark_sent(self, checkin_id: int, channel_id: str, message_ts: str, now: dt.datetime) -> None:
+        """Where the check-in was posted, so its buttons can find it."""
+        self.session.execute(
+            update(CareCheckin)
+            .where(CareCheckin.id == checkin_id)
+            .values(sent_at=now, channel_id=channel_id, message_ts=message_ts)
+            .execution_options(synchronize_session=False)
+        )
+
+    def counts_sent_between(self, start: dt.datetime, end: dt.datetime) -> dict[str, int]:
+        """Check-ins sent in [start, end) by answer ("" for none yet): counts only, for the digest."""
+        query = (
+            select(CareCheckin.answer, func.count())
+            .where(CareCheckin.sent_at >= start, CareCheckin.sent_at < end)
+            .group_by(CareCheckin.answer)
+        )
+        return {answer or "": int(count) for answer, count in self.session.execute(query)}
+
+    def for_case(self, case_id: int, *, for_update: bool = False) -> CareCheckin | None:
+        query = select(CareCheckin).where(CareCheckin.case_id == case_id)
+        if for_update:
+            query = query.with_for_update()
+        return self.session.scalars(query).one_or_none()
 
 
 class DigestAggregateRepository:

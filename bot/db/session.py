@@ -11,8 +11,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db.reminders import LeaseRepository, ReminderRepository
 from bot.db.repositories import (
     AuditRepository,
+    CareCheckinRepository,
     CaseRepository,
     CustomerRepository,
     DeliveryRepository,
@@ -101,6 +103,9 @@ class UnitOfWork:
         self.digests = DigestAggregateRepository(session)
         self.outbox = OutboxRepository(session)
         self.deliveries = DeliveryRepository(session)
+        self.reminders = ReminderRepository(session)
+        self.leases = LeaseRepository(session)
+        self.checkins = CareCheckinRepository(session)
 
     def flush(self) -> None:
         """Send pending changes now (to get ids, or to hit constraints early)."""

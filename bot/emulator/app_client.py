@@ -67,8 +67,12 @@ class SlackClientSim:
         *,
         verification_token: str = "emulated-verification-token",
         timeout: float = 10.0,
+        socket_mode: bool = False,
     ) -> None:
+        """`socket_mode`: deliver everything as envelopes on the app's Socket Mode connection instead
+        of signed POSTs to `app_url`; the ack's payload becomes the response body."""
         self.app_url = app_url
+        self.socket_mode = socket_mode
         self.signing_secret = signing_secret
         self.emulator = emulator
         self.timeout = timeout
@@ -345,6 +349,8 @@ class SlackClientSim:
         *,
         headers: Mapping[str, str] | None = None,
     ) -> AppResponse:
+        if self.socket_mode:
+            return self._deliver_envelope(body, content_type, sent, forge, trigger_id, response_url, headers or {})
         signing = (
             forged_headers(self.signing_secret, body, forge) if forge else signed_headers(self.signing_secret, body)
         )
@@ -368,6 +374,47 @@ class SlackClientSim:
             status=status,
             headers=answer_headers,
             body=answer_body,
+            sent=sent,
+            request_body=body,
+            request_content_type=content_type,
+            trigger_id=trigger_id,
+            response_url=response_url,
+        )
+
+    def _deliver_envelope(
+        self,
+        body: bytes,
+        content_type: str,
+        sent: dict[str, Any],
+        forge: Forgery | None,
+        trigger_id: str | None,
+        response_url: str | None,
+        headers: Mapping[str, str],
+    ) -> AppResponse:
+        """The same request as a Socket Mode envelope; waits for the app's ack on the socket."""
+        if forge is not None:
+            raise ValueError("forged signatures are an HTTP matter: Socket Mode envelopes are not signed")
+        if content_type == JSON and sent.get("type") == "event_callback":
+            retry = headers.get("X-Slack-Retry-Num")
+            ack = self.emulator.socket_mode.deliver(
+                "events_api",
+                sent,
+                accepts_response_payload=False,
+                retry_attempt=int(retry) if retry else 0,
+                retry_reason=headers.get("X-Slack-Retry-Reason", "") if retry else "",
+                timeout=self.timeout,
+            )
+        elif content_type == FORM and "command" in sent:
+            ack = self.emulator.socket_mode.deliver("slash_commands", sent, accepts_response_payload=True, timeout=self.timeout)
+        elif content_type == FORM and sent.get("type"):
+            accepts = sent["type"] in ("view_submission", "block_suggestion")
+            ack = self.emulator.socket_mode.deliver("interactive", sent, accepts_response_payload=accepts, timeout=self.timeout)
+        else:
+            raise ValueError("Socket Mode carries commands, interactions and events only")
+        return AppResponse(
+            status=200,
+            headers={},
+            body=json.dumps(ack.payload).encode() if ack.payload else b"",
             sent=sent,
             request_body=body,
             request_content_type=content_type,

@@ -21,11 +21,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from bot.emulator import methods_chat, methods_conversations, methods_users, methods_views
+from bot.emulator import methods_chat, methods_conversations, methods_files, methods_users, methods_views
 from bot.emulator.api import ApiError, Arguments
 from bot.emulator.mentions import broadcast_mentions
 from bot.emulator.methods_conversations import channel_name_error
 from bot.emulator.response_urls import ResponseUrlError, deliver
+from bot.emulator.socket_mode import SocketModeHub
 from bot.emulator.state import Clock, ResponseUrl, UserGroup, View, Workspace
 
 T = TypeVar("T")
@@ -33,12 +34,15 @@ T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
 DEFAULT_BOT_TOKEN = "xoxb-emulator-bot-token"
+DEFAULT_APP_TOKEN = "xapp-1-A0APP0001-emulator-app-token"
+APPS_CONNECTIONS_OPEN = "apps.connections.open"  # Socket Mode: answered with the app-level token only
 
 WEB_API_METHODS: dict[str, Callable[[Workspace, Arguments], dict[str, Any]]] = {
     **methods_users.METHODS,
     **methods_conversations.METHODS,
     **methods_chat.METHODS,
     **methods_views.METHODS,
+    **methods_files.METHODS,
 }
 
 
@@ -79,8 +83,11 @@ class SlackEmulator:
         bot_name: str = "kasuhara-bot",
         app_id: str = "A0APP0001",
         chat_write_public: bool = True,
+        app_token: str = DEFAULT_APP_TOKEN,
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
+        self.socket_mode = SocketModeHub(app_token, app_id)
         self.clock = Clock()
         self.workspace = Workspace(
             team_id=team_id,
@@ -99,6 +106,7 @@ class SlackEmulator:
         self._faults: dict[str, deque[_Fault]] = {}
         self._latency: dict[str, float] = {}  # method ("*" for all) -> seconds before each answer
         self._fault_rate: tuple[float, float, frozenset[str], random.Random] | None = None
+        self._delays: dict[str, deque[float]] = {}
         self._http: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -113,12 +121,15 @@ class SlackEmulator:
             target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, name="slack-emulator", daemon=True
         )
         self._thread.start()
+        with self._lock:
+            self.workspace.upload_base_url = self.base_url
         return self
 
     def stop(self) -> None:
         """Stop serving and release the port."""
         if self._http is None:
             return
+        self.socket_mode.close_connections()
         self._http.shutdown()
         self._http.server_close()
         if self._thread is not None:
@@ -139,6 +150,11 @@ class SlackEmulator:
             raise RuntimeError("the emulator is not running; call start() or use it as a context manager")
         host, port = self._http.server_address[:2]
         return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
+
+    @property
+    def ws_base_url(self) -> str:
+        """ws://127.0.0.1:PORT (Socket Mode connections)"""
+        return "ws" + self.base_url.removeprefix("http")
 
     @property
     def api_url(self) -> str:
@@ -287,6 +303,7 @@ class SlackEmulator:
         """Forget every fault, fault rate and latency still pending (Slack is healthy again)."""
         with self._lock:
             self._faults.clear()
+            self._delays.clear()
             self._latency.clear()
             self._fault_rate = None
 
@@ -295,8 +312,22 @@ class SlackEmulator:
         with self._lock:
             self.workspace.channels[channel_id].is_archived = True
 
-    def _inject(self, method: str, times: int, fault: _Fault) -> None:
+    def delay(self, method: str, seconds: float, times: int = 1) -> None:
+        """Make the next `times` calls of `method` wait `seconds` before answering (a slow Slack)."""
         if method not in WEB_API_METHODS:
+            raise ValueError(f"the emulator does not implement {method!r}; known: {sorted(WEB_API_METHODS)}")
+        with self._lock:
+            self._delays.setdefault(method, deque()).extend([seconds] * times)
+
+    def _wait_if_delayed(self, method: str) -> None:
+        with self._lock:
+            pending = self._delays.get(method)
+            seconds = pending.popleft() if pending else 0.0
+        if seconds:
+            time.sleep(seconds)  # outside the lock: other calls go on meanwhile
+
+    def _inject(self, method: str, times: int, fault: _Fault) -> None:
+        if method not in WEB_API_METHODS and method != APPS_CONNECTIONS_OPEN:
             raise ValueError(f"the emulator does not implement {method!r}; known: {sorted(WEB_API_METHODS)}")
         with self._lock:
             self._faults.setdefault(method, deque()).extend([fault] * times)
@@ -482,7 +513,8 @@ class SlackEmulator:
     # ------------------------------------------------------------------ HTTP entry points
 
     def handle_web_api(self, method: str, token: str | None, params: dict[str, Any]) -> ApiAnswer:
-        """Answer one Web API call (after any latency or stall asked for, outside the lock)."""
+        """Answer one Web API call (after any delay, latency or stall asked for, outside the lock)."""
+        self._wait_if_delayed(method)
         args = Arguments(params)
         with self._lock:
             self._calls.append((method, args.logged()))
@@ -495,6 +527,21 @@ class SlackEmulator:
         if delay or stall:
             time.sleep(delay + stall)
         return status, headers, body
+
+    def handle_file_upload(self, file_id: str, raw_body: bytes) -> tuple[int, str]:
+        """Answer one POST of a file's bytes to the URL files.getUploadURLExternal handed out."""
+        with self._lock:
+            self._calls.append(("upload", {"file_id": file_id, "bytes": len(raw_body)}))
+            return methods_files.receive_upload(self.workspace, file_id, raw_body)
+
+    def files(self, channel_id: str | None = None) -> list[dict[str, Any]]:
+        """Files shared so far (all, or those shared in one conversation), with their bytes as "content"."""
+        with self._lock:
+            found = []
+            for upload in self.workspace.files.values():
+                if upload.completed and (channel_id is None or channel_id in upload.channels):
+                    found.append({**upload.to_api(), "content": upload.content})
+            return found
 
     def handle_response_url_post(self, hook_id: str, raw_body: bytes) -> tuple[int, str]:
         """Answer one POST to a response_url: (HTTP status, text body)."""
@@ -516,12 +563,14 @@ class SlackEmulator:
 
     def _answer(self, method: str, token: str | None, args: Arguments) -> ApiAnswer:
         handler = WEB_API_METHODS.get(method)
-        if handler is None:
+        if handler is None and method != APPS_CONNECTIONS_OPEN:
             return 200, {}, {"ok": False, "error": "unknown_method", "req_method": method}
         if not token:
             return 200, {}, {"ok": False, "error": "not_authed"}
-        if token != self.bot_token:
-            return 200, {}, {"ok": False, "error": "invalid_auth"}
+        expected = self.app_token if method == APPS_CONNECTIONS_OPEN else self.bot_token
+        if token != expected:
+            wrong_kind = token in (self.bot_token, self.app_token)
+            return 200, {}, {"ok": False, "error": "not_allowed_token_type" if wrong_kind else "invalid_auth"}
         faults = self._faults.get(method)
         if faults:
             fault = faults.popleft()
@@ -534,6 +583,8 @@ class SlackEmulator:
                 return 429, {"Retry-After": "1"}, {"ok": False, "error": "ratelimited"}
             if roll < rate_limited + server_errors:
                 return 503, {}, {"ok": False, "error": "service_unavailable"}
+        if handler is None:
+            return 200, {}, {"ok": True, "url": self.socket_mode.issue_url(self.ws_base_url)}
         try:
             return 200, {}, {"ok": True, **handler(self.workspace, args)}
         except ApiError as error:
@@ -578,6 +629,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         url = urlsplit(self.path)
+        if url.path.startswith("/link/") and self.headers.get("Upgrade", "").lower() == "websocket":
+            self._socket_mode(url.query)
+            return
         raw_body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         emulator = self.server.emulator
         if url.path.startswith("/api/"):
@@ -589,11 +643,31 @@ class _RequestHandler(BaseHTTPRequestHandler):
             token = _bearer_token(self.headers.get("Authorization")) or params.pop("token", None)
             status, headers, body = emulator.handle_web_api(url.path.removeprefix("/api/"), token, params)
             self._send_json(status, headers, body)
+        elif url.path.startswith("/upload/v1/") and self.command == "POST":
+            status, text = emulator.handle_file_upload(url.path.removeprefix("/upload/v1/"), raw_body)
+            self._send(status, {}, text.encode(), "text/plain; charset=utf-8")
         elif url.path.startswith("/response/") and self.command == "POST":
             status, text = emulator.handle_response_url_post(url.path.removeprefix("/response/"), raw_body)
             self._send(status, {}, text.encode(), "text/plain; charset=utf-8")
         else:
             self._send(404, {}, b"not found", "text/plain; charset=utf-8")
+
+    def _socket_mode(self, query: str) -> None:
+        """Upgrade to a WebSocket for a ticket from apps.connections.open, then serve it until it closes."""
+        hub = self.server.emulator.socket_mode
+        ticket = dict(parse_qsl(query)).get("ticket", "")
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        if not key or not hub.redeem(ticket):
+            self._send(401, {}, b"invalid or used ticket", "text/plain; charset=utf-8")
+            return
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", hub.accept_key(key))
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        hub.serve(self.connection)
 
     def _send_json(self, status: int, headers: dict[str, str], body: dict[str, Any]) -> None:
         self._send(status, headers, json.dumps(body, ensure_ascii=False).encode(), "application/json; charset=utf-8")

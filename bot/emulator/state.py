@@ -149,6 +149,7 @@ class Message:
     app_id: str | None = None
     reply_ts: list[str] = field(default_factory=list)
     edited: dict[str, str] | None = None
+    files: list[dict[str, Any]] | None = None  # shared by files.completeUploadExternal
 
     @property
     def is_reply(self) -> bool:
@@ -179,6 +180,9 @@ class Message:
             message["latest_reply"] = self.reply_ts[-1]
         if self.edited:
             message["edited"] = dict(self.edited)
+        if self.files:
+            message["files"] = copy.deepcopy(self.files)
+            message["upload"] = True
         return message
 
 
@@ -312,6 +316,8 @@ class Workspace:
         self.home_view_ids: dict[str, str] = {}
         self.triggers: dict[str, Trigger] = {}
         self.response_urls: dict[str, ResponseUrl] = {}
+        self.files: dict[str, Any] = {}  # file id -> methods_files.UploadedFile
+        self.upload_base_url = "http://127.0.0.1"  # the emulator's own address, set when it starts
         # Everything the app made visible (messages, ephemerals, views, hook posts), in order.
         self.outbox: list[dict[str, Any]] = []
         self._serial = itertools.count(1)
@@ -428,6 +434,7 @@ class Workspace:
         blocks: list[dict[str, Any]] | None = None,
         attachments: list[dict[str, Any]] | None = None,
         thread_ts: str | None = None,
+        files: list[dict[str, Any]] | None = None,
     ) -> Message:
         """Store a new message; bot messages carry bot_id and Slack-generated block ids."""
         by_bot = user == self.bot_user_id
@@ -441,6 +448,7 @@ class Workspace:
             thread_ts=thread_ts,
             bot_id=self.bot_id if by_bot else None,
             app_id=self.app_id if by_bot else None,
+            files=copy.deepcopy(files),
         )
         if thread_ts is not None:
             parent = self.find_message(channel_id, thread_ts)

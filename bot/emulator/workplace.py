@@ -102,7 +102,9 @@ class BotUnderTest:
     pool: ListenerPool
     worker: OutboxWorker | None
     _server: Any = field(repr=False)
-    _thread: threading.Thread = field(repr=False)
+    _thread: threading.Thread | None = field(repr=False)
+    socket_mode: Any = field(default=None, repr=False)  # the Socket Mode handler, when connected that way
+    _stopped: bool = field(default=False, repr=False)
 
     def wait_idle(self, timeout: float = 5.0) -> None:
         """Wait until the work started after acks (lazy listeners) has finished."""
@@ -112,9 +114,17 @@ class BotUnderTest:
         """Stop serving (the database and emulator are the caller's); a second call does nothing."""
         from waitress import wasyncore
 
-        if not self._thread.is_alive():
+        if self._stopped:
+            return
+        self._stopped = True
+        if self.socket_mode is not None:
+            self.socket_mode.close()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            if self.worker is not None:
+                self.worker.stop()
             return
         server = self._server
+        assert self._thread is not None
         server.task_dispatcher.shutdown()  # requests being served finish first
         # Close the listening socket, open connections and the trigger from the server's own loop
         # thread (woken by the trigger), so the loop ends at once instead of at its next timeout.
@@ -147,12 +157,24 @@ def settings_for(slack: SlackEmulator, data_dir: Path, database_url: str = "", *
 def start_bot(
     slack: SlackEmulator, settings: Settings, *, clock: Callable[[], dt.datetime] = utc_now
 ) -> BotUnderTest:
-    """Build the real app and serve it with waitress on 127.0.0.1 (ephemeral port)."""
+    """Build the real app and serve it with waitress on 127.0.0.1 (ephemeral port).
+
+    With an app-level token in the settings (SLACK_APP_TOKEN) the bot connects over Socket Mode
+    instead, and the returned `sim` delivers envelopes on that connection.
+    """
     from waitress.server import create_server
 
     services = build_services(settings, clock=clock)
     pool = ListenerPool(settings.http_threads)
     app, ctx = build_bot(services, listener_executor=pool)
+    if settings.socket_mode:
+        from bot.web.socket_mode import open_socket_mode
+
+        handler = open_socket_mode(app, settings.slack_app_token, ping_interval=1.0)
+        slack.socket_mode.wait_connected()
+        sim = SlackClientSim("", SIGNING_SECRET, slack, socket_mode=True)
+        worker = _outbox_worker(ctx, settings)
+        return BotUnderTest(slack, services, ctx, "", sim, pool, worker, None, None, socket_mode=handler)
     server = create_server(
         wsgi_app(app, settings.slack_signing_secret), host="127.0.0.1", port=0, threads=settings.http_threads, ident="test"
     )
@@ -160,8 +182,12 @@ def start_bot(
     thread.start()
     url = f"http://127.0.0.1:{server.effective_port}{EVENTS_PATH}"
     sim = SlackClientSim(url, SIGNING_SECRET, slack)
-    worker = OutboxWorker(ctx.escalation.runner, settings.outbox_poll_seconds).start() if settings.run_outbox_worker else None
-    return BotUnderTest(slack, services, ctx, url, sim, pool, worker, server, thread)
+    return BotUnderTest(slack, services, ctx, url, sim, pool, _outbox_worker(ctx, settings), server, thread)
+
+
+def _outbox_worker(ctx: BotContext, settings: Settings) -> OutboxWorker | None:
+    """The outbox worker every serving process runs (RUN_OUTBOX_WORKER), started."""
+    return OutboxWorker(ctx.escalation.runner, settings.outbox_poll_seconds).start() if settings.run_outbox_worker else None
 
 
 @dataclass

@@ -16,11 +16,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings
 from bot.db.models import LOCATION_MAX, Case, CaseCategory, CaseEvent, CaseManager
 from bot.db.session import UnitOfWork, unit_of_work
-from bot.lifecycle import CaseAction, CaseState, CaseStatus, Outcome, ReportSource, Surface, Transition, apply
+from bot.lifecycle import (
+    CaseAction,
+    CaseState,
+    CaseStatus,
+    Outcome,
+    ReportSource,
+    Surface,
+    Transition,
+    acknowledges,
+    apply,
+)
 from bot.policy.model import CATEGORY_IDS
 from bot.services import audit
 from bot.services.concurrency import retrying
 from bot.services.customers import GivenIdentifier, given_identifiers, resolve_customer
+from bot.services.reminders import ladder_rules, start_ladder, stop_ladder
 from bot.services.reports import CUSTOMER_LABEL_MAX, Report
 from bot.services.results import CaseNotFound, CaseView, RepeatedAction, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
@@ -52,6 +63,7 @@ class CaseService:
         self._ack_sessions = ack_session_factory or session_factory
         self._key = hmac_key
         self._settings = settings
+        self._ladder = ladder_rules(settings)
 
     # --- reporting -------------------------------------------------------------------
 
@@ -155,6 +167,7 @@ class CaseService:
             transition = apply(_state(case), CaseAction.ESCALATE, actor, now, notify=manager_ids)
             case.escalation_channel_id = channel_id
             _apply(uow, case, transition, surface)
+            start_ladder(uow, case, now, self._ladder)  # the reminder ladder runs until a manager acts
             audit.record(
                 uow, actor, "case.escalate", ("case", case.id), surface, now,
                 **{"from": transition.from_status.value, "channel_id": channel_id, "manager_ids": list(dict.fromkeys(manager_ids))},
@@ -191,6 +204,10 @@ class CaseService:
                 raise RepeatedAction(f"{action.value} by {actor} is already recorded on case {case.ref}")
             transition = apply(_state(case), action, actor, now, outcome=outcome)
             _apply(uow, case, transition, surface, note=note)
+            if action is CaseAction.REOPEN:
+                start_ladder(uow, case, now, self._ladder)  # a reopened case is chased afresh
+            elif acknowledges(action):
+                stop_ladder(uow, case, now)  # a manager has it: no more reminders
             audit.record(uow, actor, f"case.{action.value}", ("case", case.id), surface, now, **transition.audit_detail())
             if (
                 transition.refuses_service

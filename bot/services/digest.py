@@ -7,14 +7,30 @@ import logging
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
-from bot.db.session import unit_of_work
+from bot.db.session import UnitOfWork, unit_of_work
+from bot.digest import (
+    CareCounts,
+    CaseFacts,
+    CategorySeries,
+    WeekFigures,
+    WeeklyDigest,
+    category_series,
+    chart_weeks,
+    counted,
+    customer_pseudonym,
+    overdue_cases,
+    repeat_offenders,
+    week_figures,
+)
 from bot.lifecycle import Surface
 from bot.services import audit
+from bot.services.concurrency import retrying
 from bot.services.results import DigestStats, PurgeResult, ranked, value_of
 from bot.weeks import local_date, require_aware, week_bounds
 
@@ -22,6 +38,33 @@ logger = logging.getLogger(__name__)
 
 SYSTEM_ACTOR = "system"
 PURGE_BATCH = 1000
+# Until the reminder ladder's own deadlines are on this branch, the digest's "overdue" uses the
+# issue's defaults; `acknowledgement_deadline` is the one place to swap for the ladder's.
+ACK_DEADLINE_MINUTES = {"critical": 5, "high": 15, "medium": 30, "low": 60, "none": 60}
+HAPPENING_NOW_DEADLINE_MINUTES = 5
+
+
+def acknowledgement_deadline(severity: str, happening_now: bool) -> dt.timedelta:
+    """How long an escalated case may wait for a manager's acknowledgement."""
+    if happening_now:
+        return dt.timedelta(minutes=HAPPENING_NOW_DEADLINE_MINUTES)
+    return dt.timedelta(minutes=ACK_DEADLINE_MINUTES.get(severity, ACK_DEADLINE_MINUTES["low"]))
+
+
+def reminders_sent(uow: UnitOfWork, start: dt.datetime, end: dt.datetime) -> int | None:
+    """Reminders sent in [start, end); None while this database keeps no record of them."""
+    return None
+
+
+@dataclass(frozen=True)
+class DigestReport:
+    """Everything HR gets for a week: the digest, its cases (for the CSV), the last weeks (for the chart)."""
+
+    digest: WeeklyDigest
+    cases: tuple[CaseFacts, ...]
+    series: CategorySeries
+
+
 DIMENSIONS = ("harassment", "severity", "status", "outcome", "source", "contact_channel", "category")
 
 
@@ -50,9 +93,102 @@ def median_minutes(pairs: Iterable[tuple[dt.datetime | None, dt.datetime | None]
 class DigestService:
     """The digest and the purge, one transaction per step."""
 
-    def __init__(self, session_factory: sessionmaker[Session], settings: Settings) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], settings: Settings, customer_key: bytes = b"") -> None:
         self._sessions = session_factory
         self._settings = settings
+        self._customer_key = customer_key
+
+    # --- the HR digest -------------------------------------------------------------------
+
+    def report(self, day: dt.date) -> DigestReport:
+        """The digest, CSV rows and chart series of the local week (DIGEST_TIMEZONE) containing `day`."""
+        zone = self._settings.digest_zone
+        start, end = week_bounds(day, zone)
+        previous_start = week_bounds(day - dt.timedelta(days=7), zone)[0]
+        with unit_of_work(self._sessions) as uow:
+            cases = self._facts(
+                uow.cases.digest_rows_created_between(start, end), uow.cases.categories_created_between(start, end)
+            )
+            this = self._figures(uow, start, end, len(cases), *counted(cases))
+            previous = self._figures(
+                uow,
+                previous_start,
+                start,
+                uow.cases.count_created_between(previous_start, start),
+                dict(uow.cases.category_counts_between(previous_start, start)),
+                dict(uow.cases.severity_counts_between(previous_start, start)),
+            )
+            window_start = end - dt.timedelta(days=self._settings.repeat_offender_window_days)
+            offenders = uow.cases.repeat_offenders(start, end, window_start, self._settings.repeat_offender_threshold)
+            unacknowledged = self._facts(uow.cases.unacknowledged_rows_at(end), {})
+            bounds = chart_weeks(start, zone)
+            cells = uow.cases.category_week_counts(bounds)
+            for index, (week_start, week_end) in enumerate(bounds):
+                for dimension, value, count in self._purged_totals(uow, week_start, week_end):
+                    if dimension == "category":
+                        cells.append((index, value, count))
+            digest = WeeklyDigest(
+                week_start=start,
+                week_end=end,
+                zone=zone,
+                this=this,
+                previous=previous,
+                repeat_offenders=repeat_offenders((customer_pseudonym(customer_id, self._customer_key), n) for customer_id, n in offenders),
+                overdue=overdue_cases(unacknowledged, end, acknowledgement_deadline),
+                reminders_sent=reminders_sent(uow, start, end),
+                purged_reports=this.new - len(cases),
+                care=CareCounts.of(uow.checkins.counts_sent_between(start, end)),
+            )
+            mondays = [local_date(week_start, zone) for week_start, _ in bounds]
+        return DigestReport(digest, tuple(cases), category_series(mondays, cells))
+
+    def _figures(
+        self,
+        uow: UnitOfWork,
+        start: dt.datetime,
+        end: dt.datetime,
+        new: int,
+        categories: Mapping[str, int],
+        severities: Mapping[str, int],
+    ) -> WeekFigures:
+        purged: dict[str, Counter[str]] = {}
+        for dimension, value, count in self._purged_totals(uow, start, end):
+            purged.setdefault(dimension, Counter())[value] += count
+        return week_figures(
+            new=new,
+            categories=categories,
+            severities=severities,
+            open_count=uow.cases.open_count_at(end),
+            acknowledged=uow.cases.acknowledged_between(start, end),
+            resolved=uow.cases.resolved_between(start, end),
+            purged=purged,
+        )
+
+    def _purged_totals(self, uow: UnitOfWork, start: dt.datetime, end: dt.datetime) -> list[tuple[str, str, int]]:
+        """Anonymous daily counts of purged cases for the local days of [start, end) (aggregates are by TIMEZONE day)."""
+        zone = self._settings.timezone
+        return uow.digests.totals(local_date(start, zone), local_date(end, zone))
+
+    def _facts(self, rows: Sequence[Any], categories: Mapping[int, tuple[str, ...]]) -> list[CaseFacts]:
+        key = self._customer_key
+        return [
+            CaseFacts(
+                ref=r.ref,
+                created_at=r.created_at,
+                severity=value_of(r.severity),
+                status=value_of(r.status),
+                outcome=value_of(r.outcome) if r.outcome is not None else None,
+                harassment=bool(r.harassment),
+                happening_now=bool(r.happening_now),
+                categories=categories.get(r.id, ()),
+                escalated_at=r.escalated_at,
+                acknowledged_at=r.acknowledged_at,
+                resolved_at=r.resolved_at,
+                customer_ref=customer_pseudonym(r.customer_id, key) if r.customer_id is not None else None,
+            )
+            for r in rows
+        ]
+
 
     def week_of(self, day: dt.date) -> DigestStats:
         """The numbers for the local week (Monday to Monday, TIMEZONE) containing `day`."""
@@ -106,13 +242,11 @@ class DigestService:
         detail_cutoff = now - dt.timedelta(days=settings.customer_detail_retention_days)
         deleted = aggregate_rows = 0
         while True:  # one transaction per batch: counted and deleted together, or neither
-            with unit_of_work(self._sessions) as uow:
-                rows = uow.cases.created_before(case_cutoff, PURGE_BATCH)
-                if not rows:
-                    break
-                categories = uow.cases.categories_for(r.id for r in rows)
-                aggregate_rows += uow.digests.add(self._daily_counts(rows, categories))
-                deleted += uow.cases.delete([r.id for r in rows])
+            batch_deleted, batch_rows = retrying(lambda: self._purge_batch(case_cutoff))
+            if batch_deleted is None:
+                break
+            deleted += batch_deleted
+            aggregate_rows += batch_rows
         with unit_of_work(self._sessions) as uow:
             labels = uow.cases.clear_customer_labels(detail_cutoff, now)
             customers = uow.customers.delete_without_cases()
@@ -127,6 +261,20 @@ class DigestService:
             )
         logger.info("retention purge: %s", result)
         return result
+
+    def _purge_batch(self, case_cutoff: dt.datetime) -> tuple[int | None, int]:
+        """Delete one batch of expired cases and add what this transaction deleted to the daily counts.
+
+        Returns (cases deleted, aggregate rows touched); (None, 0) when nothing is left. Safe when two
+        purges run at once: the rows are locked and only the DELETE's own RETURNING rows are counted.
+        """
+        with unit_of_work(self._sessions) as uow:
+            rows = uow.cases.created_before(case_cutoff, PURGE_BATCH)
+            if not rows:
+                return None, 0
+            categories = uow.cases.categories_for(r.id for r in rows)
+            deleted = uow.cases.delete_counted([r.id for r in rows])
+            return len(deleted), uow.digests.add(self._daily_counts(deleted, categories))
 
     def _daily_counts(
         self, rows: Sequence[Any], categories: Mapping[int, tuple[str, ...]]

@@ -61,6 +61,19 @@ class CaseEventView:
 
 
 @dataclass(frozen=True)
+class ReminderView:
+    """One step of a case's reminder ladder (bot.ladder) and what became of it."""
+
+    ladder: int
+    step: int
+    kind: str  # a bot.ladder.StepKind value
+    due_at: dt.datetime
+    sent_at: dt.datetime | None
+    cancelled_at: dt.datetime | None
+    reached: tuple[str, ...]  # Slack user ids
+
+
+@dataclass(frozen=True)
 class CaseView:
     """Everything a case card needs."""
 
@@ -98,6 +111,13 @@ class CaseView:
     card_channel_id: str | None = None  # where the case card was posted (None: not yet)
     card_ts: str | None = None
     location: str | None = None  # where it happened, as the reporter gave it
+    reminders: tuple[ReminderView, ...] = ()  # every ladder's steps, oldest first
+
+    @property
+    def sent_reminders(self) -> tuple[ReminderView, ...]:
+        """The reminder steps that went out, in the order they were sent."""
+        sent = [r for r in self.reminders if r.sent_at is not None]
+        return tuple(sorted(sent, key=lambda r: (r.sent_at or r.due_at, r.ladder, r.step)))
 
     @property
     def primary_category(self) -> str | None:
@@ -266,6 +286,18 @@ def case_view(case: Case) -> CaseView:
         acknowledged_at=case.acknowledged_at,
         resolved_at=case.resolved_at,
         details_purged=case.details_purged_at is not None,
+        reminders=tuple(
+            ReminderView(
+                ladder=r.ladder,
+                step=r.step,
+                kind=r.kind,
+                due_at=r.due_at,
+                sent_at=r.sent_at,
+                cancelled_at=r.cancelled_at,
+                reached=tuple(r.reached or ()),
+            )
+            for r in case.reminders
+        ),
     )
 
 

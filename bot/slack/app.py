@@ -39,6 +39,13 @@ def make_client(token: str, base_url: str, timeout: int = 10) -> WebClient:
     )
 
 
+class _SameTokenNotice(logging.Filter):
+    """Drops Bolt's start-up warning that SLACK_BOT_TOKEN (read by Bolt itself) is unused: our client carries it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def build_bot(services: Services, *, listener_executor: Executor | None = None) -> tuple[App, BotContext]:
     """The Bolt app with all listeners, and the context they share.
 
@@ -55,10 +62,13 @@ def build_bot(services: Services, *, listener_executor: Executor | None = None) 
         services.cases, services.customers, services.outbox, publisher, directory, settings, services.clock
     )
     ctx = BotContext(services=services, directory=directory, publisher=publisher, escalation=escalation, client=client)
+    bolt_logger = redacted_logger("slack_bolt")  # the loggers Bolt derives from it copy the redacting filter
+    if not any(isinstance(f, _SameTokenNotice) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_SameTokenNotice())
     app = App(
         signing_secret=settings.slack_signing_secret or "socket-mode-needs-no-signing-secret",
         client=client,  # carries the bot token
-        logger=redacted_logger("slack_bolt"),  # the loggers Bolt derives from it copy the redacting filter
+        logger=bolt_logger,
         # Run each ack function on the request's own thread and answer when it returns. Bolt's
         # default runs it on the listener pool and polls for the ack every 10 ms, so acks queue
         # behind slow work after earlier acks (an escalation sleeping on a 429) and miss Slack's

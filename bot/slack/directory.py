@@ -34,13 +34,19 @@ class Directory:
         members = self._group(self._settings.manager_usergroup_id)
         return tuple(dict.fromkeys([*self._settings.manager_user_ids, *sorted(members)]))
 
+    def backup_managers(self) -> tuple[str, ...]:
+        """Managers reached when a case stays unacknowledged: BACKUP_MANAGER_USER_IDS plus their group."""
+        members = self._group(self._settings.backup_manager_usergroup_id)
+        return tuple(dict.fromkeys([*self._settings.backup_manager_user_ids, *sorted(members)]))
+
     def hr(self) -> tuple[str, ...]:
         """Every HR reader: HR_USER_IDS plus members of HR_USERGROUP_ID."""
         members = self._group(self._settings.hr_usergroup_id)
         return tuple(dict.fromkeys([*self._settings.hr_user_ids, *sorted(members)]))
 
     def is_manager(self, user_id: str) -> bool:
-        return user_id in self.managers()
+        """Responsible and backup managers alike may act on a case."""
+        return user_id in self.managers() or user_id in self.backup_managers()
 
     def is_hr(self, user_id: str) -> bool:
         return user_id in self.hr()
@@ -56,10 +62,10 @@ class Directory:
         is False ("not sure") and the full check happens after the ack.
         """
         settings = self._settings
-        if user_id in settings.manager_user_ids or user_id in settings.hr_user_ids:
+        if user_id in (*settings.manager_user_ids, *settings.hr_user_ids, *settings.backup_manager_user_ids):
             return False
         members: set[str] = set()
-        for group_id in (settings.manager_usergroup_id, settings.hr_usergroup_id):
+        for group_id in (settings.manager_usergroup_id, settings.hr_usergroup_id, settings.backup_manager_usergroup_id):
             if not group_id:
                 continue
             cached = self._groups.get(group_id)

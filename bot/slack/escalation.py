@@ -410,6 +410,37 @@ class EscalationService:
         if case.events:
             self._publisher.post_action_line(case.events[-1], channel_id, message_ts)
 
+    def refresh_card(self, case_id: int) -> CaseView:
+        """Redraw the case card as the case now stands (after a reminder, say); the case as read."""
+        with self._case_lock(case_id):
+            latest = self._cases.get_case(case_id)
+            if latest.card_location is not None:
+                channel_id, ts = latest.card_location
+                self._publisher.update_case_card(latest, self._standing(latest), channel_id, ts)
+            return latest
+
+    def invite(self, channel_id: str, user_ids: list[str]) -> None:
+        """Add people to a case channel (those already in it, and the bot itself, are skipped).
+
+        For the reminder ladder's backup managers; one refused id is logged and keeps no one else out.
+        """
+        wanted = [u for u in dict.fromkeys(user_ids) if u and u != self.bot_user_id()]
+        if not wanted:
+            return
+        try:
+            self._client.conversations_invite(channel=channel_id, users=",".join(wanted))
+            return
+        except SlackApiError as exc:
+            if exc.response.get("error") == "already_in_channel":
+                return
+            logger.warning("Inviting %d people together failed (%s); inviting one by one", len(wanted), exc.response.get("error"))
+        for user_id in wanted:
+            try:
+                self._client.conversations_invite(channel=channel_id, users=user_id)
+            except SlackApiError as exc:
+                if exc.response.get("error") != "already_in_channel":
+                    logger.error("Could not invite %s to %s: %s", user_id, channel_id, exc.response.get("error"))
+
     def bot_user_id(self) -> str:
         """The bot's own user id (auth.test, once)."""
         if self._bot_user_id is None:

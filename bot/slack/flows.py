@@ -82,6 +82,8 @@ class ReportFlow:
         progress().saved(case)
         if permalink and not case.permalink:
             case = ctx.services.cases.set_permalink(case.id, permalink)
+            if case.card_location is not None:  # the outbox worker posted the card first: add the link to it
+                case = ctx.escalation.refresh_card(case.id)
         dm = ctx.open_dm(user_id)
         refused = None
         if case.customer_id is not None:

@@ -290,7 +290,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and HR)",
         "ja": "`{command} history &lt;お客様番号・メール・電話番号&gt;`: お客様の過去の報告（責任者・人事のみ）",
     },
-    "help.digest": {"en": "`{command} digest`: this week's figures (HR)", "ja": "`{command} digest`: 今週の集計（人事のみ）"},
+    "help.digest": {
+        "en": "`{command} digest [this|last|YYYY-MM-DD]`: a week's digest, its CSV and chart to your DMs (HR)",
+        "ja": "`{command} digest [this|last|YYYY-MM-DD]`: 週次レポート。CSVとグラフはDMに届きます（人事のみ）",
+    },
     "help.help": {"en": "`{command} help`: this message", "ja": "`{command} help`: このメッセージを表示"},
     "help.shortcut": {
         "en": "*Report harassment* in the ⋮ menu of any message: report that message",
@@ -659,13 +662,157 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Weekly digest: {total} reports, {harassment} harassment",
         "ja": "週次レポート: 報告{total}件、うちカスタマーハラスメント{harassment}件",
     },
+    # --- weekly HR digest (week, change, what needs attention) ----------------------------
+    "hr.week": {
+        "en": "Week of {first} ({first_day}) to {last} ({last_day}), {zone}",
+        "ja": "{first}（{first_day}）〜 {last}（{last_day}）{zone}",
+    },
+    "hr.empty": {
+        "en": "No cases this week: nothing reported, resolved, open or overdue.",
+        "ja": "今週の案件はありません（報告・終了・対応中・期限超過とも0件）。",
+    },
+    "hr.summary": {"en": "*This week*", "ja": "*今週の状況*"},
+    "hr.new": {"en": "New reports: {count}{change}", "ja": "新規の報告: {count}件{change}"},
+    "hr.open": {"en": "Open at the week's end: {count}{change}", "ja": "週末時点で対応中: {count}件{change}"},
+    "hr.resolved": {"en": "Ended this week: {count}{change}", "ja": "今週終了: {count}件{change}"},
+    "hr.acknowledge": {
+        "en": "Median time to acknowledge: {duration}{change}",
+        "ja": "確認までの時間（中央値）: {duration}{change}",
+    },
+    "hr.resolve": {"en": "Median time to end a case: {duration}{change}", "ja": "終了までの時間（中央値）: {duration}{change}"},
+    "hr.reminders": {"en": "Reminders sent: {count}", "ja": "送信したリマインダー: {count}件"},
+    "hr.reminders_untracked": {"en": "Reminders sent: not tracked", "ja": "送信したリマインダー: 記録なし"},
+    "hr.care": {
+        "en": "Check-ins with reporters: {sent} sent, {all_right} all right, {contact_hr} asked HR to contact them",
+        "ja": "報告者への声かけ: 送信{sent}件、「大丈夫」{all_right}件、人事からの連絡希望{contact_hr}件",
+    },
+    "hr.no_data": {"en": "no data", "ja": "データなし"},
+    "hr.change": {"en": " ({sign}{value} vs last week)", "ja": "（前週比 {sign}{value}）"},
+    "hr.unchanged": {"en": " (same as last week)", "ja": "（前週と同じ）"},
+    "hr.count": {"en": "{count}", "ja": "{count}件"},
+    "hr.by_category": {"en": "*By category*", "ja": "*類型別*"},
+    "hr.by_severity": {"en": "*By severity*", "ja": "*深刻度別*"},
+    "hr.item": {"en": "• {name}: {count}{change}", "ja": "• {name}: {count}件{change}"},
+    "hr.offenders": {"en": "*Repeat offenders* (pseudonymous references)", "ja": "*繰り返しの事案のお客様*（仮名の参照番号）"},
+    "hr.offender": {
+        "en": "• {ref}: {count} harassment reports in {days} days",
+        "ja": "• {ref}: 直近{days}日間にカスタマーハラスメントの報告{count}件",
+    },
+    "hr.overdue": {"en": "*Open past the acknowledgement deadline*", "ja": "*確認期限を過ぎて対応中の案件*"},
+    "hr.overdue_case": {
+        "en": "• {ref} ({severity}): {late} past its deadline, escalated {when}",
+        "ja": "• {ref}（{severity}）: 期限から{late}超過、責任者に知らせた日時 {when}",
+    },
+    "hr.purged": {
+        "en": "{count} reports are counted from daily totals kept after their cases were deleted (retention).",
+        "ja": "{count}件は、保存期間の経過で案件を削除した後も残している日別集計から数えています。",
+    },
+    "hr.files": {
+        "en": "The week's cases (CSV) and the last 12 weeks by category (chart) are attached.",
+        "ja": "今週の案件一覧（CSV）と直近12週の類型別グラフを添付しています。",
+    },
+    "hr.fallback": {
+        "en": "Weekly digest {first} – {last}: {new} new, {open} open, {resolved} ended",
+        "ja": "週次レポート {first}〜{last}: 新規{new}件、対応中{open}件、終了{resolved}件",
+    },
+    "hr.csv_title": {"en": "Cases {first} – {last}", "ja": "案件一覧 {first}〜{last}"},
+    "hr.chart_title": {"en": "Cases by category, last 12 weeks", "ja": "類型別の案件数（直近12週）"},
+    "hr.chart_alt": {
+        "en": "Bar chart of cases per week by category for the 12 weeks to {last}",
+        "ja": "{last}までの12週間の類型別・週別案件数の棒グラフ",
+    },
+    "hr.chart_week": {"en": "Week starting", "ja": "週の初日"},
+    "hr.chart_cases": {"en": "Cases", "ja": "案件数"},
+    "hr.choose_week": {"en": "Digest for a week", "ja": "週次レポートを表示"},
+    "hr.this_week": {"en": "This week", "ja": "今週"},
+    "hr.last_week": {"en": "Last week", "ja": "先週"},
+    "hr.pick_week": {"en": "Pick a week", "ja": "週を選ぶ"},
+    "hr.digest_sent": {
+        "en": "The digest for {first} – {last} is in your direct messages, with its CSV and chart.",
+        "ja": "{first}〜{last}の週次レポートを、CSVとグラフとともにダイレクトメッセージでお送りしました。",
+    },
+    "hr.digest_usage": {
+        "en": "Usage: `{command} digest` (this week), `{command} digest last`, or `{command} digest 2026-11-23` "
+        "(the week containing that date).",
+        "ja": "使い方: `{command} digest`（今週）、`{command} digest last`（先週）、"
+        "`{command} digest 2026-11-23`（その日を含む週）",
+    },
+    "weekday.0": {"en": "Mon", "ja": "月"},
+    "weekday.1": {"en": "Tue", "ja": "火"},
+    "weekday.2": {"en": "Wed", "ja": "水"},
+    "weekday.3": {"en": "Thu", "ja": "木"},
+    "weekday.4": {"en": "Fri", "ja": "金"},
+    "weekday.5": {"en": "Sat", "ja": "土"},
+    "weekday.6": {"en": "Sun", "ja": "日"},
+    # --- care check-in with the reporter ---------------------------------------------------
+    "care.title": {"en": "How are you doing?", "ja": "その後、お変わりありませんか"},
+    "care.text": {
+        "en": "Case {ref}, which you reported, has ended. Dealing with it may have been hard, and it is "
+        "normal to feel the effects for a while. How are you doing?",
+        "ja": "ご報告いただいた案件 {ref} は終了しました。つらい対応だったかもしれません。"
+        "しばらく影響が残るのは自然なことです。その後いかがですか。",
+    },
+    "care.policy": {"en": "*What our policy promises*\n{text}", "ja": "*当社の方針*\n{text}"},
+    "care.private": {
+        "en": "Only you see this message. Your answer goes to HR only and never to the case's managers or the "
+        "customer record.",
+        "ja": "このメッセージはあなたにだけ表示されています。回答は人事担当者のみが確認し、"
+        "案件の責任者やお客様の記録には残りません。",
+    },
+    "care.all_right": {"en": "I'm all right", "ja": "大丈夫です"},
+    "care.contact_hr": {"en": "I would like someone from HR to contact me", "ja": "人事担当者から連絡がほしい"},
+    "care.thanks_all_right": {
+        "en": "Thank you for letting us know. If that changes, HR is here for you at any time.",
+        "ja": "お知らせいただきありがとうございます。状況が変わったときは、いつでも人事担当者にご相談ください。",
+    },
+    "care.thanks_contact": {
+        "en": "Thank you. HR has been told privately and will contact you soon.",
+        "ja": "ありがとうございます。人事担当者に個別にお伝えしました。近いうちに連絡があります。",
+    },
+    "care.hr_notice": {
+        "en": ":speech_balloon: {reporter} would like someone from HR to contact them after case {ref}. "
+        "Please reach out to them privately.",
+        "ja": ":speech_balloon: {reporter} さんが、案件 {ref} の後、人事担当者からの連絡を希望しています。"
+        "個別にご連絡ください。",
+    },
+    "care.not_yours": {"en": "This check-in is for someone else.", "ja": "この確認は別の方宛てです。"},
     # --- reminders ----------------------------------------------------------------------
     "reminder.text": {
         "en": ":alarm_clock: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging it. "
         "Please pick it up.",
-        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: "
-        "{severity}）は{duration}経過しても責任者の確認がありません。対応をお願いします。",
+        "ja": ":alarm_clock: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "対応をお願いします。",
     },
+    "reminder.backup": {
+        "en": ":rotating_light: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging "
+        "it. Backup managers {backups} have been added to this channel. Please acknowledge it or take it over.",
+        "ja": ":rotating_light: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "予備の責任者 {backups} をこのチャンネルに追加しました。確認するか、対応を引き継いでください。",
+    },
+    "reminder.no_backup": {
+        "en": ":rotating_light: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging "
+        "it, and no backup managers are configured (BACKUP_MANAGER_USER_IDS). Please pick it up.",
+        "ja": ":rotating_light: {mentions}案件 *{ref}*（深刻度: {severity}）は{duration}経過しても責任者の確認がありません。"
+        "予備の責任者は設定されていません（BACKUP_MANAGER_USER_IDS）。対応をお願いします。",
+    },
+    "reminder.backup_dm": {
+        "en": ":rotating_light: You are a backup manager for customer harassment cases. Case *{ref}* ({severity}) has "
+        "waited {duration} without a manager acknowledging it. You have been added to {channel}: please acknowledge it "
+        "or take it over there.",
+        "ja": ":rotating_light: カスタマーハラスメント案件の予備の責任者としてお知らせします。案件 *{ref}*（深刻度: {severity}）は"
+        "{duration}経過しても責任者の確認がありません。{channel} に追加しましたので、そちらで確認するか対応を引き継いでください。",
+    },
+    "reminder.thread": {
+        "en": ":alarm_clock: Reminder {step} of {total} sent to {people}",
+        "ja": ":alarm_clock: リマインド {step}/{total} を {people} に送りました",
+    },
+    "reminder.thread_backup": {
+        "en": ":rotating_light: Reminder {step} of {total}: backup managers {people} added to the channel and sent a direct message",
+        "ja": ":rotating_light: リマインド {step}/{total}: 予備の責任者 {people} をチャンネルに追加し、個別にお知らせしました",
+    },
+    "reminder.card": {"en": "*Reminders sent*", "ja": "*送信したリマインド*"},
+    "reminder.card_line": {"en": "{step}/{total} · {when} → {people}", "ja": "{step}/{total} · {when} → {people}"},
+    "reminder.nobody": {"en": "nobody (no manager found)", "ja": "該当者なし（責任者が見つかりません）"},
     # --- short notices the listeners send as plain text -----------------------------------
     "help_title": {"en": "Customer harassment support: how to use it", "ja": "カスタマーハラスメント対応サポートの使い方"},
     "escalated_title": {

@@ -38,6 +38,15 @@ BUTTON_OF_ACTION: dict[CaseAction, str] = {action: action_id for action_id, acti
 ACTION_HOME_ESCALATE = "home_escalate_case"  # value: case id of a logged-only case
 ACTION_ESCALATE_LOGGED = "logged_escalate_case"  # on the "logged" reply; value: the case id
 ACTION_HOME_REPORT = "home_new_report"
+ACTION_HOME_DIGEST_THIS = "home_digest_this_week"  # HR: this week's digest, CSV and chart to their DM
+ACTION_HOME_DIGEST_LAST = "home_digest_last_week"
+ACTION_HOME_DIGEST_WEEK = "home_digest_pick_week"  # a datepicker: the week containing the date
+HOME_DIGEST_ACTIONS = (ACTION_HOME_DIGEST_THIS, ACTION_HOME_DIGEST_LAST, ACTION_HOME_DIGEST_WEEK)
+
+# The care check-in with a reporter after their case ends (value: the case id).
+ACTION_CARE_ALL_RIGHT = "care_all_right"
+ACTION_CARE_CONTACT_HR = "care_contact_hr"
+BLOCK_CARE_ACTIONS = "care_actions"
 
 # Modals.
 VIEW_REPORT = "report_modal"

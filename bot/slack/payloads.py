@@ -119,7 +119,7 @@ def parse_button(body: Mapping[str, Any]) -> ButtonPress:
         user_id=_required(user, "id"),
         team_id=_team(body, user),
         action_id=_required(action, "action_id"),
-        value=_text(action.get("value")),
+        value=_text(action.get("value") or action.get("selected_date")),  # a datepicker's choice
         trigger_id=_text(body.get("trigger_id")),
         response_url=_text(body.get("response_url")),
         channel_id=_text(channel.get("id") or container.get("channel_id")),

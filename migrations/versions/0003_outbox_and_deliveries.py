@@ -1,7 +1,7 @@
 """A durable outbox for Slack side effects, and the deliveries every worker has taken in.
 
 Revision ID: 0003
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-07
 
 outbox_steps: one row per Slack side effect owed for a case, claimed with a lease by any
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

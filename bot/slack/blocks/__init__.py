@@ -48,6 +48,12 @@ from bot.slack.blocks.primitives import (
     Block,
     plain_notice,
 )
+from bot.slack.blocks.reminders import (
+    backup_dm_text,
+    backup_reminder_text,
+    channel_reminder_text,
+    reminder_thread_line,
+)
 from bot.slack.blocks.triage import (
     help_blocks,
     most_severe_category,
@@ -62,9 +68,12 @@ __all__ = [
     "VIEW_BLOCKS_MAX",
     "Block",
     "ReportForm",
+    "backup_dm_text",
+    "backup_reminder_text",
     "case_action_line",
     "case_card",
     "case_card_text",
+    "channel_reminder_text",
     "digest_blocks",
     "digest_text",
     "escalation_confirmation",
@@ -82,6 +91,7 @@ __all__ = [
     "plain_notice",
     "policy_blocks",
     "reminder_text",
+    "reminder_thread_line",
     "report_modal",
     "resolve_modal",
     "service_refused_notice",

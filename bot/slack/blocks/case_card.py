@@ -12,6 +12,7 @@ from bot.lifecycle import (
 )
 from bot.policy.model import PolicyBundle, Severity, Taxonomy
 from bot.slack import ids, mrkdwn
+from bot.slack.blocks.reminders import channel_reminder_text, reminders_section
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
 
@@ -48,7 +49,6 @@ from bot.slack.blocks.primitives import (
     consultation_desk,
     context,
     divider,
-    duration,
     fields_block,
     header,
     join,
@@ -81,6 +81,8 @@ def case_card(case: CaseView, standing: RegisterStanding | None, bundle: PolicyB
     blocks.append(section(_recommended_handling(case, bundle, lang)))
     blocks.append(divider())
     blocks.append(section(_status_line(case, lang)))
+    if (sent := reminders_section(case, lang)) is not None:
+        blocks.append(sent)
     blocks.append(section(_activity_log(case, lang), block_id=ids.BLOCK_CASE_LOG))
     buttons = _case_buttons(case, lang)
     if buttons:
@@ -367,13 +369,5 @@ def manager_alert_text(case: CaseView, lang: str) -> str:
 
 
 def reminder_text(case: CaseView, minutes: float, lang: str) -> str:
-    """A reminder in the case thread that nobody has acknowledged the case yet; mentions its managers."""
-    mentions = " ".join(mrkdwn.user(m) for m in case.manager_ids)
-    return t(
-        "reminder.text",
-        lang,
-        mentions=f"{mentions} " if mentions else "",
-        ref=escape(case.ref),
-        severity=label("severity", case.severity, lang),
-        duration=duration(minutes, lang),
-    )
+    """A reminder in the case channel that nobody has acknowledged the case yet; mentions its managers."""
+    return channel_reminder_text(case, minutes, case.manager_ids, lang)

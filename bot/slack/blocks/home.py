@@ -23,6 +23,7 @@ from bot.slack.blocks.digest import digest_summary
 from bot.slack.blocks.primitives import (
     HOME_OPEN_CASES,
     HOME_OWN_CASES,
+    PLACEHOLDER_MAX,
     VIEW_BLOCKS_MAX,
     Block,
     actions,
@@ -32,6 +33,7 @@ from bot.slack.blocks.primitives import (
     context,
     divider,
     header,
+    plain,
     section,
     severity_text,
 )
@@ -69,6 +71,7 @@ def home_view(
             blocks.append(context(t("home.open_empty", lang)))
     if digest is not None:
         blocks += [divider(), header(t("home.digest_header", lang)), *digest_summary(digest, bundle, lang)]
+        blocks += digest_choices(lang)
     return {"type": "home", "blocks": capped(blocks, VIEW_BLOCKS_MAX, lang)}
 
 
@@ -97,3 +100,22 @@ def _open_case(case: CaseView, bundle: PolicyBundle, lang: str) -> Block:
     if CaseStatus(case.status) is CaseStatus.LOGGED_ONLY:
         accessory = button(t("button.escalate_short", lang), ids.ACTION_HOME_ESCALATE, value=str(case.id))
     return section(f"{line}\n{' · '.join(details)}", accessory=accessory)
+
+
+def digest_choices(lang: str) -> list[Block]:
+    """HR's choice of week for the full digest (sent to their DM with its CSV and chart)."""
+    picker: Block = {
+        "type": "datepicker",
+        "action_id": ids.ACTION_HOME_DIGEST_WEEK,
+        "placeholder": plain(t("hr.pick_week", lang), PLACEHOLDER_MAX),
+    }
+    return [
+        section(t("hr.choose_week", lang)),
+        actions(
+            [
+                button(t("hr.this_week", lang), ids.ACTION_HOME_DIGEST_THIS),
+                button(t("hr.last_week", lang), ids.ACTION_HOME_DIGEST_LAST),
+                picker,
+            ]
+        ),
+    ]

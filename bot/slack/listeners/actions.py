@@ -12,7 +12,9 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.digest import digest_day
 from bot.lifecycle import IllegalTransition, ReportSource, Surface
+from bot.services.care import CareAnswer, CheckinNotFound, NotTheReporter
 from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
@@ -23,6 +25,7 @@ from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
 from bot.slack.listeners.events import publish_home
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
@@ -208,6 +211,44 @@ def register(app: App, ctx: BotContext) -> None:
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
     app.action(ids.ACTION_ESCALATE_LOGGED)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate_logged)])
+
+    def home_digest(body: dict[str, Any]) -> None:
+        """HR picked a week in the App Home: its digest, CSV and chart go to their DM."""
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        if not ctx.directory.is_hr(press.user_id):
+            ctx.publisher.tell_user(press.user_id, t("digest_not_allowed", lang))
+            return
+        word = {ids.ACTION_HOME_DIGEST_THIS: "this", ids.ACTION_HOME_DIGEST_LAST: "last"}.get(press.action_id, press.value)
+        try:
+            day = digest_day(word, local_date(ctx.services.clock(), ctx.settings.digest_zone))
+        except ValueError:
+            ctx.publisher.tell_user(press.user_id, t("hr.digest_usage", lang, command=ids.COMMAND))
+            return
+        ctx.publisher.send_weekly_digest(ctx.services.digests.report(day), press.user_id, to_channel=False, lang=lang)
+
+    for action_id in ids.HOME_DIGEST_ACTIONS:
+        app.action(action_id)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(home_digest)])
+
+    # --- the care check-in ------------------------------------------------------------
+    def care_answer(body: dict[str, Any]) -> None:
+        """The reporter answered their check-in: recorded for HR, the buttons replaced, HR told if asked."""
+        press = parse_button(body)
+        lang = ctx.language(press.user_id)
+        answer = CareAnswer.CONTACT_HR if press.action_id == ids.ACTION_CARE_CONTACT_HR else CareAnswer.ALL_RIGHT
+        try:
+            recorded = ctx.services.care.record_answer(press.case_id(), press.user_id, answer, ctx.services.clock())
+        except (NotTheReporter, CheckinNotFound):
+            ctx.publisher.tell_user(press.user_id, t("care.not_yours", lang))
+            return
+        thanks = t("care.thanks_contact" if answer is CareAnswer.CONTACT_HR else "care.thanks_all_right", lang)
+        channel, ts = recorded.channel_id or press.channel_id, recorded.message_ts or press.message_ts
+        ctx.publisher.close_care_checkin(channel, ts, lang, thanks, recorded.case_id, recorded.ref)
+        if answer is CareAnswer.CONTACT_HR and recorded.previous is not CareAnswer.CONTACT_HR:
+            ctx.publisher.ask_hr_to_contact(press.user_id, recorded.ref, list(ctx.directory.hr()))
+
+    for action_id in (ids.ACTION_CARE_ALL_RIGHT, ids.ACTION_CARE_CONTACT_HR):
+        app.action(action_id)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(care_answer)])
 
 
 def _parse_or_none(body: dict[str, Any]) -> ButtonPress | None:

@@ -8,16 +8,21 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.customer_query import parse_customer_query
+from bot.digest import digest_day
 from bot.identity import IdentifierKind
 from bot.lifecycle import ReportSource, Surface
 from bot.services.reports import MAX_REPORT_CHARS, Report
 from bot.slack import blocks, drafts, ids, mrkdwn
+from bot.slack.blocks.digest import weekly_digest_blocks, weekly_digest_text
+from bot.slack.blocks.primitives import context
 from bot.slack.context import BotContext
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.payloads import PayloadError, SlashCommand, parse_command
+from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +43,8 @@ def split_command(text: str) -> tuple[str, str]:
         return "report", ""
     if word in HISTORY_WORDS:
         return "history", rest.strip()
-    if word in DIGEST_WORDS and not rest:
-        return "digest", ""
+    if word in DIGEST_WORDS:  # "digest", "digest last", "digest 2026-11-23": never a report to triage
+        return "digest", rest.strip()
     return "", stripped
 
 
@@ -78,7 +83,7 @@ def register(app: App, ctx: BotContext) -> None:
         if sub == "history":
             _history(ctx, typed.user_id, rest, respond)
         elif sub == "digest":
-            _digest(ctx, typed.user_id, respond)
+            _digest(ctx, typed.user_id, rest, respond)
         elif sub == "":
             if _is_long_report(rest, _draft_key(typed), typed.channel_id):
                 progress().kind = REPORT  # a report is being recorded: a failure must say so
@@ -172,10 +177,26 @@ def _history(ctx: BotContext, user_id: str, query: str, respond: Respond) -> Non
     )
 
 
-def _digest(ctx: BotContext, user_id: str, respond: Respond) -> None:
+def _digest(ctx: BotContext, user_id: str, week: str, respond: Respond) -> None:
+    """HR only: the digest of a week, privately here, and its CSV and chart in the requester's DM."""
     lang = ctx.language(user_id)
     if not ctx.directory.is_hr(user_id):
         respond(response_type="ephemeral", text=t("digest_not_allowed", lang))
         return
-    stats = ctx.services.digest()
-    respond(response_type="ephemeral", blocks=blocks.digest_blocks(stats, lang, ctx.bundle), text=t("digest_title", lang))
+    try:
+        day = digest_day(week, local_date(ctx.services.clock(), ctx.settings.digest_zone))
+    except ValueError:
+        respond(response_type="ephemeral", text=t("hr.digest_usage", lang, command=ids.COMMAND))
+        return
+    report = ctx.services.digests.report(day)
+    window = ctx.settings.repeat_offender_window_days
+    try:
+        uploads = ctx.publisher.send_digest_files(report, user_id, lang)
+    except SlackApiError as exc:  # the numbers are still worth showing
+        logger.error("Uploading the digest's files to %s failed: %s", user_id, exc.response.get("error"))
+        uploads = 0
+    content = weekly_digest_blocks(report.digest, lang, ctx.bundle, window_days=window)
+    if uploads:
+        first, last = report.digest.first_day.isoformat(), report.digest.last_day.isoformat()
+        content.append(context(t("hr.digest_sent", lang, first=first, last=last)))
+    respond(response_type="ephemeral", blocks=content, text=weekly_digest_text(report.digest, lang))
