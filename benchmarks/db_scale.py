@@ -44,7 +44,11 @@ from bot.db.session import make_engine, make_session_factory
 from bot.identity import IdentifierKind, identifier_digest, normalise_identifier
 from bot.lifecycle import ContactChannel, ReportSource, Surface
 from bot.policy.model import CATEGORY_IDS, Severity
-from bot.services.cases import CaseService, ClauseRef, NewReport, TriageSummary
+from bot.services.cases import CaseService
+from bot.services.customers import CustomerService
+from bot.services.digest import DigestService
+from bot.services.reports import Report
+from bot.services.results import ClauseRef, TriageSummary
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 0, 0, tzinfo=UTC)
@@ -361,7 +365,8 @@ def _executemany_rows(connection: Any, model: type, rows: list[dict[str, Any]]) 
     processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
     names = [column.name for column in columns]
     values = [
-        tuple(process(row[name]) if process else row[name] for name, process in zip(names, processors, strict=True))
+        # A column the generator does not fill (added by a later migration, nullable) is NULL.
+        tuple(process(row.get(name)) if process else row.get(name) for name, process in zip(names, processors, strict=True))
         for row in rows
     ]
     statement = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
@@ -385,7 +390,10 @@ def measure(url: str, data: Dataset, lookups: int, progress: Callable[[str], Non
     """Time identifier lookups, new reports and weekly digests through the service."""
     engine = make_engine(url)
     settings = Settings(database_url=url, customer_hmac_key=HMAC_KEY.decode())
-    service = CaseService(make_session_factory(engine), HMAC_KEY, settings)
+    sessions = make_session_factory(engine)
+    service = CaseService(sessions, HMAC_KEY, settings)
+    customers = CustomerService(sessions, HMAC_KEY, settings)
+    digests = DigestService(sessions, settings, HMAC_KEY)
     rng = random.Random(99)
 
     def lookup(customer_id: int) -> float:
@@ -396,7 +404,7 @@ def measure(url: str, data: Dataset, lookups: int, progress: Callable[[str], Non
             kinds.append(("phone", "+81 " + data.phone(customer_id)[1:]))
         kind, raw = rng.choice(kinds)
         started = time.perf_counter()
-        history = service.history_for_identifier(IdentifierKind(kind), raw, "U900000001", Surface.APP_HOME, NOW)
+        history = customers.history_for_identifier(IdentifierKind(kind), raw, "U900000001", Surface.APP_HOME, NOW)
         elapsed = time.perf_counter() - started
         assert history is not None and history.report_count == data.case_counts[customer_id], (customer_id, history)
         return elapsed * 1000
@@ -411,9 +419,9 @@ def measure(url: str, data: Dataset, lookups: int, progress: Callable[[str], Non
     progress("  new reports")
     report_times = []
     for i in range(200):
-        report = _new_report(i, data.number(rng.randrange(1, data.customers + 1)))
+        report, triage = _new_report(i, data.number(rng.randrange(1, data.customers + 1)))
         started = time.perf_counter()
-        service.record_report(report, NOW + dt.timedelta(seconds=i))
+        service.record_report(report, triage, NOW + dt.timedelta(seconds=i))
         report_times.append((time.perf_counter() - started) * 1000)
 
     progress("  weekly digests")
@@ -424,7 +432,7 @@ def measure(url: str, data: Dataset, lookups: int, progress: Callable[[str], Non
     for week in weeks:
         start = dt.datetime.combine(week, dt.time(), tzinfo=ZONE)
         started = time.perf_counter()
-        digest = service.weekly_digest(start, start + dt.timedelta(days=7))
+        digest = digests.weekly_digest(start, start + dt.timedelta(days=7))
         digest_times.append((time.perf_counter() - started) * 1000)
         assert digest.total_reports > 0
     engine.dispose()
@@ -438,7 +446,7 @@ def measure(url: str, data: Dataset, lookups: int, progress: Callable[[str], Non
     }
 
 
-def _new_report(i: int, customer_number: str) -> NewReport:
+def _new_report(i: int, customer_number: str) -> tuple[Report, TriageSummary]:
     triage = TriageSummary(
         harassment=True,
         severity=Severity.HIGH,
@@ -448,17 +456,17 @@ def _new_report(i: int, customer_number: str) -> NewReport:
         policy_version="2025-04",
         result={"language": "ja"},
     )
-    return NewReport(
+    report = Report(
         reporter_user_id="U000000001",
         team_id="T00000001",
         text=TEXTS[0],
         source=ReportSource.SLASH_COMMAND,
         contact_channel=ContactChannel.PHONE,
-        triage=triage,
         customer_identifiers=((IdentifierKind.CUSTOMER_NUMBER, customer_number),),
         customer_label="顧客",
         idempotency_key=f"bench-new-{i}",
     )
+    return report, triage
 
 
 def _percentile(values: list[float], pct: float) -> float:

@@ -85,12 +85,17 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         upgrade(url)
     else:
         require_current_schema(url)
-    sessions = make_session_factory(make_engine(url, **engine_options(settings)))
+    engine = make_engine(url, **engine_options(settings))
+    sessions = make_session_factory(engine)
     register = RegisterRights(sessions, key, settings)
     try:
         register.check_key()  # a key from before a rotation would silently never match anyone
     except WrongKey as exc:
         raise ConfigError(str(exc)) from None
+    finally:
+        # Nothing pooled at start-up: gunicorn --preload forks this process, and forked workers
+        # must not share a connection.
+        engine.dispose()
     ack_sessions = make_session_factory(
         make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_small_pool(url))
     )

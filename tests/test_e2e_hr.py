@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main as cli_main
+from bot.config import customer_hmac_key
 from bot.emulator.workplace import HR, STAFF, Workplace
 from bot.slack import ids
 from tests.bot_fixtures import error_log, open_workplace, workplace  # noqa: F401
@@ -112,6 +113,7 @@ def test_terminal_digest_writes_csv_and_chart(
     settings = hr_week.bot.ctx.settings
     monkeypatch.setenv("DATABASE_URL", settings.resolved_database_url)
     monkeypatch.setenv("DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("CUSTOMER_HMAC_KEY", customer_hmac_key(settings).decode())  # the bot's key: same pseudonyms
     assert cli_main(["digest", "--week-of", "2026-11-25", "--csv", str(tmp_path / "w.csv"), "--chart", str(tmp_path / "w.png")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Week of 2026-11-23 (Mon) to 2026-11-29 (Sun), Asia/Tokyo"

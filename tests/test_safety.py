@@ -175,20 +175,25 @@ def test_the_prefilter_changes_nothing_but_speed(monkeypatch: pytest.MonkeyPatch
     assert differ == []
 
 
-# A fifth writer's set (`safety_floor_set4.jsonl`), written blind to the floor: before the floor
-# saw it, it caught 57 of 80 English and 58 of 80 Japanese dangers. Its misses then showed whole
-# families of wording the rules lacked, which were added in general form; it is now a
-# development set, and these are floors that may only rise. A new blind set measures the floor.
-SET4 = [json.loads(line) for line in (DATA.parent / "safety_floor_set4.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-SET4_CAUGHT_AT_LEAST = {"en": 73, "ja": 76}
-SET4_LOOKALIKES_AT_MOST = {"en": 1, "ja": 4}
+# Later writers' sets, each written blind to the floor (`safety_floor_set4.jsonl`, `_set5`):
+# before the floor saw them it caught 57/80 English and 58/80 Japanese dangers of set 4, and
+# 53/70 and 52/70 of set 5. Their misses showed whole families of wording the rules lacked, which
+# were added in general form; the sets are now development data, and these floors may only rise.
+# A newer blind set measures the floor (see the closing notes).
+LATER_SETS = {
+    "safety_floor_set4.jsonl": ({"en": 74, "ja": 76}, {"en": 1, "ja": 4}, 80),
+    "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
+}
 
 
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_fifth_writers_set_stays_caught(lang: str) -> None:
-    cases = [c for c in SET4 if c["lang"] == lang]
-    assert sum(c["kind"] != "none" for c in cases) == 80 and len({c["writer"] for c in cases}) == 1
+def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
+    at_least, at_most, dangers = LATER_SETS[name]
+    rows = [json.loads(line) for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [c for c in rows if c["lang"] == lang]
+    assert sum(c["kind"] != "none" for c in cases) == dangers and len({c["writer"] for c in cases}) == 1
     caught = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] != "none")
     false_alarms = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] == "none")
-    assert caught >= SET4_CAUGHT_AT_LEAST[lang]
-    assert false_alarms <= SET4_LOOKALIKES_AT_MOST[lang]
+    assert caught >= at_least[lang]
+    assert false_alarms <= at_most[lang]

@@ -257,7 +257,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
 # --- English: weapons ------------------------------------------------------------------------
 
 WEAPON_LOOKALIKE = (
-    r"\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
+    r"\b(?:gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
     r"glass|chair|pen|fork|keys|belt|chain|umbrella|piece|pipe|club|stick|heater|burner|strap|drill|stone|rock|cane|"
     r"shotgun|blade|scalpel|crossbow|spear|lighter|tool|torch|rod|bar)s? (?:shop|shops|store|stores|range|licen[cs]e|"
     r"permit|show|club|safe|cabinet|law|laws|control|crime statistics|set|sets|block|drawer|sharpener|sharpeners|"
@@ -355,7 +355,7 @@ EN_OBJECT_CONTEXT = (
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
 )
 EN_MENACE = (
-    r"\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
+    r"\bsharpened (?:\S+ )?(?:screwdriver|stick|toothbrush|spoon|pencil|pen|bone|rod|bar)\b|\b(?:pulled|pulls|lifted|lifts|lifting|pulling|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|sleeve|waistband)\b|\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
     r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
     r"threat\w*|lunged|lunging|swung|swinging|jabb\w*|thrust\w*|held (?:it|them|the \S+|a \S+) (?:up|to|against|at|"
     r"near|over)|holding (?:it|them|the \S+|a \S+) (?:up|to|against|at|near|over)|or else|unless|use it|use (?:this|"
@@ -447,7 +447,7 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
-    r"\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
+    r"\b(?:round (?:one|two|three|four|five|\d+)|boxing|boxer|ufc|mma|the fight|a fight on tv|fight night|knockout of the)\b|\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
     r"shelf|lift|escalator)|(?:our|the|your) (?:door|shelf|shelves|trolley|cart|escalator|lift|elevator|step|steps|"
     r"floor|machine|kettle|product|heater|oven|seat|bed|equipment|railing|gate|blade|knife|scissors|razor|barbecue|"
     r"bbq) (?:\S+ ){0,4}(?:hurt|injured|cut|bruised|burned|burnt|scalded|fell|broke|collapsed|caught|trapped))\b|"
@@ -501,7 +501,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
-    r"\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
+    r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
     r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
     r"(?:the|a) (?:shelf|shelves|aisle|till|counter|desk|fitting room|display|section|product|car park to help)\b|"
@@ -649,7 +649,7 @@ JA_WEAPON_LOOKALIKE = (
     r"|(?:模造|模擬|ごむ製|ぷらすちっく製|段ぼーる製|おもちゃの|玩具の|偽物の|にせものの)(?:の)?(?:包丁|ないふ|刃物|銃|拳銃|ぴすとる|日本刀|刀|爆弾)|(?:包丁|ないふ|刃物|銃|猟銃|拳銃|かったー)用(?:の)?"
 )
 JA_THREAT_LOOKALIKE = (
-    r"(?:殺到|相殺|殺菌|殺虫|黙殺|忙殺|悩殺|殺風景|殺伐|殺陣|必殺|瞬殺|秒殺|笑殺|人殺しと|息を殺|声を殺|気配を殺|"
+    r"(?:激辛|辛さ|辛すぎ|からすぎ|唐揚げ|からあげ|らーめん|かれー)|(?:殺到|相殺|殺菌|殺虫|黙殺|忙殺|悩殺|殺風景|殺伐|殺陣|必殺|瞬殺|秒殺|笑殺|人殺しと|息を殺|声を殺|気配を殺|"
     r"感情を殺|味を殺|素材を殺|個性を殺|良さを殺|虫を殺|菌を殺|ごきぶり|蚊に刺|はちに刺|蜂に刺|虫に刺|釘を刺|くぎを刺|"
     r"名刺|刺身|刺繍|刺激|風刺|目撃|攻撃的|打撃|衝撃|撃退|撃沈|死ぬほど|死ぬかと思うほど|死ぬ気で|死にそう|死にかけ|"
     r"殺す気か(?:\(笑\)|(笑)|w|笑|！|!|っ)|笑い死|爆笑|ぼこぼこ(?:の|な)(?:道|路面|車|壁)|しばらく|命取り|命がけ|"
@@ -754,7 +754,7 @@ JA_ATTACK_NEARBY = (
     r"どつ|小突|しばか|しばい|押しつけられ|押し付けられ|叩きつけ|打ちつけ|(?:一発|ぱんち|顔面|どたま)[^。！？!?\n]{0,4}?いった|いったった|いってもう|ぱいぷ椅子|押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)"
 )
 JA_FOLLOW_LOOKALIKE = (
-    r"(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
+    r"(?:渡してくれ|渡して下さ|届けてくれ|助かりました|ありがとうございました)|(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
     r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
     r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
     r"家族|夫|妻|奥さん|旦那|母|父|友人|同僚|上司|息子|娘|兄|姉|弟|妹|彼氏|彼女)|迎えに来|送り迎え|ぱとかー|(?:研修|講習|"
@@ -874,6 +874,60 @@ JA_FOLLOW_RULES += (
     # 「裏の駐輪場で待っとくわ」「閉館後どこ行くんかなーと思って後ろ歩いてみた」「出勤時間に合わせて改札前で待つ」
     (r"(?:駐輪場|駐車場|裏口|通用口|改札|駅|ばす停|出口|店の前|自販機)(?:の前|の横|の近く|前)?(?:で|に)[^。！？!?\n]{0,6}?(?:待っとく|待っとる|待っとるわ|待っとくわ|待ってる|待っている|待ってます|待つ|待ち|おる|しゃがんで|座って)", JA_FOLLOW_LOOKALIKE),
     (r"後ろ(?:を)?歩いて|(?:出勤|退勤|帰宅|上がり)(?:の)?時間に合わせて|同じばす乗った|同じ電車乗った|次は同じ", JA_FOLLOW_LOOKALIKE),
+)
+
+
+# --- Broader wordings, second pass (a sixth writer's blind set) --------------------------------
+
+EN_WEAPON_RULES += (
+    # "pulled back his coat to show a sharpened screwdriver", "my piece on the passenger seat", "this comes with me".
+    (rf"\b(?:pulled|pulls|lifted|lifts|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|waistband)\b(?: \S+){{0,10}} (?:{STRONG_WEAPON}|handle|screwdriver|piece)\b", WEAPON_LOOKALIKE),
+    (r"\b(?:my|his|her|a) (?:piece|strap|burner|heater|nine|tool) (?:\S+ ){0,3}(?:on|in|under) (?:the|my|his|her) (?:passenger seat|seat|lap|waistband|glovebox|glove box|pocket|jacket|belt)\b|\b(?:said|says|told \S+) (?:he|she|they) (?:was|were|is|are) '?carrying'?\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:image|photo|picture|pic) (?:attached|of)\b[^\n]{{0,40}}\b{STRONG_WEAPON}\b[^\n]{{0,80}}\b(?:comes with me|bring(?:ing)? (?:it|this)|see (?:it|this)|explain it to)\b|\b(?:jagged|broken) (?:neck|bottle|glass)\b[^.!?\n]{{0,40}}\b(?:toward|towards|at|in (?:my|her|his) face)\b", WEAPON_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # "you won't see Christmas", "you will not make it to the weekend".
+    (r"\b(?:will not|won't|wont|not going to|never gonna|are not going to|is not going to) (?:see|make it to|live to see|live (?:till|until|to)|be around for|last (?:till|until)) (?:christmas|new year|next week|next year|(?:your|her|his) (?:next )?birthday|the weekend|tomorrow|friday|monday|another (?:day|week)|the end of (?:the|this) (?:week|month|year))\b", EN_THREAT_LOOKALIKE),
+)
+EN_BOMB_RULES += (
+    # "I left something in the room that goes off at midnight", "enough to take the platform out".
+    (r"\b(?:something|a (?:bag|package|parcel|box|device|present|surprise))\b[^.!?\n]{0,50}\b(?:goes off|go off|going off|will go off|blows? up|will blow|explodes?|will explode)\b|\benough to (?:take|blow|wipe) (?:\S+ ){0,3}out\b", EN_BOMB_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "grabbed by the throat", "gave the checkout girl a slap", "headbutts the agent", "threw my latte at the barista".
+    (r"\b(?:grabbed|seized|held|taken|caught|choked|strangled|pinned) by the (?:throat|neck)\b", EN_INJURY_LOOKALIKE),
+    (rf"\bgave {PERSON} (?:a |one |such a )?(?:slap|punch|smack|kick|shove|thump|whack|headbutt|clout|wallop|beating|kicking|hiding)\b", EN_INJURY_LOOKALIKE + r"|\bgave (?:it|the (?:\S+ )?(?:machine|door|tyre|tire|ball|wall|bin)) a\b"),
+    (rf"\b(?:headbutts|headbutted|punches|punched|slaps|slapped|kicks|kicked|shoves|shoved|strikes|struck|bites|bit|elbows|elbowed|scratches|scratched|spits at|spat at|hits|grabs|grabbed) (?:the|a|our|my|your|their|that|this) (?:\S+ )?{ROLE}\b", EN_INJURY_LOOKALIKE + r"|\b(?:kicked|kicks|hits|hit) the (?:\S+ )?(?:ball|door|machine|bin|wall)\b"),
+    (rf"\b(?:threw|throws|throwing|hurled|hurls|flung|flings|chucked|chucks|lobbed) (?:a|an|the|his|her|their|some|my|this|that|hot|boiling|scalding) (?:\S+ ){{0,2}}\S+ (?:at|over|into the face of|in the face of) (?:the|a|our|my|your|their|that|this) (?:\S+ )?{ROLE}\b", EN_INJURY_LOOKALIKE + r"|\b(?:threw|throws) (?:a|the|his|her) (?:\S+ )?(?:tantrum|fit|party|wobbly|strop|question|look|glance)\b"),
+)
+EN_FOLLOW_RULES += (
+    # "saw you at the big Tesco after your shift", "I'll be round the back door again", "watched which bus you take".
+    (r"\b(?:saw|seen|spotted|watched) (?:you|u|her|him) (?:at|in|on|near|by|outside) (?:\S+ ){0,4}after (?:your|ur|her|his|their) (?:shift|work)\b|\b(?:round|around|at|by|outside) the back (?:door|entrance|exit) again\b|\bwatched (?:which|what) (?:bus|train|tram|car|route|door|way|exit) (?:you|u|she|he) (?:take|takes|took|use|uses|drive|drives|go|goes|leave|leaves)\b", EN_FOLLOW_LOOKALIKE),
+    (rf"\bwaited (?:\S+ ){{0,6}}for (?:you|u|her|him|the \S+) (?:all week|every (?:day|night|evening|morning)|each (?:day|night|evening)|on several (?:evenings|nights|days)|again)\b|\bwaited at the (?:\S+ ){{0,2}}(?:station|stop|bus stop|platform|exit|gate) for (?:the|our|my|her|his) (?:\S+ )?{ROLE}\b|\b(?:you|u) parked (?:in|at|on|by|next to) (?:bay|space|spot|the staff)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:followed|tailed|trailed) (?:her|him|them|me) (?:along|down|across|onto|on to|into|through) (?:the|her|his|my|their) (?:\S+ )?(?:platform|train|bus|tram|street|road|car park|station|carriage)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_WEAPON_RULES += (
+    # 「包丁の柄だけチラッと出して」「裁ちばさみの刃先を薬剤師に向ける」「刃物は困ります」
+    (r"(?:包丁|ないふ|刃物|かったー|はさみ|鋏|裁ちばさみ|ぴすとる|拳銃|ちゃか|どす|ばっと)(?:の柄|の刃)?[^。！？!?\n]{0,10}?(?:ちらっと|ちらつか|ちらり|見せ|みせ|出し|だし|取り出|とりだ)|刃先を[^。！？!?\n]{0,8}?(?:向け|むけ|突きつけ|突き付け)|刃物は(?:困り|こまり|やめ|しまっ|おしまい)", JA_WEAPON_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「いつか消されるよ。てか俺が消す」「ま じ で 殺 す」
+    (r"(?:俺|おれ|わし|わい|うち|私|僕|ぼく)が消す|消されるよ|いつか消(?:す|される|したる)|殺[\s\u3000]+す", JA_THREAT_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「爆発物を設置した」「起爆する」「夜中に爆発するからな」「パイプ爆弾」
+    (r"爆発物(?:を|が)?[^。！？!?\n]{0,6}?(?:設置|仕掛|しかけ|置い|置き|ある|あります)|起爆|(?:夜中|今夜|今晩|正午|深夜|明日|何時|[0-9０-９]+時)[^。！？!?\n]{0,10}?爆発(?:する|します|させ)|ぱいぷ爆弾|爆弾(?:を|が)[^。！？!?\n]{0,4}?(?:仕掛|しかけ|置|設置|ある|あり)", JA_BOMB_LOOKALIKE + r"|爆弾発言|爆弾低気圧|爆弾おにぎり|ばくだんおにぎり"),
+)
+JA_INJURY_RULES += (
+    # 「手を噛まれ」「ど突いたった、倒れよった」「首に腕を回して締め上げる」「押し倒した…骨折」「手は出しましたが…瞼を切った」
+    (r"(?:手|腕|指|足|肩|顔|耳|首)(?:を|に|、)?[^。！？!?\n]{0,4}?(?:噛まれ|かまれ|噛みつかれ|噛み付かれ|かみつかれ)|(?:ど突|どつ)(?:い|か)(?:た|て)|首(?:に|を)[^。！？!?\n]{0,8}?(?:締め|絞め|しめ)(?:上げ|あげ|る|た|て|られ)|(?:押し倒|突き倒|突き飛ば)し(?:た|て)", JA_ATTACK_LOOKALIKE + r"|お子さん|子ども|子供|園児|児童|赤ちゃん|お友達|友達に"),
+    (r"手(?:は|を)出し(?:た|まし|て)[^。！？!?\n]{0,40}?(?:切|割れ|けが|怪我|血|腫|骨|打撲|あざ)|(?:眼鏡|めがね)が割れ", JA_INJURY_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「同じ車両…最寄り駅で降りたら、その人も降りてきた」「Ｂの車の横で待っていた」「向かいのバス停で待っていました」「家、△△町の青い屋根んとこやろ。昨日、前まで行ったで」
+    (r"(?:同じ車両|同じ電車|同じばす)[^。！？!?\n]{0,40}?(?:降りて|降りた|ついて)|(?:その人|あの人|客|男|女|おじさん|おっさん)も降りて(?:きた|来た)|(?:車|自転車|ばいく)の(?:横|前|そば|近く|隣)で(?:待|立|張)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:ばす停|駅|改札|出口|裏口|通用口)で[^。！？!?\n]{0,6}?待っていました|同じ(?:ばす|電車|車両)に乗ります|(?:家|自宅|屋根)[^。！？!?\n]{0,20}?前まで行っ|(?:家|自宅)[^。！？!?\n]{0,10}?見に行っ", JA_FOLLOW_LOOKALIKE),
 )
 
 
