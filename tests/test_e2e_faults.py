@@ -101,7 +101,13 @@ def test_429_then_5xx_then_a_stalled_card_are_retried_to_one_channel_one_card(
     [card] = cards(workplace, str(case.escalation_channel_id))  # found after the timeout, not posted again
     assert workplace.cases.get_case(case.id).card_ts == card["ts"]
     assert {MANAGER, MANAGER_2, STAFF} <= set(slack.channel(case.escalation_channel_id)["members"])
-    assert all(state is StepState.DONE for kind, state in steps(workplace, case).items() if kind != FALLBACK_ALERT)
+    # The confirmation is sent before its step is marked done: wait for the mark, not just the reply.
+    slack.wait_until(
+        lambda: all(state is StepState.DONE for kind, state in steps(workplace, case).items() if kind != FALLBACK_ALERT)
+        or None,
+        10,
+        "every step marked done",
+    )
     sdk_timeouts_only(error_log)
 
 
