@@ -367,10 +367,10 @@ class OutboxRepository:
             query = query.with_for_update()
         return self.session.scalars(query).all()
 
-    def add(self, step: OutboxStep) -> OutboxStep:
-        self.session.add(step)
+    def add_all(self, steps: Sequence[OutboxStep]) -> None:
+        """Insert steps (one round trip where the driver allows)."""
+        self.session.add_all(steps)
         self.session.flush()
-        return step
 
     def get(self, step_id: int, *, for_update: bool = False) -> OutboxStep | None:
         query = select(OutboxStep).where(OutboxStep.id == step_id)
