@@ -48,7 +48,9 @@ def normalise_identifier(kind: IdentifierKind | str, raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw or "").strip()
     if not text:
         raise ValueError(f"The {kind.label} is empty.")
-    return _NORMALISERS[kind](text)
+    # NFKC again at the end: removing spaces and case folding can leave a sequence that NFKC
+    # would compose ("U¨" -> "u" + U+0308 -> "ü"), and the same identifier must always match.
+    return unicodedata.normalize("NFKC", _NORMALISERS[kind](text))
 
 
 def identifier_digest(key: bytes, kind: IdentifierKind | str, normalised: str) -> str:

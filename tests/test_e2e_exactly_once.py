@@ -94,7 +94,7 @@ def test_refer_to_police_reaching_two_workers_is_recorded_once(
 
 def test_a_replayed_form_submission_and_command_change_nothing(workplace: Workplace, second_worker: BotUnderTest) -> None:
     form = workplace.open_report_form()
-    submitted = workplace.submit_report(form["id"], ABUSE, escalate=False)
+    submitted = workplace.submit_report(form["id"], ABUSE, escalate=False, email="taro@example.com")
     workplace.bot.wait_idle()
     replayed = workplace.sim.replay(submitted, app_url=second_worker.url)
     second_worker.wait_idle()
@@ -102,9 +102,22 @@ def test_a_replayed_form_submission_and_command_change_nothing(workplace: Workpl
     assert len(workplace.cases.cases_for_reporter(STAFF)) == 1
     assert len(workplace.dm(STAFF)) == 1  # the triage was sent once
 
+    # A description's answer is the triage reply and stores nothing: a replay gets the same reply.
     command = workplace.command(ABUSE)
     again = workplace.sim.replay(command)
-    assert command.json["blocks"] and again.status == 200 and not again.body.strip()
+    assert again.status == 200 and again.json["blocks"] == command.json["blocks"]
+    workplace.bot.wait_idle()
+    assert len(workplace.cases.cases_for_reporter(STAFF)) == 1
+
+    # A history read is audited: replayed to the other worker, it is read (and audited) once.
+    customer = workplace.cases.cases_for_reporter(STAFF)[0]
+    history = workplace.command("history taro@example.com", user=MANAGER)
+    workplace.bot.wait_idle()
+    replayed_history = workplace.sim.replay(history, app_url=second_worker.url)
+    second_worker.wait_idle()
+    assert replayed_history.status == 200 and not replayed_history.body.strip()
+    reads = [e for e in workplace.audit.recent(200) if e.action == "customer.history_read"]
+    assert customer.customer_id is not None and len(reads) == 1
 
 
 def test_an_event_redelivered_to_another_worker_is_dropped(workplace: Workplace, second_worker: BotUnderTest) -> None:

@@ -675,10 +675,10 @@ class OutboxRepository:
             query = query.with_for_update()
         return self.session.scalars(query).all()
 
-    def add(self, step: OutboxStep) -> OutboxStep:
-        self.session.add(step)
+    def add_all(self, steps: Sequence[OutboxStep]) -> None:
+        """Insert steps (one round trip where the driver allows)."""
+        self.session.add_all(steps)
         self.session.flush()
-        return step
 
     def get(self, step_id: int, *, for_update: bool = False) -> OutboxStep | None:
         query = select(OutboxStep).where(OutboxStep.id == step_id)
@@ -739,16 +739,19 @@ class DeliveryRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def seen(self, key: str, now: dt.datetime) -> bool:
-        """True when the key was taken in and has not expired."""
-        found = self.session.scalar(select(Delivery.expires_at).where(Delivery.key == key))
-        return found is not None and found > now
-
-    def take(self, key: str, kind: str, now: dt.datetime, expires_at: dt.datetime) -> None:
-        """Remember a key (replacing an expired entry); raises IntegrityError when it is already there."""
-        self.session.execute(delete(Delivery).where(Delivery.key == key, Delivery.expires_at <= now))
-        self.session.add(Delivery(key=key, kind=kind, seen_at=now, expires_at=expires_at))
-        self.session.flush()
+    def take(self, key: str, kind: str, now: dt.datetime, expires_at: dt.datetime) -> bool:
+        """Remember a key; False when it is already there and not expired (one INSERT in the usual case)."""
+        values = {"key": key, "kind": kind, "seen_at": now, "expires_at": expires_at}
+        try:
+            with self.session.begin_nested():
+                self.session.execute(insert(Delivery).values(**values))
+            return True
+        except IntegrityError:
+            pass
+        replaced = self.session.execute(
+            update(Delivery).where(Delivery.key == key, Delivery.expires_at <= now).values(**values)
+        )
+        return _rowcount(replaced) == 1
 
     def forget_expired(self, now: dt.datetime) -> int:
         result = self.session.execute(

@@ -38,13 +38,11 @@ class DeliveryService:
         key = key[:KEY_MAX]
         try:
             with unit_of_work(self._sessions) as uow:
-                if uow.deliveries.seen(key, now):
-                    return False
-                uow.deliveries.take(key, kind[:20], now, now + self._ttl)
+                first = uow.deliveries.take(key, kind[:20], now, now + self._ttl)
                 self._taken += 1
-                if self._taken % SWEEP_EVERY == 0:
+                if first and self._taken % SWEEP_EVERY == 0:
                     uow.deliveries.forget_expired(now)
-            return True
+            return first
         except IntegrityError:  # another worker took the same delivery in at the same moment
             return False
 

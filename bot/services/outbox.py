@@ -141,8 +141,7 @@ class OutboxService:
                     (CONFIRM, confirm_payload, now + grace),
                     (FALLBACK_ALERT, {}, now + dt.timedelta(minutes=alert_minutes)),
                 ]
-                for kind, payload, due in plan:
-                    uow.outbox.add(_new_step(case_id, kind, payload, due, now))
+                uow.outbox.add_all([_new_step(case_id, kind, payload, due, now) for kind, payload, due in plan])
                 return True
             for kind, step in steps.items():
                 if _leased(step, now):

@@ -10,6 +10,7 @@ from slack_bolt import App, BoltRequest, BoltResponse
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.slack.context import BotContext
+from bot.slack.listeners.commands import split_command
 from bot.slack.payloads import delivery_key
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ def register(app: App, ctx: BotContext) -> None:
         request: BoltRequest, body: dict[str, Any], next: Callable[[], BoltResponse]
     ) -> BoltResponse:
         found = delivery_key(body)
-        if found is None:
+        if found is None or _answers_only(body):
             return next()
         kind, key = found
         try:
@@ -36,3 +37,15 @@ def register(app: App, ctx: BotContext) -> None:
             logger.info("Skipping a repeated %s delivery (retry %s)", kind, retry)
             return BoltResponse(status=200, body="")
         return next()
+
+
+def _answers_only(body: dict[str, Any]) -> bool:
+    """A slash command with a description: its ack is the triage reply, and what it may store (a
+    long description) is stored under the command's own key, so a replay changes nothing and the
+    ack path is spared a database write."""
+    command = body.get("command")
+    text = body.get("text")
+    if not isinstance(command, str) or not isinstance(text, str):
+        return False
+    sub, rest = split_command(text)
+    return sub == "" and bool(rest)
