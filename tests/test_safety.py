@@ -175,6 +175,27 @@ def test_the_prefilter_changes_nothing_but_speed(monkeypatch: pytest.MonkeyPatch
     assert differ == []
 
 
+def test_the_shipped_safety_index_is_the_rules_analysis() -> None:
+    """`safety_index.json` spares start-up parsing every rule; it must say what parsing would."""
+    saved = safety._read_index()
+    rules = [rule for rule in safety._rules() if not rule.unfolded]
+    assert {rule.source for rule in rules} <= set(saved)
+    for rule in rules:
+        assert saved[rule.source] == safety.analyse(rule), rule.source[:80]
+
+
+def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    texts = [c["text"] for c in CASES[::3]]
+    expected = [safety.assess(normalise(text)) for text in texts]
+    monkeypatch.setattr(safety, "INDEX_FILE", tmp_path / "missing.json")
+    safety._gate.cache_clear()
+    try:
+        again = [safety.assess(normalise(text)) for text in texts]
+    finally:
+        safety._gate.cache_clear()
+    assert [(a.to_dict() if a else None) for a in again] == [(e.to_dict() if e else None) for e in expected]
+
+
 # Later writers' sets, each written blind to the floor (`safety_floor_set4.jsonl`, `_set5`):
 # before the floor saw them it caught 57/80 English and 58/80 Japanese dangers of set 4, and
 # 53/70 and 52/70 of set 5. Their misses showed whole families of wording the rules lacked, which

@@ -24,10 +24,12 @@ any other phrase in the same text still does.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 from bot.triage import negation
 from bot.triage import safety_cues as cues
@@ -102,14 +104,28 @@ class SafetyFinding:
 
 @dataclass(frozen=True)
 class _Rule:
+    """One rule, its expressions compiled when a text first needs them (most never are in a process)."""
+
     kind: SafetyKind
-    regex: re.Pattern[str]
-    guard: re.Pattern[str] | None
+    pattern: str  # the expression as matched (English `\\b` widened, Japanese kana folded)
+    guard_pattern: str | None
     japanese: bool
     needs_attack: bool = False  # an injury word counts only beside an attack
-    sentence_guard: re.Pattern[str] | None = None  # a look-alike that sets the match aside anywhere in its sentence
+    sentence_guard_pattern: str | None = None  # a look-alike that sets the match aside anywhere in its sentence
     unfolded: bool = False  # Japanese matched before katakana is folded (slang such as ドス, チャカ)
     source: str = ""  # the pattern as written (English `\\b` not yet widened), for the prefilter
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    @cached_property
+    def guard(self) -> re.Pattern[str] | None:
+        return re.compile(self.guard_pattern) if self.guard_pattern else None
+
+    @cached_property
+    def sentence_guard(self) -> re.Pattern[str] | None:
+        return re.compile(self.sentence_guard_pattern) if self.sentence_guard_pattern else None
 
 
 _GUARD_REACH = 60  # characters either side of a match in which a look-alike is looked for
@@ -543,11 +559,15 @@ _ASCII_EDGE = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"
 
 
 def _en(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"\b", _ASCII_EDGE))
+    return re.compile(_en_source(pattern))
 
 
 def _ja(pattern: str) -> re.Pattern[str]:
     return re.compile(fold_kana(pattern))
+
+
+def _en_source(pattern: str) -> str:
+    return pattern.replace(r"\b", _ASCII_EDGE)
 
 
 @lru_cache(maxsize=1)
@@ -573,20 +593,66 @@ def _rules() -> tuple[_Rule, ...]:
             if unknown:
                 raise ValueError(f"unknown safety rule options {sorted(unknown)} for {pattern[:40]!r}")
             unfolded = bool(options.get("unfolded"))
-            compile_ = _en if not japanese else (re.compile if unfolded else _ja)
+            as_matched = _en_source if not japanese else ((lambda p: p) if unfolded else fold_kana)
+            sentence_guard = str(options["sentence_guard"]) if options.get("sentence_guard") else None
             rules.append(
                 _Rule(
                     kind,
-                    compile_(pattern),
-                    compile_(guard) if guard else None,
+                    as_matched(pattern),
+                    as_matched(guard) if guard else None,
                     japanese,
                     needs_attack=bool(options.get("needs_attack")),
-                    sentence_guard=compile_(str(options["sentence_guard"])) if options.get("sentence_guard") else None,
+                    sentence_guard_pattern=as_matched(sentence_guard) if sentence_guard else None,
                     unfolded=unfolded,
                     source=pattern if not japanese or unfolded else fold_kana(pattern),
                 )
             )
     return tuple(rules)
+
+
+INDEX_FILE = Path(__file__).with_name("safety_index.json")
+_INDEX_FORMAT = 1
+_Analysis = tuple[tuple[str, ...] | None, tuple[frozenset[str], ...] | None]
+
+
+def analyse(rule: _Rule) -> _Analysis:
+    """A rule's openings and required literal sets (None: unknown, the rule runs over the text)."""
+    if rule.unfolded:  # matched on unfolded katakana: cannot be gated on the folded text
+        return None, None
+    return opening_literals(rule.source), requirements(rule.source)
+
+
+def write_index(path: Path = INDEX_FILE) -> int:
+    """Analyse every rule afresh and save it (parsing 800 expressions costs seconds at start-up)."""
+    entries = {}
+    for rule in _rules():
+        openings, needs = analyse(rule)
+        entries[rule.source] = [list(openings) if openings else None, [sorted(n) for n in needs] if needs else None]
+    text = json.dumps({"format": _INDEX_FORMAT, "rules": dict(sorted(entries.items()))}, ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
+    _gate.cache_clear()
+    return len(entries)
+
+
+def _read_index() -> dict[str, _Analysis]:
+    """The saved analysis; a missing or malformed file or entry is analysed afresh."""
+    try:
+        payload = json.loads(INDEX_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(payload, dict) or payload.get("format") != _INDEX_FORMAT or not isinstance(payload.get("rules"), dict):
+        return {}
+    index: dict[str, _Analysis] = {}
+    for source, entry in payload["rules"].items():
+        try:
+            openings, needs = entry
+            index[source] = (
+                tuple(str(o) for o in openings) if openings else None,
+                tuple(frozenset(str(x) for x in need) for need in needs) if needs else None,
+            )
+        except (TypeError, ValueError):
+            continue
+    return index
 
 
 _RULE_OPTIONS = {"needs_attack", "sentence_guard", "unfolded"}
@@ -598,10 +664,9 @@ def _gate() -> LiteralGate:
     Japanese ones on the kana-folded text; a literal found in either marks its rules)."""
     # Rules matched on unfolded katakana (ドス, チャカ) cannot be gated on the folded text.
     rules = _rules()
-    return LiteralGate(
-        [None if rule.unfolded else requirements(rule.source) for rule in rules],
-        [None if rule.unfolded else opening_literals(rule.source) for rule in rules],
-    )
+    saved = _read_index()
+    analysed = [saved[rule.source] if rule.source in saved and not rule.unfolded else analyse(rule) for rule in rules]
+    return LiteralGate([needs for _, needs in analysed], [openings for openings, _ in analysed])
 
 
 @lru_cache(maxsize=1)
@@ -743,7 +808,8 @@ def _short_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 def warm_up() -> None:
     """Compile every rule now (a long-running process calls this at start)."""
-    _rules()
+    for rule in _rules():
+        _ = rule.regex, rule.guard, rule.sentence_guard
     _gate()
     _en_attack()
     _en_attack_strict()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from bot.policy.model import PolicyBundle
-from bot.triage import confidence, cues, engine, genre, model
+from bot.triage import confidence, cues, engine, genre, model, safety
 from bot.triage.result import TriageResult
 from bot.triage.text import normalise
 
@@ -25,6 +25,7 @@ Case = Mapping[str, object]
 def train_all(cases: Sequence[Case]) -> tuple[int, model.ComplementNB]:
     """Rebuild the cue index, the model and the genre reader from labelled cases; save them."""
     indexed = cues.write_index(normalise(str(case["text"])) for case in cases)
+    safety.write_index()
     trained = engine.train(cases)
     model.save(trained)
     model.load.cache_clear()
