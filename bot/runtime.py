@@ -97,7 +97,7 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         # must not share a connection.
         engine.dispose()
     ack_sessions = make_session_factory(
-        make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_small_pool(url))
+        make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_ack_path_pool(settings))
     )
     cases = CaseService(sessions, key, settings, ack_session_factory=ack_sessions)
     return Services(
@@ -118,6 +118,9 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
     )
 
 
-def _small_pool(url: str) -> dict[str, Any]:
-    """Pool sizes for the second engine (stores before an ack); SQLite takes no pool sizes."""
-    return {} if url.startswith("sqlite") else {"pool_size": 4, "max_overflow": 4}
+def _ack_path_pool(settings: Settings) -> dict[str, Any]:
+    """The pool of the second engine (stores before an ack): the configured one, at most 4 + 4 connections."""
+    options = engine_options(settings)
+    if not options:  # SQLite takes no pool sizes
+        return {}
+    return {**options, "pool_size": min(4, options["pool_size"]), "max_overflow": min(4, options["max_overflow"])}
