@@ -381,8 +381,13 @@ def choose_lambda(emb: Any, ja: Any, cases: list[Case], categories: Sequence[str
 
 @dataclass(frozen=True)
 class Outcome:
+    """What triage_eval.score reads of a result; the axes, genre and confidence are not compared here."""
+
     harassment: bool
     ranked_ids: tuple[str, ...]
+    axes: None = None
+    genre: None = None
+    unsure: bool = False
 
 
 @dataclass(frozen=True)

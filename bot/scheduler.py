@@ -21,12 +21,14 @@ from bot.config import Settings
 from bot.lease import RENEW_SECONDS, Lease
 from bot.slack.context import BotContext
 from bot.slack.reminders import send_due_reminders
+from bot.slack.repair import run_reconciliation
 from bot.weeks import local_date
 
 logger = logging.getLogger(__name__)
 
 REMINDER_CHECK_SECONDS = 30
 CARE_EVERY_MINUTES = 5
+RECONCILE_EVERY_MINUTES = 5
 
 
 def send_reminders(ctx: BotContext) -> int:
@@ -62,6 +64,11 @@ def send_care_checkins(ctx: BotContext) -> int:
         care.mark_sent(checkin_id, channel, ts, ctx.services.clock())
         sent += 1
     return sent
+
+
+def reconcile(ctx: BotContext) -> None:
+    """Finish half-done escalations (no card, managers missing, failed or overdue steps)."""
+    run_reconciliation(ctx)
 
 
 def purge_expired(ctx: BotContext) -> None:
@@ -107,6 +114,10 @@ def start_scheduler(ctx: BotContext) -> BackgroundScheduler:
     scheduler.add_job(under_lease(lease, post_weekly_digest, ctx), digest_trigger(settings), id="digest", coalesce=True)
     scheduler.add_job(
         under_lease(lease, send_care_checkins, ctx), "interval", minutes=CARE_EVERY_MINUTES, id="care",
+        coalesce=True, max_instances=1,
+    )
+    scheduler.add_job(
+        under_lease(lease, reconcile, ctx), "interval", minutes=RECONCILE_EVERY_MINUTES, id="reconcile",
         coalesce=True, max_instances=1,
     )
     scheduler.add_job(under_lease(lease, purge_expired, ctx), "cron", hour=3, minute=17, id="purge", coalesce=True)

@@ -1158,3 +1158,14 @@ def test_a_draft_fits_only_with_the_key_and_channel_it_will_carry() -> None:
     assert not drafts.fits(text, long_key, channel)
     assert drafts.decode(drafts.encode(drafts.Draft(long_key, text, channel))).text is None
     assert drafts.decode(drafts.encode(drafts.Draft(short_key, text))).text == text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hr_home_shows_the_outbox_backlog_only_when_work_is_waiting(lang: str, bundle: PolicyBundle) -> None:
+    waiting = blocks.home_view(lang, own_cases=[], open_cases=[], digest=make_digest(), bundle=bundle, outbox={"pending": 3, "failed": 1})
+    assert_valid_view(waiting)
+    assert t("home.outbox", lang, pending=3, failed=1) in all_text(waiting)
+    clear = blocks.home_view(lang, own_cases=[], open_cases=[], digest=make_digest(), bundle=bundle, outbox={})
+    assert "case list --stuck" not in all_text(clear)
+    staff = blocks.home_view(lang, own_cases=[], open_cases=None, digest=None, bundle=bundle, outbox={"pending": 3})
+    assert "case list --stuck" not in all_text(staff)  # only HR's view carries it

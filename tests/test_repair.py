@@ -103,3 +103,15 @@ def test_repair_leaves_a_case_nobody_escalated_alone(workplace: Workplace) -> No
     workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF))
     assert run_reconciliation(workplace.bot.ctx).repaired == []
     assert workplace.slack.calls_to("conversations.create") == []
+
+
+def test_the_scheduler_runs_reconciliation_under_the_lease(workplace: Workplace) -> None:
+    from bot.scheduler import start_scheduler, stop_scheduler
+
+    scheduler = start_scheduler(workplace.bot.ctx)
+    try:
+        jobs = {job.id: job for job in scheduler.get_jobs()}
+    finally:
+        stop_scheduler(scheduler, workplace.bot.ctx)
+    assert {"lease", "reminders", "digest", "care", "reconcile", "purge"} <= set(jobs)
+    assert jobs["reconcile"].func.__name__ == "reconcile"  # wrapped by under_lease, named after the job

@@ -632,6 +632,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.open_empty": {"en": "No open cases.", "ja": "対応中の案件はありません。"},
     "home.case_line": {"en": "*{ref}* · {status} · {categories}", "ja": "*{ref}* · {status} · {categories}"},
     "home.reported": {"en": "reported {when}", "ja": "報告: {when}"},
+    "home.outbox": {
+        "en": ":warning: Slack work still waiting to reach managers: {pending} pending, {failed} failed after their "
+        "retries. An operator can see which cases with `python -m bot case list --stuck` and finish them with "
+        "`python -m bot case repair --all`.",
+        "ja": ":warning: 責任者への連絡などの Slack 上の処理が残っています（待機中 {pending} 件、再試行後も失敗 {failed} 件）。"
+        "運用担当者は `python -m bot case list --stuck` で該当する案件を確認し、`python -m bot case repair --all` で完了できます。",
+    },
     "home.digest_header": {"en": "This week", "ja": "今週の状況"},
     # --- weekly digest ------------------------------------------------------------------
     "digest.header": {"en": "Weekly customer harassment digest", "ja": "カスタマーハラスメント 週次レポート"},

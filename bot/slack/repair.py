@@ -102,6 +102,8 @@ def repair_case(
         escalation.request(case, "system", Surface.SCHEDULER)
         steps = outbox.steps(case_id)
     redo = {s.kind for s in steps if s.state is StepState.FAILED and s.kind != FALLBACK_ALERT}
+    # Steps waiting out a backoff (the reporter's confirmation behind a card that failed) are due now.
+    redo |= {s.kind for s in steps if s.state is StepState.PENDING and s.kind != FALLBACK_ALERT}
     redo.add(INVITE)  # check the members again, invite who is missing
     if case.card_location is None:
         redo.add(POST_CARD)

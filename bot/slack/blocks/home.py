@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from bot.lifecycle import (
@@ -48,8 +48,10 @@ def home_view(
     open_cases: Sequence[CaseView] | None,
     digest: DigestStats | None,
     bundle: PolicyBundle,
+    outbox: Mapping[str, int] | None = None,
 ) -> Block:
-    """The Home tab: the user's own reports; open cases for managers; this week's numbers for HR."""
+    """The Home tab: the user's own reports; open cases for managers; this week's numbers for HR,
+    and for HR the Slack work still waiting in the outbox when there is any."""
     blocks: list[Block] = [
         header(t("home.header", lang)),
         section(t("home.intro", lang)),
@@ -70,7 +72,11 @@ def home_view(
         if not ordered:
             blocks.append(context(t("home.open_empty", lang)))
     if digest is not None:
-        blocks += [divider(), header(t("home.digest_header", lang)), *digest_summary(digest, bundle, lang)]
+        blocks += [divider(), header(t("home.digest_header", lang))]
+        pending, failed = (outbox or {}).get("pending", 0), (outbox or {}).get("failed", 0)
+        if pending or failed:
+            blocks.append(section(t("home.outbox", lang, pending=pending, failed=failed)))
+        blocks += digest_summary(digest, bundle, lang)
         blocks += digest_choices(lang)
     return {"type": "home", "blocks": capped(blocks, VIEW_BLOCKS_MAX, lang)}
 

@@ -21,12 +21,14 @@ def publish_home(ctx: BotContext, client: WebClient, user_id: str) -> None:
     lang = ctx.language(user_id)
     cases = ctx.services.cases
     is_lead = ctx.directory.may_act_on_cases(user_id)
+    is_hr = ctx.directory.is_hr(user_id)
     view = blocks.home_view(
         lang,
         own_cases=cases.cases_for_reporter(user_id, limit=10),
         open_cases=cases.open_cases(limit=20) + cases.logged_cases(limit=10) if is_lead else None,
-        digest=ctx.services.digest() if ctx.directory.is_hr(user_id) else None,
+        digest=ctx.services.digest() if is_hr else None,
         bundle=ctx.bundle,
+        outbox=ctx.services.outbox.backlog(ctx.services.clock()) if is_hr else None,
     )
     client.views_publish(user_id=user_id, view=view)
 
