@@ -189,13 +189,19 @@ def _name(text: str) -> str:
     if not words or not any(unicodedata.category(ch).startswith("L") for w in words for ch in w):
         raise ValueError(f"{text!r} is not a usable name: it has no letters once titles are removed.")
     # Japanese/Chinese/Korean names are written with or without a space between the parts.
-    joined: list[str] = []
-    for word in words:
-        if joined and _is_cjk(joined[-1][-1]) and _is_cjk(word[0]):
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return " ".join(sorted(joined))
+    # Sorting can bring two CJK parts together, so join and sort until nothing changes: the
+    # result must normalise to itself.
+    while True:
+        joined: list[str] = []
+        for word in words:
+            if joined and _is_cjk(joined[-1][-1]) and _is_cjk(word[0]):
+                joined[-1] += word
+            else:
+                joined.append(word)
+        ordered = sorted(joined)
+        if ordered == words:
+            return " ".join(ordered)
+        words = ordered
 
 
 def _strip_name_honorifics(words: list[str]) -> list[str]:

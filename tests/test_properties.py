@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,3 +123,11 @@ def test_a_customer_number_written_with_a_spacing_diaeresis_matches_the_composed
     assert normalise_identifier(IdentifierKind.CUSTOMER_NUMBER, "U¨") == normalise_identifier(
         IdentifierKind.CUSTOMER_NUMBER, "ü"
     )
+
+
+@pytest.mark.parametrize("raw", ["⼀0 々", "々 一0", "1 山 a 田", "田 1 山"])
+def test_a_name_whose_sorted_parts_meet_normalises_to_itself(raw: str) -> None:
+    """Found by the property above in CI: sorting put two CJK parts side by side, which the next
+    pass joined ("々 一0" then "々一0")."""
+    once = normalise_identifier(IdentifierKind.NAME, raw)
+    assert normalise_identifier(IdentifierKind.NAME, once) == once
