@@ -931,6 +931,54 @@ JA_FOLLOW_RULES += (
 )
 
 
+# --- Broader wordings, third pass (a seventh writer's blind set, measured before these) -------
+
+EN_THREAT_RULES += (
+    # "breaking every bone in his body", "knows people who'd hurt you", "you're gonna need a new face".
+    (r"\bbreak\w* every (?:bone|finger|tooth) in (?:your|his|her|their|ur) (?:body|hand|hands|head|face)\b|\bknow\w* (?:\S+ ){0,2}(?:people|guys|lads|blokes|someone|somebody) who (?:would|will|can|could|'d) (?:hurt|kill|sort|deal with|do|visit|find) (?:you|u|her|him|them)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:you|u|ur|you are|you're|she is|he is)\b (?:\S+ ){0,2}(?:gonna|going to|will) (?:need|end up in|wake up in|be in) (?:a new face|(?:the |a )?(?:hospital|a&e|wheelchair|coffin|morgue|intensive care|icu))\b|\bhospitals? (?:cos|because|'cause|coz) that is where (?:you|u|she|he) (?:are|is) going\b", EN_THREAT_LOOKALIKE),
+)
+EN_BOMB_RULES += (
+    # "something in his rucksack thatll clear the platform", "go up nicely", "strike a match", "a pressure cooker in a bin".
+    (r"\bin (?:my|this|the|his|her) (?:bag|backpack|rucksack|case|suitcase|box|car|boot|van) (?:that|thatll|that'll|which) (?:will |would |is going to |'ll )?(?:clear|empty|take out|blow|level)\b|\b(?:go|going|goes|went|would go) up (?:nicely|in flames|in smoke|like a bonfire|a treat)\b|\bstrike a match\b|\bopen (?:every|all the) (?:gas )?(?:valves?|taps?)\b|\bpressure cooker (?:bomb|in a (?:bin|bag|box|rucksack|backpack))\b|\bi (?:have|'ve) built (?:something|a device|a bomb)\b", EN_BOMB_LOOKALIKE + r"|\b(?:price|prices|rent|fees|cost|costs|shares|stock|sales|numbers|profits)\b"),
+    (r"\bjerry ?cans?\b[^.!?\n]{0,60}\b(?:hot|burn|fire|light|flames|match|go up|sort)\b|\b(?:petrol|gasoline|fuel|lighter fluid|kerosene|paraffin)\b(?: \S+){0,10} sort (?:\S+ ){0,3}out\b", EN_BOMB_LOOKALIKE),
+)
+EN_WEAPON_RULES += (
+    # "he will be meeting my crossbow", "jabbing it in the air".
+    (rf"\b(?:meet|meeting|meets|introduce (?:him|her|you) to) (?:my|his|her|our) (?:\S+ )?{STRONG_WEAPON}\b|\bjabbing (?:it|them|the \S+) (?:in the air|towards|toward|at)\b", WEAPON_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "shoved in the chest", "it strikes porter on the shoulder", "poured my latte over the barista's head", "grabs teller by the collar".
+    (r"\b(?:got|get|gets|was|were|been|being) (?:\S+ )?(?:punched|kicked|shoved|pushed|struck|hit|elbowed|kneed|headbutted) (?:hard )?(?:in|on) the (?:chest|stomach|belly|groin|side|temple|ribs|back|face|head)\b", EN_INJURY_LOOKALIKE),
+    (rf"\b(?:it|which|that) (?:strikes|struck|hits|hit|smashed into|caught) (?:the |a |our )?(?:\S+ )?{ROLE}\b|\bpoured (?:\S+ ){{0,3}}(?:over|on|onto|down) (?:the|a|our|my|his|her) (?:\S+ )?{ROLE}(?:'s)? (?:head|face)\b|\bgrab(?:s|bed|bing)? (?:the |a |our )?(?:\S+ )?{ROLE} by the (?:collar|throat|neck|hair|arm|wrist|lapels)\b", EN_INJURY_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # "leaves by the back door at 9 on weekdays", "I was behind you the whole way", "photos of Nurse B getting into her car".
+    (r"\bleaves? (?:by|through|from|via) the (?:back|side|staff|rear) (?:door|entrance|exit) at\b|\bi was (?:right )?behind (?:you|u|her) (?:the whole way|all the way|to the station|all the way home)\b|\b(?:photos?|pictures?|pics|video|videos) of (?:\S+ ){1,4}(?:getting into (?:her|his|their) car|leaving work|on (?:her|his|their) (?:way|route) home|at (?:her|his|their) (?:car|house|home|front door))\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_BOMB_RULES += (
+    # 「明日の朝には灰になっとるで」「爆弾でも送ったろか」「ガスボンベ持ってきて、ここで爆発させても」
+    (r"灰に(?:なっ|し|なる|したる)|爆弾(?:でも|を)?[^。！？!?\n]{0,6}?(?:送|仕掛|持って|置)|(?:がすぼんべ|ぼんべ|ぷろぱん|灯油|がそりん)[^。！？!?\n]{0,16}?爆発", JA_BOMB_LOOKALIKE + r"|爆弾級|爆弾発言|爆弾低気圧|爆弾おにぎり"),
+)
+JA_WEAPON_RULES += (
+    # 「このナイフ、よう切れるんやで（開いてカウンターに置く）」「猟銃の手入れでもしながら出迎えますわ」
+    (r"(?:ないふ|包丁|刃物|かったー|小刀)[^。！？!?\n]{0,16}?(?:開い|開き|置く|置い|抜い|抜き|よう切れる|よく切れる)|(?:猟銃|散弾銃|らいふる|ぼうがん|空気銃)[^。！？!?\n]{0,20}?(?:出迎え|待って|構え|向け|撃|手入れ)", JA_WEAPON_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「生ぎて帰れると思うなよ」「ただじゃおかねぇ」「空港出たら終わりやで」「何かあっても知らんで」
+    (r"生(?:き|ぎ)て帰れると思う|ただじゃおかね|(?:出たら|帰り道で|外で|外出たら)[^。！？!?\n]{0,4}?終わり(?:や|だ|じゃ)|何かあっても知らん", JA_THREAT_LOOKALIKE),
+)
+JA_INJURY_RULES += (
+    # 「水ぶっかけてやった」「押しましたが…転んで手首を痛めた」「手首を掴んでねじる」
+    (r"(?:水|お冷|氷)[^。！？!?\n]{0,6}?ぶっかけ|押し(?:ました|た)[^。！？!?\n]{0,30}?(?:転ん|転倒|痛め|けが|怪我)|(?:手首|腕|指)を(?:掴|つか)ん(?:で|だ)[^。！？!?\n]{0,6}?(?:ねじ|ひね)", JA_ATTACK_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「□□駅で降りるんやろ。見とったで」「シフト知っとる」「家まで行ってみてん」「通用口から出てくるとこ見た」「外で待っとくわ」「マンションの前で写真を撮っていた」
+    (r"駅で降りる(?:んやろ|んでしょ|よね|やんな|んだろ)|(?:しふと|勤務時間)(?:を|も)?知っ(?:とる|てる|ている)|家まで行っ(?:て|た)|(?:通用口|裏口|出口)から出てくる(?:とこ|ところ)|外で待っとく|家まで送ったる|(?:自宅|家|まんしょん|あぱーと|住む)[^。！？!?\n]{0,20}?(?:写真を撮|撮影し)|ご自宅[^。！？!?\n]{0,30}?(?:ですね|でしょう|ですよね)", JA_FOLLOW_LOOKALIKE),
+)
+
+
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
 EN_RUMOUR = r"\b(?:(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
