@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import threading
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -120,6 +121,27 @@ def test_the_reply_reads_both_axes_in_the_users_language(workplace: Workplace, t
 
     shown = texts(body["blocks"])
     assert all(line in shown for line in lines), shown
+    assert_clean(workplace)
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "lang"),
+    [
+        ("He said people like me have a way of getting hurt and that I should watch myself on the stairs.", STAFF, "en"),
+        ("客に「お前の顔は覚えたからな。後悔させてやる」と言われた。", STAFF_JA, "ja"),
+    ],
+)
+def test_a_threat_the_floor_does_not_name_asks_to_check_for_danger_first(
+    workplace: Workplace, text: str, user: str, lang: str
+) -> None:
+    body = workplace.command(text, user=user).json
+
+    first = texts(body["blocks"][:1])
+    assert first == t("triage.safety_check", lang)
+    assert "110" in first
+    shown = texts(body["blocks"])
+    assert t("triage.safety", lang) not in shown  # not the floor's banner: severity is the reading's own
+    assert buttons(body["blocks"])[:2] == [ids.ACTION_ESCALATE, ids.ACTION_LOG_ONLY]
     assert_clean(workplace)
 
 
@@ -357,9 +379,11 @@ def test_slack_refusing_the_channel_is_explained_and_escalate_can_be_pressed_aga
     assert failed["replace_original"] is False  # the triage reply and its buttons stay
     assert "could not be escalated" in failed["text"] and "restricted_action" in failed["text"]
     assert "http" not in failed["text"]  # no request details
-    assert [r.getMessage() for r in error_log.take()] == [
-        "Escalation failed (case 1): Slack refused to create channel #kasuhara-2026-1207-0001: restricted_action"
-    ]
+    # The channel is named after the case reference, dated in the company's time zone.
+    [logged] = [r.getMessage() for r in error_log.take()]
+    assert re.fullmatch(
+        r"Escalation failed \(case 1\): Slack refused to create channel #kasuhara-\d{4}-\d{4}-0001: restricted_action", logged
+    ), logged
     assert workplace.cases.cases_for_reporter(STAFF)[0].status is CaseStatus.REPORTED
 
     workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
