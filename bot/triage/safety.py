@@ -236,8 +236,15 @@ def _sentence(text: str, match: re.Match[str], around: int = cues.CONTEXT_SENTEN
     """The bounds of the sentence that holds the match, with `around` sentences either side."""
     start, end = match.start(), match.end()
     for _ in range(around + 1):
-        start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in _SENTENCE_MARKS) + 1
-        ends = [i for i in (text.find(mark, end + 1) for mark in _SENTENCE_MARKS) if i != -1]
+        # A run of marks ("。\n", "?!") ends one sentence, not two.
+        probe = max(0, start - 1)
+        while probe > 0 and text[probe - 1] in _SENTENCE_MARKS:
+            probe -= 1
+        start = max(text.rfind(mark, 0, probe) for mark in _SENTENCE_MARKS) + 1
+        probe = end + 1
+        while probe < len(text) and text[probe] in _SENTENCE_MARKS:
+            probe += 1
+        ends = [i for i in (text.find(mark, probe) for mark in _SENTENCE_MARKS) if i != -1]
         end = min(ends) if ends else len(text)
     return start, end
 
@@ -268,7 +275,10 @@ def _denied(text: str, match: re.Match[str], japanese: bool) -> bool:
         if negation.is_negated_ja(text, match.end()):
             return True
         clause = _JA_CLAUSE_END.split(text[match.end(): match.end() + 40], maxsplit=1)[0]
-        return _JA_DENIED.search(clause) is not None
+        if _JA_DENIED.search(clause) is not None:
+            return True
+        # 「殴られたり、殺すと言われたりしたことはない」: a list of things that never happened.
+        return _JA_NEVER_LISTED.search(text, match.end(), match.end() + 40) is not None
     before = negation.english_clause_before(text, match.start())
     if _EN_NOT_A_DENIAL.search(before + match.group(0)):
         return False  # "do not make me kill you", "nobody will stop me": the threat stands
@@ -282,6 +292,10 @@ _EN_NOT_A_DENIAL = re.compile(
 )
 _JA_CLAUSE_END = re.compile(r"[。！？!?\n]|、(?!っ)")
 # Japanese denials the shared check does not know: 「持っておらず」「持っていなかった」「けが人はいません」.
+_JA_NEVER_LISTED = re.compile(
+    r"[^。！？!?\n]{0,24}?たり[^。！？!?\n]{0,24}?(?:ことは(?:ない|ありません|なかった|一度も)|ことはない|ことはありません)"
+    r"|[^。！？!?\n]{0,4}?ような(?:こと|事)は(?:何も|なにも|一切|全く|ありません|なかった|ない)"
+)
 _JA_DENIED = re.compile(
     r"^[^。！？!?\n]{0,10}?(?:ておらず|ていなかった|てなかった|ていません|ていなく|てはいな|てはおら|てはおりません"
     r"|られていな|られておら|られなかった|なかった|ませんでした|いません|いなかった|ではない|ではなかった|じゃない|じゃなかった"

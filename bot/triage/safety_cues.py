@@ -39,7 +39,8 @@ ROLE = (
     r"missus|customer|customers|patient|patients|passenger|passengers|student|students|pupil|people|person|everyone|"
     r"everybody|bitch|bastard|cow|slag|whore|slut|idiot|prick|foreigner|social worker|case worker|caseworker|warden|"
     r"bailiff|courier|postman|delivery boy|delivery driver|delivery guy|housing officer|security guard|night manager|"
-    r"duty manager|store manager|branch manager|site manager|shop assistant|sales assistant|ticket inspector|inspector)"
+    r"duty manager|store manager|branch manager|site manager|shop assistant|sales assistant|ticket inspector|inspector|"
+    r"bouncer|bouncers|doorman|door staff|stylist|hairdresser|barber|cabbie|usher|lifeguard|ranger|chemist|tech|adjuster)"
 )
 # Someone who can be killed or hurt: a pronoun, a role ("the doctor", "that smug bank clerk"),
 # a title and name ("Dr Okafor"), or "every one of them".
@@ -164,6 +165,7 @@ THIRD = (
 # --- English: threats to life or limb --------------------------------------------------------
 
 EN_THREAT_LOOKALIKE = (
+    r"\bsnap(?:s|ped|ping)? (?:their|his|her|my|your) fingers\b|"
     r"\b(?:is|are|was|were|am|been|it is|that is|this is|you are|you were|they are|they were|it's|that's) killing "
     r"(?:me|us|him|her|my|our|his)\b|killing me (?:here|with|softly)|\bkill(?:ed|s|ing)? (?:for|time|two birds)\b|"
     r"\bkill me now\b|to kill (?:the )?time|\bkill(?:ed|s|ing)? (?:off )?(?:the|this|that|my|our|your|his|her|their|a) "
@@ -257,7 +259,8 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
 # --- English: weapons ------------------------------------------------------------------------
 
 WEAPON_LOOKALIKE = (
-    r"\b(?:gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
+    r"\b(?:shooting range|shooting ground|rifle range|gun club|rifle club|range officer|range safety|first-timer|first timer|"
+    r"gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
     r"glass|chair|pen|fork|keys|belt|chain|umbrella|piece|pipe|club|stick|heater|burner|strap|drill|stone|rock|cane|"
     r"shotgun|blade|scalpel|crossbow|spear|lighter|tool|torch|rod|bar)s? (?:shop|shops|store|stores|range|licen[cs]e|"
     r"permit|show|club|safe|cabinet|law|laws|control|crime statistics|set|sets|block|drawer|sharpener|sharpeners|"
@@ -341,7 +344,7 @@ EN_WEAPON_RULES: tuple[Rule, ...] = (
 # knife at airport security, a rifle in a gun safe, a knife found and handed in, wrapped for the
 # post. Set aside in its sentence, unless that sentence also menaces someone with it.
 EN_OBJECT_CONTEXT = (
-    r"\b(?:refund\w*|return\w*|brought (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back|bringing (?:\S+ ){0,4}back|sent (?:\S+ ){0,4}back|"
+    r"\b(?:refund\w*|return\w*(?<!returned)(?<!returns)|returned(?! (?:at|to the (?:shop|store|desk|counter|branch|office|salon|reception)|later|with|the next|an hour|after|armed))|returns(?! (?:at|later|with|armed))|brought (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back|bringing (?:\S+ ){0,4}back|sent (?:\S+ ){0,4}back|"
     r"send (?:\S+ ){0,4}back|post (?:it|them) back|exchange\w*|replace\w*|receipt|receipt's|faulty|fault|defect\w*|"
     r"manufactur\w*|warranty|guarantee|recall\w*|batch|blunt|chip|chipped|rivets?|worked loose|came loose|come "
     r"loose|wobbl\w*|sharpen\w*|engrav\w*|repair\w*|returns desk|courier|original box|packaging|prepaid label|"
@@ -381,6 +384,7 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\b(?:asked|asking|asks|wondered|wondering) (?:us )?(?:if|whether) there (?:was|is|were) a bomb\b|"
     r"\b(?:bath|photo|stink|seed|calorie|cherry|f|truth|love|time|sex|smoke|flavour|flavor|carpet|cluster|water|"
     r"glitter|fizz|fizzy|fashion|fart) ?bombs?\b|\bphotobomb\w*|\bbomb(?:ed|ing) (?:the|my|his|her|an|their) (?:exam|"
     r"test|interview|presentation|audition|show|review|driving test)\b|\bcost (?:a|an absolute) bomb\b|\b(?:it|that|this) "
@@ -501,7 +505,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
-    r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
+    r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|ninety)[- ](?:hour|minute|min|day|week)s? wait\b|\b(?:was|were|got) moved\b|\b(?:property|properties|accommodation|house|flat|rental|home)\b[^.!?\n]{0,50}\bnear (?:your|ur) (?:children's|kids'|child's) school\b|\b(?:was|were|is|are) not (?:waiting|following|there for|lurking|watching)\b|\bnot (?:stalking|following (?:her|him|me|anyone))\b|\b(?:is|was) (?:the )?(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|son|daughter|brother|sister) of (?:an? |the |our )?(?:employee|staff member|colleague|worker|cashier)\b|\b(?:she|he) was expecting (?:him|her|them)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
     r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
     r"(?:the|a) (?:shelf|shelves|aisle|till|counter|desk|fitting room|display|section|product|car park to help)\b|"
@@ -598,7 +602,7 @@ EN_FOLLOW_RULES += (
 # --- Japanese (kana folded to hiragana) ------------------------------------------------------
 
 JA_OBJECT_CONTEXT = (
-    r"(?:返品|返金|交換|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
+    r"(?:返品|返金|交換|板前|研ぎ|刃の角度|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
     r"けーすに入れ|箱に入れ|箱から|れしーと|保証|料理|調理|実習|保安検査|手荷物|機内|持ち込め(?:ません|ない)|預け|没収|放棄|落とし物|"
     r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす)"
 )
@@ -633,7 +637,7 @@ JA_AGGRESSIVE = (
 JA_WEAPON_LOOKALIKE = (
     r"(?:包丁|ないふ|刃物|かったー|ばっと|はさみ|銃|らいふる|えあがん|もでるがん|はんまー|斧|すぱな|れんち|注射器|爆弾|"
     r"灰皿|瓶|鎌|らいたー|ごるふくらぶ|竹刀|木刀|猟銃|拳銃|ぴすとる|金属ばっと)(?:の(?:切れ味|刃こぼれ|返品|交換|購入|"
-    r"修理|研ぎ|販売|在庫|値段|価格|さいず|色|柄|説明|使い方|配送|発送|不良|不具合|欠け|錆|さび|保証|取り扱い|売り場|"
+    r"修理|研ぎ|販売|在庫|値段|価格|さいず|色|柄(?!を見せ|をちら|に手|を握|を掴|をつか|だけ)|説明|使い方|配送|発送|不良|不具合|欠け|錆|さび|保証|取り扱い|売り場|"
     r"こーなー|せっと|けーす|かばー|替刃|替え刃|所持許可|許可|免許|講習|手入れ|展示|刃が)|(?:を|が|は|の)?[^。！？!?\n、]{0,4}?(?:購入|"
     r"買い|買っ|かっ|返品|交換|研ぎ|研い|注文|販売|売っ|売り|修理|配送|発送|届い|返送|紛失|落と|忘れ|忘れ物|在庫|入荷|"
     r"予約|取り寄せ|さいず違い|未使用|同梱|特典)|せっと|研ぎ|売り場|こーなー|けーす|かばー|すたんど|立て|と(?:ふぉーく|"
@@ -658,7 +662,7 @@ JA_THREAT_LOOKALIKE = (
     r"(?:お)?気をつけて(?:お)?帰(?:って|り)|気をつけてね|お気をつけて|"
     r"とは(?:言|い)っていない|はなかった|もなかった|はありませんでした|かと思った(?:くらい|ほど)|(?:の|を)(?:ように|ような)(?:暑|寒|忙|混)|"
     r"練習|訓練|研修|講習|講座|殺され(?:る|ちゃう|そう)[〜~ー])"
-    r"|殺す気か(?!ら)|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
+    r"|殺す気か(?!ら)|殺す気[？?]|殺す気なん|解約|雑草|草を|根こそぎ|除草|さぶすく|あぷり|あかうんと|細菌|ういるす|ぱそこん|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
     (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|(?<![とこ])ころ(?!す(?:み|ぐ|こし|べ|ま)))(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
@@ -710,7 +714,7 @@ JA_BOMB_LOOKALIKE = (
     r"炎上|火がつい|火が付い|火をつけたのは|火付け役|火種|火の車|火災報知|火災訓練|消防訓練|避難訓練|防火|火の元|"
     r"爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし|さんど)|爆発しそう|爆発するかと|爆発寸前|怒りが爆発|不満が爆発|(?:電池|ばってりー|すまほ|携帯)(?:が|の)?[^。]{0,6}?(?:爆発|発火)|"
     r"訓練|研修|講習|想定|誤報|事実無根|いたずら(?:でした|だった)|ではなかった|はなかった|ではない|じゃない"
-    r"|ばーなー|炙|あぶ(?:り|る|って)|調理|料理|火を通|『[^』\n]{0,40}』|(?:小説|みすてりー|作品|たいとる|題名|漫画|映画)(?:の|を|で|が|は|って)"
+    r"|ばーなー|炙|あぶ(?:り|る|って)|調理|料理|火を通|『[^』\n]{0,40}』(?:という(?:小説|本|映画|作品|曲|歌|番組|げーむ|漫画|どらま)|の(?:作者|著者|主人公|作中|読者|上映|放送|原作))|(?:小説|映画|漫画|本|作品|曲|番組|どらま|げーむ)の?『[^』\n]{0,40}』|(?:小説|みすてりー|作品|たいとる|題名|漫画|映画)(?:の|を|で|が|は|って)"
 )
 JA_BOMB_RULES: tuple[Rule, ...] = (
     (r"(?:爆破(?:する|してやる|したる|するぞ|予告|させ|すると|を予告|をほのめか|します|いたします|しました|しよう|したった|したら|し(?:に|て))|(?:爆弾|爆発物|爆薬|時限爆弾|だいなまいと|手製の爆弾|ばくだん|ば〇くだん|ば○くだん|ば●くだん|ば◯くだん|ば×くだん|ば✕くだん|ば＊くだん|ば\*くだん|ば〇だん|ば○だん|ば●だん|ば◯だん|ば×だん|ば✕だん|ば＊だん|ば\*だん|爆〇弾|爆○弾|爆●弾|爆◯弾|爆×弾|爆✕弾|爆＊弾|爆\*弾)(?:を|が|は)?[^。！？!?\n]{0,10}?(?:仕掛け|しかけ|置い|おい|持っ|もっ|持参|ある|あります|あんで|あるで|爆発させ|送り|作っ|入って|入れて|入っとる|入ってる|ある)|爆発させ(?:る|てやる|たる)|ばくはつさせ|ばくは(?:する|してやる|したる)|吹き飛ば(?:す|してやる|したる|したい)|吹っ飛ば(?:す|してやる|したる|したい)|ふっとば(?:す|してやる|したる)|爆弾(?:魔|予告|てろ|や|だ|です|だぞ|やで|やぞ)|時限爆弾|爆破し)", JA_BOMB_LOOKALIKE),
@@ -720,14 +724,14 @@ JA_BOMB_RULES: tuple[Rule, ...] = (
     (r"(?:らいたー|まっち|火)(?:を|で)[^。！？!?\n]{0,20}?(?:つけようと|点けようと|近づけ|かざ|かちかち|ちらつか|つけたり)", JA_BOMB_LOOKALIKE),
 )
 JA_INJURY_LOOKALIKE = (
-    r"(?:転ん|転倒|転ば|滑っ|すべっ|滑り|つまず|躓|段差|床が濡|濡れた床|商品で|製品で|不良品|欠陥|どあに挟|どあで|"
+    r"(?:謝って(?:くださ|いただ|もら)|消毒(?:も)?して(?:いただ|くださ|もら)|かっとの際|かっと中|かっとの時|施術中|ぱーま中|からー中|けが人(?:ぜろ|0|０|なし|は(?:なし|なく|いない|ぜろ|出))|けが人や[^。]{0,6}?は(?:なかった|ない|ありません)|転ん|転倒|転ば|滑っ|すべっ|滑り|つまず|躓|段差|床が濡|濡れた床|商品で|製品で|不良品|欠陥|どあに挟|どあで|"
     r"棚が|棚から|機械に|えすかれーたー|えれべーたー|自転車で|自分で|ご自身で|食中毒|あれるぎー|副作用|施術|治療|"
     r"手術|散髪|かっと中|歯科|歯医者|注射|採血|予防接種|点滴|注射針|針を刺|針が刺|蚊に|はちに|蜂に|虫に|犬に|猫に|げーむ|どらま|映画|"
     r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
     r"切っている(?:時|とき|最中)|切っていた(?:時|とき)|調理中|料理中|作業中|仕込み中)"
     r"|どあ(?:に|で|が)[^。！？!?\n]{0,6}?挟|事故報告|点検|けーぶる|ちぇーん|ねじ(?:が|の)|びんでぃんぐ|外れ(?:て|た)|自分の(?:指|手|腕|足)|労災|段ぼーる|開梱|品出し|調理実習|家庭科|実習|顔剃り|ひげ剃り|理容|理髪|美容院|美容室|かみそり|追突|交通事故|信号待ち|当て逃げ|むち打ち|車(?:に|で|が|を)(?:ぶつ|はね|ひか)|かーと|ぶれーき|急停車|急発進"
 )
-JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
+JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち(?!ゃ|ょ|ゅ)|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
 JA_INJURY_RULES: tuple[Rule, ...] = (
     (r"(?:刺され|刺されて|切りつけられ|切り付けられ|斬りつけられ|(?:刃物|ないふ|包丁|かったー|はさみ|鋏|凶器|刃)で[^。！？!?\n]{0,6}?切られ|(?:腕|手|顔|首|指|腹|背中|足|頬|額)(?:を|が)[^。！？!?\n]{0,4}?切られ|首(?:を)?(?:絞め|締め|しめ)られ|首(?:を)?(?:絞め|締め|しめ)て|殴打|殴られ|なぐられ|ぶん殴られ|殴りかか|殴りつけ|殴りつけられ|殴った|殴って|殴り(?:倒|飛ば)|蹴られ|蹴り(?:飛ばされ|つけ|上げ)|蹴飛ばされ|暴行を(?:受け|加え|働)|暴行され|叩かれ|たたかれ|平手打ち|びんた|頭突き|突き飛ばされ|突き倒され|押し倒され|投げ飛ばされ|馬乗り|袋叩き|りんち|熱湯を(?:かけ|浴び)|(?:熱い|熱々の|あつい|あつあつの|熱湯|沸騰した)[^。！？!?\n]{0,8}?(?:ぶっかけ|かけ|浴びせ|投げ)|(?:顔|頭|腹|胸|背中|腕|足|顔面)(?:を|に)[^。！？!?\n]{0,4}?(?:殴|蹴|叩|いった)|顔面(?:を)?(?:いった|いてもう)|傷害(?:事件|罪|を負)|襲われ|襲いかか|襲撃|ねじ(?:られ|上げ|あげ)|ひねり上げ|ひねりあげ|胸ぐら(?:を)?(?:つかま|掴ま)れ|髪(?:の毛)?を(?:つかま|掴ま|引っ張ら)れ|引き倒さ|引き倒(?:す|し)|突かれて|(?:客|お客様|お客さん|男|女|患者|利用者|乗客|来店者|酔っ払い|あいつ|やつ|奴|相手)(?:に|から)[^。！？!?\n]{0,8}?(?:噛まれ|かまれ)|突き立て|つきたて|髪(?:の毛)?を(?:つかん|掴ん|引っ張)|首を[^。！？!?\n]{0,6}?(?:絞め|締め|しめ)|(?:熱い|熱々の|あつい|熱湯|沸騰した)[^。！？!?\n]{0,14}?(?:ぶっかけ|かけ|浴びせ|投げ))", JA_ATTACK_LOOKALIKE),
     (r"(?:(?<![欠掛賭受助付漬分負向避出])けが|怪我|負傷|出血|流血|血が(?:出|流|にじ|止ま)|血だらけ|血(?:、)?(?:すごい|すごく|いっぱい|たくさん|止まらない|止まらん|止まんない)|鼻血|打撲|骨折|骨を折|骨(?:が|、)?折れ|(?:指|腕|手首|鼻|歯|肋骨|あばら)(?:が|、)?[^。！？!?\n]{0,3}?折れ|(?:骨|肋骨|あばら|頭蓋骨|腕|指|手首|鼻)(?:に|、)?ひび(?:が)?入|靭帯|損傷|捻挫|脱臼|頸部|血ぃ|あざ|痣|腫れ|腫れあが|はれあが|たんこぶ|こぶが|脳震盪|脳しんとう|意識を失|気を失|救急搬送|救急車|病院に(?:運ばれ|搬送)|病院(?:送り|行き|やろ|だろ)|入院|全治|縫(?:う|っ)(?:けが|怪我)|針縫|火傷|やけど|擦り傷|切り傷|傷を負|傷が(?:つ|でき)|けがを負|怪我を負|軽傷|重傷|診断書|ぎぷす|れんとげん|すとれっちゃー|ざっくり切|(?:腕|手|指|顔|額|頭|首|唇)を[^。！？!?\n]{0,4}?切(?:っ|り|れ)|真っ赤|角膜|眼科|熱傷|血が[^。！？!?\n]{0,6}?(?:落ち|垂れ|ついて|にじ)|(?:額|頭|顔|腕|手|指|唇|首)(?:が|、)?切れ)", JA_INJURY_LOOKALIKE, {"needs_attack": True}),
@@ -774,7 +778,7 @@ JA_FOLLOW_RULES: tuple[Rule, ...] = (
     (r"(?:自宅|家|実家|寮)(?:に|へ|まで)(?:押しかけ|押し掛け|来|訪|現れ|あらわれ|張り込)|(?:自宅|家|実家|あぱーと|まんしょん|寮)(?:の前に|の前で|の前の道に|の近くに|の近くで|付近に|付近で|の前)[^。！？!?\n]{0,30}?(?:押しかけ|押し掛け|来|き|訪|現れ|あらわれ|待|立|いた|居た|おった|張り込|いる|います|おる|停め|止め|とめ)", JA_FOLLOW_LOOKALIKE),
     (r"(?:自宅|家|実家|寮)前(?:に|で)[^。！？!?\n]{0,30}?(?:押しかけ|来|現れ|待|立|いた|居た|おった|張り込|いる|停め|止め)|(?:あなた|お前|おまえ|あんた)の(?:家|自宅|あぱーと)(?:の前)?まで(?:行っ|来|き)|電気(?:が)?(?:ついて|消えて|ついてなかった|点いて)(?:なかった|た)ね", JA_FOLLOW_LOOKALIKE),
     (r"(?:上がる|上がり|あがる|あがり|終わる|出てくる|帰る)の(?:を)?[^。！？!?\n、]{0,14}?(?:待(?:っ|ち|と)|見て|見てい|見とった)|(?:何時に|何時ごろ)(?:上がる|上がり|あがる|あがり)|外で待って(?:る|とる|ます|いる|ん)(?:から|ね|よ|で|わ)|時間に合わせて(?:立って|待って|来て|いる|現れ)|毎(?:朝|晩|日|週)[^。！？!?\n]{0,20}?(?:出てき|通って|乗って|降りて|歩いて)(?:ますよね|るよね|るね|ますね|るやろ)|(?:帰り|帰り道|駅|電車|線|ばす)[^。！？!?\n]{0,20}?(?:乗ってた|いた|歩いてた|見た|見かけた|降りた|降りてた|降りる)(?:よね|ね|でしょ|ろ|やろ|やんな)|一緒に降り|同じ(?:車両|電車|ばす|便)に(?:乗り込|乗って|乗っ)|(?:私|うち|わたし|あたし|僕)の車の(?:隣|横|前|そば)に(?:停め|止め|とめ)|(?:門|出口|裏口|通用口)の外で待|(?:出た|出る)(?:ところ|ら|と)[^。！？!?\n]{0,30}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
-    (r"(?:乗務を終え|業務を終え|仕事を終え|(?:会社|店|営業所|職場|病院|事務所|署|局|庁舎|学校|施設)を出(?:た|る)(?:ところ|とき|時|ら|と)|退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込|張っ|張る)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)", {"sentence_guard": JA_FOLLOW_ERRAND}),
+    (r"(?:乗務を終え|業務を終え|仕事を終え|(?:会社|店|営業所|職場|病院|事務所|署|局|庁舎|学校|施設)を出(?:た|る)(?:ところ|とき|時|ら|と)|退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気言書聞置開抱描弾拭巻敷吐泣働歩焼])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込|張っ|張る)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)", {"sentence_guard": JA_FOLLOW_ERRAND}),
     (r"(?:駐車場|駐輪場|裏口|うらぐち|通用口|出口|駅|ばす停|改札|家の前|店の前|玄関)(?:で|に|の)[^。！？!?\n]{0,12}?(?:客|男|女|人|あいつ|やつ|奴|方)(?:が|も)[^。！？!?\n]{0,8}?(?:待って|待っと|待ち|立って|立っと|いた|おった|張って|座って)", JA_FOLLOW_LOOKALIKE),
     (r"(?:ばす停|駅|ほーむ|改札|駐車場|家|自宅|帰り道|帰り)(?:で|に|から)[^。！？!?\n]{0,8}?(?:見てた|見てる|見かけた|見てました|見とった|見ていた|見てたよ)|(?:駅|家|ばす停)まで一緒だった|(?:降りられた|降りた)のも見|降りる駅も(?:一緒|同じ)|(?:帰る時間|終わる時間)になると(?:来|いる|現れ)|気づいてた[?？]|気づかなかったでしょう", JA_FOLLOW_LOOKALIKE),
     (r"(?:職員|従業員|社員|すたっふ)(?:用)?(?:の)?(?:駐車場|駐輪場|出口|通用口)[^。！？!?\n]{0,40}?(?:車の近く|車の横|自転車の横|いる|いた|待|陰から|かげから|影から|出てき|現れ)|(?:自転車|車|ばいく)の(?:横|前|そば|近く|隣)に(?:立|い|待|おった)|(?:会社|店|職場|病院|仕事場|事務所|学校|役所|銀行)(?:を)?出たら[^。！？!?\n]{0,12}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
@@ -979,11 +983,200 @@ JA_FOLLOW_RULES += (
 )
 
 
+
+# --- Broader wordings, fourth pass (two more writers' training sets) ---------------------------
+
+EN_THREAT_RULES += (
+    # "I hope your kids enjoy walking to school while they still can", "won't be walking out on his own legs",
+    # "you'll be carried out of that shop", "next time it won't be words", "till he cannit stand".
+    (r"\b(?:enjoy\w*|walk\w*|breath\w*|liv\w*|standing|stand|smil\w*|laugh\w*|see|seeing)\b (?:\S+ ){0,6}while (?:they|you|u|she|he|ye) (?:still )?can\b", EN_THREAT_LOOKALIKE + r"|\b(?:stock|stocks|offer|sale|deal|discount|tickets?|seats?|places?|spaces?)\b"),
+    (r"\b(?:will not|wont|not|never) be (?:walking|leaving|going home|getting up|walking out|getting home|standing) (?:\S+ ){0,5}on (?:his|her|your|their|ur|my) own (?:two )?(?:legs|feet)\b|\b(?:you|u|he|she|they|ye)(?: will| are going to| is going to| gonna| would)? be (?:carried|stretchered|wheeled) out\b|\b(?:will not|wont) be getting up (?:off|from) (?:that|the) floor\b", EN_THREAT_LOOKALIKE),
+    (r"\bnext time (?:it|there) (?:will not|wont|is not going to) (?:just )?be (?:words|talk|talking|a warning|a letter|an email|a phone call|shouting)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:till|until) (?:he|she|you|they|u|ye) (?:can not|cannot|cannit|canny|cannae|cant|can't|will not be able to) (?:stand|walk|see|breathe|move|talk)\b", EN_THREAT_LOOKALIKE),
+    # "If my dad dies tonight, you're going with him"; "cop a king hit".
+    (r"\bif (?:\S+ ){1,4}(?:dies|die|does not make it|passes|passes away)\b[^.!?\n]{0,40}\b(?:you are|you will be|you will|u r|ur|you|u) (?:going|go|come|coming|die|dying|are dead|are next)\b(?: with (?:him|her|them))?", EN_THREAT_LOOKALIKE),
+    (r"\bcop (?:a|the) (?:king hit|king-hit|hiding|beating|belting|flogging|smack|slap|punch)\b", EN_THREAT_LOOKALIKE),
+    # "accidents do seem to find people who...", "give some thought to her own health, and to that of her family".
+    (r"\baccidents? (?:\S+ ){0,3}(?:happen|happens|find|finds|befall|befalls|come) (?:to )?(?:people|those|folk|folks|anyone|staff|nosy people) (?:who|that)\b|\bgive (?:some |serious )?thought to (?:her|his|your|their) (?:own )?(?:health|safety|wellbeing|well-being)\b|\b(?:her|his|your|their) (?:own )?(?:health|safety)\b[^.!?\n]{0,40}\band (?:to )?that of (?:her|his|your|their) (?:family|children|kids|wife|husband)\b", EN_THREAT_LOOKALIKE),
+    # Intent, a swear word, then the blow: "i will find that delivery guy and fkn end him".
+    (r"\b(?:will|gonna|going to|would|and)\b (?:\S+ ){0,6}(?:fucking|fuckin|fkn|fking|fkin|effing|bloody|friggin|frigging|f\*+ing|f\*+kin) (?:end|kill|murder|stab|shoot|deck|batter|smash|knife|bury|drop|hurt|do) (?:him|her|you|u|them|ya|ye)\b", EN_THREAT_LOOKALIKE),
+)
+EN_BOMB_RULES += (
+    # "the manager's Audi will be on fire by the weekend", "this place deserves to burn", "torch the building",
+    # "be a shame if one went up", "something in my garage that'll sort your office out", "a package ... nobody will enjoy opening".
+    (r"\b(?:will|gonna|going to|would|might|could) (?:\S+ ){0,2}be (?:on fire|in flames|ablaze|alight|burnt out|burned out|burnt down|burned down|a pile of ash|ashes) (?:by|before|tonight|tomorrow|this|next|soon|one (?:day|night))\b|\bon fire by (?:the |this |next |tomorrow|tonight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)", EN_BOMB_LOOKALIKE + r"|\b(?:legs?|lungs?|muscles?|throat|mouth|tongue|skin|feet|arms?|team|form|striker|sales|chilli|curry|wings|hot sauce)\b"),
+    (r"\b(?:deserves?|deserved|ought|needs?|should) (?:to )?(?:burn|be burned|be burnt|be burned down|be burnt down|go up in flames|be torched|be blown up|burn down|burn to the ground)\b", EN_BOMB_LOOKALIKE + r"|\b(?:calories|fat|cd|dvd|disc|candle|candles|incense|bridges?)\b"),
+    (r"\btorch (?:the|this|that|your|ur|his|her|their|the whole) (?:\S+ )?(?:building|place|shop|store|office|branch|house|home|flat|car|cars|van|hotel|pub|bar|restaurant|station|school|site|depot|lot|compound|clinic|surgery|centre|center)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:shame|pity|sad|terrible|awful) if (?:\S+ ){0,4}(?:went up|goes up|caught fire|catches fire|burned|burnt|burned down|burnt down|exploded|blew up|got torched|went up in flames)\b", EN_BOMB_LOOKALIKE),
+    (r"\bsomething (?:in|at|under) (?:my|the|his|her) (?:garage|shed|car|van|boot|trunk|bag|house|flat|basement|cellar|loft) (?:that|which|thatll|that'll|that will)\b[^.!?\n]{0,30}\b(?:sort|take|blow|clear|level|finish|flatten|end)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:package|parcel|box|present|gift|surprise|envelope|delivery) (?:\S+ ){0,10}(?:nobody|no one|no-one|none of you|you) (?:\S+ ){0,2}(?:enjoy|like|want to|survive|forget) (?:opening|open|receiving|unwrapping)\b", EN_BOMB_LOOKALIKE),
+    (r"(?:^|[.!?\n] ?)boom[.!?]+ (?:no more|bye|gone|sorted|that is it|that's it)\b", EN_BOMB_LOOKALIKE),
+)
+EN_WEAPON_RULES += (
+    # A vehicle driven at people: "drove straight at me and Kayleigh", "revved it and went for us".
+    (rf"\b(?:drove|drives|driving|drive|accelerated|accelerating|revved|swerved|ploughed|plowed|steered|reversed) (?:\S+ ){{0,3}}(?:straight |right |deliberately |directly )?(?:at|towards|toward) (?:me|us|her|him|them|the (?:\S+ )?{ROLE}|my colleague|our \S+)\b|\b(?:aimed|pointed) (?:the|his|her|their) (?:car|van|truck|lorry|vehicle|motorbike|bike) (?:at|towards|toward)\b", EN_THREAT_LOOKALIKE),
+    # A weapon slipped on or worn: "slipped the knuckle duster on".
+    (rf"\b(?:slipped|slips|slipping|slid|wearing|wore|put|puts|strapped) (?:on )?(?:the |a |an |his |her |my )?{STRONG_WEAPON}\b(?: on)?", WEAPON_LOOKALIKE),
+    # A weapon, then what was done with it in the next sentence: "Had a golf club... Swung it at the screen".
+    (rf"\b(?:{STRONG_WEAPON}\b[^.!?\n]{{0,80}}[.!?\n]+ ?(?:\S+ ){{0,4}}(?:swung|swinging|brandished|brandishing|waved|waving|raised|raising|pointed|pointing|lunged|jabbed|jabbing|smashed|hit|struck|tapping|banging|slapping)|{WEAK_WEAPON}\b[^.!?\n]{{0,80}}[.!?\n]+ ?(?:\S+ ){{0,4}}(?:swung|swinging|brandished|brandishing|lunged|jabbed|jabbing|smashed|struck|tapping|banging|slapping)) (?:it|them)\b", r"\b(?:toy|toys|game|games|video game|sport|sports|golf (?:lesson|course|range|bag)|driving range|lesson|practice|coach|tee|pitch|training|demo|demonstrat\w*|sale|sold|stock|display|swing coach|club fitting)\b"),
+    # Held close to a face: "held it an inch from my face", "held it up by ma heid".
+    (rf"\b(?:held|holding|holds|pressed|pressing|put|shoved|stuck) (?:it|them|the \S+|a \S+|the (?:\S+ )?(?:{STRONG_WEAPON}|{WEAK_WEAPON})) (?:\S+ ){{0,3}}(?:from|in front of|close to|next to|right by|up by|by|near|to|against|in) (?:my|her|his|their|ma|the (?:\S+ )?\S+'s) (?:face|head|heid|neck|throat|eyes?|chest|cheek|temple)\b", WEAPON_LOOKALIKE + r"|\b(?:phone|camera|mirror|menu|card|receipt|paper|letter|form|leaflet|ticket|baby|glasses|hand|tissue|napkin|mic|microphone|thermometer|torch light)\b"),
+    (rf"\bcame up (?:wi|with|wae|wi') (?:a|an|the|his|her) (?:\S+ )?(?:{STRONG_WEAPON}|{WEAK_WEAPON})\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:returned|came back|come back|comes back|back|arrived|turned up|showed up|walked in|came in) (?:\S+ ){{0,4}}with (?:a|an|the|his|her) (?:\S+ ){{0,2}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "got my throat", "grab my hair and pull me over the counter", "rammed his trolley into the backs of my legs".
+    (r"\b(?:got|grabbed|seized|gripped|had) (?:me|her|him|them|my|her|his|their) (?:by the )?(?:throat|neck)\b|\b(?:grab|grabs|grabbed|grabbing|pull|pulls|pulled|pulling|yank|yanks|yanked|yanking) (?:my|her|his|their|the \S+'s) hair\b|\bby (?:my|her|his|the) hair\b", EN_INJURY_LOOKALIKE + r"|\b(?:dryer|brush|comb|tangle|tangles|extensions|dye|tint|cut|trim|blow)\b"),
+    (r"\brammed (?:his|her|their|a|the|my) (?:\S+ )?(?:trolley|cart|pram|buggy|wheelchair|scooter|car|bike|bag|case|suitcase|shopping) (?:\S+ ){0,2}(?:into|at|against) (?:me|her|him|us|them|my|her|his|the)\b", EN_INJURY_LOOKALIKE),
+    # A push, and the fall or hurt that followed: "pushing a member of your station staff ... she fell and hurt her wrist".
+    (rf"\b(?:push|pushed|pushing|shove|shoved|shoving|knocked|barged) (?:\S+ ){{0,6}}(?:{ROLE}|her|him|me|us)\b[^!?\n]{{0,80}}\b(?:fell|fall|falling|went down|hit (?:her|his|my) head|hurt (?:her|his|my)|injured|broke (?:her|his|my)|bruised|sprained)\b", EN_THREAT_LOOKALIKE + r"|\b(?:queue|crowd|crush|rush|stampede|by accident|accidentally|accident|slipped|tripped|wet floor|ice)\b"),
+    # The customer owning the blow: "had to deck the bouncer", "sorry about his nose".
+    (rf"\b(?:deck|decked|decking|floor|floored|flatten|flattened|lamp|lamped|clock|clocked|chin|chinned|belt|belted|wallop|walloped|spark|sparked|knock out|knocked out|slap|slapped|punch|punched|smack|smacked|thump|thumped) (?:the|that|this|your|ur|a|some) (?:\S+ ){{0,2}}(?:{ROLE}|bouncer|doorman|bouncers|stylist|hairdresser|barber|cabbie|usher)\b", EN_INJURY_LOOKALIKE + "|" + EN_THREAT_LOOKALIKE),
+    (r"\bsorry about (?:his|her|their|your|ur|the \S+'s) (?:nose|face|eye|jaw|teeth|tooth|lip|head|ribs|arm|wrist|cheek)\b|\b(?:hope|hoping) (?:his|her|their|the \S+'s) (?:nose|jaw|eye|face|lip|head|ribs?) (?:is|are) (?:ok|okay|alright|all right|better|not broken)\b", EN_INJURY_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # Staff's routine known and used: "I know you get the 47 at quarter past six", "you park in the big car park ... I'll see you there".
+    (r"\bi know (?:you|u|she|he|they) (?:get|gets|take|takes|catch|catches|ride|rides) (?:the )?(?:\d+|bus|train|tram|tube|last|night bus|ferry|number)\b|\bi know (?:what|which) (?:bus|train|tram|time|door|exit|car|route|way) (?:you|u|she|he)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:you|u) (?:park|parks) (?:in|at|on|behind|round|by|near) (?:the|that|your|ur) (?:\S+ ){0,3}(?:car park|carpark|parking lot|lot|parking|garage|multi-storey|multistorey|side street|back street)\b", EN_FOLLOW_LOOKALIKE),
+    # "found out where the mouthy cashier lives", "drove past hers last night".
+    (r"\b(?:found out|find out|finding out|worked out|figured out|got|know|knows|i know) where (?:the |that |this |your |ur |she |he |they |you |u )?(?:\S+ ){0,6}(?:lives|live|stays|sleeps|parks)\b", EN_FOLLOW_LOOKALIKE + r"|\bwhere (?:i|we) (?:live|stay|park)\b"),
+    (r"\b(?:drove|driven|driving|walked|went|been|popped|cycled) (?:past|by|round) (?:yours|hers|his place|hers last|her place|his house|her house|her flat|his flat|your place|your house|your flat|her home|his home|your home|their house|their place)\b", EN_FOLLOW_LOOKALIKE),
+    # Turning up where staff go: "began appearing at the bus stop the pharmacist uses each evening".
+    (r"\b(?:appear|appearing|appears|appeared|turning up|turns up|turned up|showing up|shows up|showed up|hanging around|hangs around|hanging about|loitering|waiting|sitting|standing|is there|was there) (?:\S+ ){0,3}(?:at|by|near|outside|in|on) (?:the|her|his|their) (?:\S+ )?(?:bus stop|stop|station|platform|car park|carpark|car|flat|house|home|gym|school|street|road|tram stop) (?:\S+ ){0,4}(?:she|he|they|the \S+|staff) (?:uses|use|takes|take|parks|park|lives|live|gets|get|catches|waits)\b", EN_FOLLOW_LOOKALIKE),
+    # "I waited for you outside after your shift", "by the bins at the back door from close till gone midnight",
+    # "sat in the lobby until the receptionist's shift ended ... tried to walk with her to the tram stop".
+    (r"\b(?:i|we|he|she|they|the (?:\S+ )?(?:man|woman|customer|guest|guy|caller|client|member)) (?:waited|was waiting|were waiting|hung around|hung about|stood|sat|lurked|was lurking) (?:\S+ ){0,3}(?:for (?:you|u|her|him) )?(?:\S+ ){0,3}(?:after|when|till|until) (?:your|her|his|ur|their|the|my) (?:\S+ )?(?:shift|work|close|closing|finish|shift ended|shift finished)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:at|by|near|outside|round|behind) the (?:bins|back door|back entrance|staff door|staff exit|staff entrance|rear door|rear entrance|loading bay|staff car park|service door|fire exit) (?:\S+ ){0,3}(?:from close|till|until|after close|after closing|after (?:my|her|his) shift|all night|gone midnight|from closing)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:until|till) (?:the |her |his |their |my )?(?:\S+ )?(?:'s |s )?shift (?:ended|finished|was over|ends|finishes)\b[^.!?\n]{0,60}\b(?:tried|try|trying|offered|insisted|wanted) to (?:walk|drive|follow|accompany|go) (?:with )?(?:her|him|them)\b|\b(?:tried|try|trying|insisted on|insisted) (?:to )?(?:walk|walking|drive|driving|follow|following|accompany|accompanying) (?:with )?(?:her|him|them|the \S+) (?:home|to (?:the|her|his|their) (?:\S+ )?(?:stop|station|car|house|flat|train|bus|tram|door))\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:blind|elderly|frail|lost|confused|wheelchair|guide|escort)\b"),
+    # "I see him at my train station, waiting on the platform", "nice dog you were walking on Sunday".
+    (r"\b(?:see|saw|seen|spotted|noticed|spot) (?:him|her|them|the (?:\S+ )?(?:man|woman|customer|guy|lady|caller|guest|member)) (?:\S+ ){0,2}(?:at|on|outside|near|by) (?:my|her|his) (?:\S+ )?(?:station|stop|platform|street|road|building|flat|house|front door|car|school|gym|door)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bnice (?:dog|car|house|flat|kids|garden|curtains|front door|door|bike|jacket|coat) (?:you (?:were|have|had|got)|u (?:were|have|got)|on (?:your|ur) )|\b(?:you|u) were (?:walking|jogging|out|shopping|running) (?:\S+ ){0,4}(?:on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|the weekend)|last (?:night|week|weekend)|yesterday)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_THREAT_RULES += (
+    # 「明日の朝には冷たくなってるかもね」「刺されても文句言えんよね」「何があっても知らないよ」
+    (r"冷たく(?:なって(?:る|いる|た|ます)|なる)(?:かも|ぞ|で|よ|やろ|じゃろ|だろ)|(?:刺され|殺され|殴られ|襲われ|やられ|撃たれ)ても(?:文句|仕方|しゃあない|しょうがない|知らん|自業自得|おかしく)", JA_THREAT_LOOKALIKE),
+    (r"何(?:が|か)あっても(?:知らん|知らない|知らねえ|知らへん|知りません|責任は)", r"(?:げーむ|映画|どらま|漫画|小説|保険|災害|地震|台風|停電)"),
+    # 「担任の先生、事故に遭えばいいのに。なんなら私がそうしてあげても」「家族ごと消えてもらう」
+    (r"事故に(?:遭|あ)(?:え|う)?ば(?:いい|ええ|よい)|(?:私|俺|おれ|わし|うち|僕|あたし)が(?:そう|やって|手伝って)(?:し)?て(?:あげ|や|あげて)(?:て)?も(?:いい|ええ)|消えて(?:もらう|もらいます|もらおう|もらうこと|もらうで|もらうぞ)", JA_THREAT_LOOKALIKE),
+    # 「奥様とお嬢様が今後も無事にお過ごしになれるかどうか」「明日も無事にご出勤できるとよろしいですね」
+    (r"(?:家族|ご家族|奥様|奥さん|お子さん|お子様|お嬢様|お嬢さん|ご主人|娘さん|息子さん|皆様|皆さん|皆さま)[^。！？!?\n]{0,24}?(?:無事に|ご無事|無事で)[^。！？!?\n]{0,24}?(?:かどうか|とは限ら|とよろしい|といいです|といいね|とええ|とええな|祈って|ように)", JA_THREAT_LOOKALIKE),
+    # 「お子さん、○○小学校ですよね。通学路…何があるかわかりませんから」
+    (r"(?:お子さん|お子様|子ども|子供|通学路|ご家族|奥様|奥さん|娘さん|息子さん)[^。！？!?\n]{0,40}[。、]?[^。！？!?\n]{0,8}?何が(?:ある|起きる|起こる)か(?:わから|分から|わかりま|分かりま|わかれ)", JA_THREAT_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「肥料と灯油で何が作れるか知っとるか」「がそりん入りのぺっとぼとると布きれ」「導線がてーぷで巻かれた筒状のもの」
+    (r"(?:肥料|硝安|尿素|塩素|漂白剤)[^。！？!?\n]{0,6}?(?:と|に|で)(?:灯油|軽油|がそりん|燃料|洗剤)[^。！？!?\n]{0,12}?(?:作れ|作る|混ぜ|できる)|(?:がそりん|灯油)[^。！？!?\n]{0,10}?(?:ぺっとぼとる|瓶|びん|容器)[^。！？!?\n]{0,8}?(?:布|ぼろ|らいたー|まっち|着火)|(?:導線|導火線|配線|こーど)[^。！？!?\n]{0,16}?(?:筒|箱|ぱいぷ|装置|爆)", JA_BOMB_LOOKALIKE),
+    # 「こんな店燃えたらええ」「燃えても誰も困らん」「週末までに燃えとるかもな」「お前の車ごと燃やしたる」
+    (r"燃え(?:たら(?:ええ|いい|よい|ええのに|いいのに)|ても(?:誰も|だれも)?(?:困ら|文句|知らん|おかしく)|とる(?:かも|で|ぞ|やろ)|てる(?:かも|ぞ|やろ|だろ)|ちまえ|てしまえ|りゃ(?:いい|ええ))|燃や(?:したる|してやる|すぞ|したろか|しちゃる|すけん|すからな|してもええ|されたい)|(?:車|家|店|事務所|建物|会社)ごと燃や", JA_BOMB_LOOKALIKE + r"|かろりー|脂肪|ごみ|落ち葉|薪|炭|焚き火|情熱|闘志|やる気|恋|萌え|bbq|ばーべきゅー"),
+)
+JA_WEAPON_RULES += (
+    # 「ごるふくらぶ持って来店。れじ前で振り上げる」「ばーるをむき出しで持ってきて床を叩き」「すたんがんをばちばち鳴らして」
+    (r"(?:ごるふくらぶ|ばーる|金属ばっと|すぱな|れんち|鉄ぱいぷ|木刀|角材|はんまー|金づち|かなづち)(?:[^。！？!?\n]{0,24}?|[^。！？!?\n]{0,16}?。[^。！？!?\n]{0,12}?)(?:振り上げ|振り回|振りかざ|むき出し|叩|たた|殴|突きつけ|向け)|(?:すたんがん|催涙すぷれー|すぷれー)[^。！？!?\n]{0,10}?(?:ばちばち|鳴らし|押し当て|当て|向け|噴射|吹きかけ)", JA_WEAPON_LOOKALIKE),
+    # 刃物や道具を顔に向ける:「かっとばさみをつかんで顔に向ける」
+    (rf"(?:{JA_WEAPON_STRONG}|{JA_WEAPON_WEAK}|ばさみ)[^。！？!?\n]{{0,20}}?(?:顔|首|喉|のど|目|胸|腹|顔面)(?:に|へ|の前に|元に)(?:向け|突きつけ|突き付け|当て|近づけ|押し当て)", JA_WEAPON_LOOKALIKE),
+    # 車で人に向かってくる:「あくせる踏んで、僕と同僚のほうに突っ込んできました」
+    (r"(?:僕|私|俺|自分|わたし|あたし|店員|係員|同僚|従業員|職員|警備員|私たち|僕ら|こっち|人)(?:と同僚)?(?:の方|のほう|に向かって|めがけて|をめがけ)[^。！？!?\n]{0,6}?(?:突っ込|突進|向かってき|走らせ|発進|加速)|(?:わざと|故意に|急に|いきなり)?あくせる(?:を)?(?:踏|ふか)[^。！？!?\n]{0,20}?(?:の方|のほう|に向かって|めがけて|突っ込)", JA_WEAPON_LOOKALIKE),
+)
+JA_INJURY_RULES += (
+    # 「受付の女のすね、帰り際に蹴ったった」「頭はたいといたわ」「後頭部を蹴った」
+    (r"(?:すね|脛|尻|背中|腹|お腹|顔|頭|後頭部|足|脚|肩|腕|頬|ほっぺ|胸)(?:を|、|に)?[^。！？!?\n]{0,8}?(?:蹴|けっ|殴|なぐ|はた|叩|どつ|小突|ひっぱた|張)(?:っ|い|り|き)(?:たった|てやった|たろ|た|ました|とい|てもう|てしも)", JA_ATTACK_LOOKALIKE + r"|ぼーる|ぶらんこ|子ども|子供|こども|息子|娘|犬|猫"),
+    # 「突き飛ばし、職員は転倒してきゃびねっとに頭をぶつけた」「わざと後ろからかーとを足にぶつけられた」
+    (r"突き飛ば(?:し|さ|す)[^。！？!?\n]{0,30}?(?:転倒|転ん|倒れ|ぶつけ|けが|怪我|搬送|骨折|打っ|打撲)|(?:わざと|故意に|思い切り|思いっきり|勢いよく)[^。！？!?\n]{0,10}?(?:かーと|台車|ばぎー|自転車|車椅子|杖|傘|鞄|かばん|荷物)(?:を)?[^。！？!?\n]{0,8}?(?:足|背中|腰|体|頭|顔|すね|かかと)に[^。！？!?\n]{0,4}?(?:ぶつけ|当て|打ちつけ)", JA_ATTACK_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「神社の横のあぱーとでしょ、お宅」「洗濯物でわかった」「駐車場に車停めとるよね。ほな、そこで会おか」
+    (r"(?:あぱーと|まんしょん|一軒家|団地|社宅|寮|おうち)(?:でしょ|やろ|だろ|ですよね|やんな|じゃろ|だよね)[^。！？!?\n]{0,4}?(?:お宅|おたく|あんた|あなた|君|きみ)|洗濯物で(?:わか|分か)|(?:車|くるま)(?:を)?(?:停め|とめ)(?:とる|てる|ている|てます|とん)(?:よね|やろ|でしょ|だろ|じゃろ|やんな)|そこで(?:会おか|会おう|会いましょう|待っとる|待っとく|待ってる|待ってます)", JA_FOLLOW_LOOKALIKE),
+    # 「彼女のあぱーとの前の公園で夜になるとべんちに座ってる」「閉店からずっと、裏口のごみ置き場の横に」
+    (r"(?:あぱーと|まんしょん|家|自宅|部屋|実家)の(?:前|向かい|近く|横|下|裏)[^。！？!?\n]{0,16}?(?:座って|立って|待って|うろうろ|うろつ|張り込|見張|車を停め|停まって)|(?:閉店|閉館|退勤|終業|仕事終わり)(?:から|後|まで)ずっと[^。！？!?\n]{0,6}?(?:裏口|通用口|従業員出入口|ごみ置き場|駐車場|出口)", JA_FOLLOW_LOOKALIKE),
+    # 「日曜日に散歩させてた柴犬」「いいところにお住まいで」「薬剤師が利用するばす停に現れる」
+    (r"(?:日曜|土曜|昨日|週末|この前|先週|夜|朝)[^。！？!?\n]{0,6}?散歩(?:させ)?て(?:た|いた|る|はった)|(?:いいところ|いい所|ええとこ|素敵なところ|素敵な所)に(?:お住まい|住んで|住んど)|(?:利用する|使う|使っている|乗る|降りる|使ってる)(?:ばす停|駅|駐車場|改札|ほーむ)に(?:現れ|来る|いる|立って|待って)", JA_FOLLOW_LOOKALIKE),
+)
+
+
+# --- Broader wordings, fifth pass (a second training writer) ---------------------------------
+
+EN_THREAT_RULES += (
+    # "man like you, he disappear. nobody find", "you gon get got", "you ain't making it home", "end up in the obituaries",
+    # "does not see the next year", "rarely seem to grow old", "her remaining time with her children, however long".
+    (r"\b(?:he|you|u|she|they|people like you|man like you) (?:will )?(?:disappear|disappears|vanish|vanishes|go missing|goes missing)\b[^!?\n]{0,20}\b(?:nobody|no one|no-one|never) (?:find|finds|found|sees?|hear)\b|\b(?:gon|gonna|going to|will) get got\b|\b(?:ain't|aint|are not|will not|won't|not) (?:making|make|gonna make|going to make) it home\b", EN_THREAT_LOOKALIKE),
+    (r"\bend up in (?:the )?(?:obituaries|obits|obituary|morgue|a box|a body bag|the river|the canal|the ground|a ditch)\b|\b(?:does|do|will) not (?:see|live to see) (?:the )?(?:next|another|this) (?:year|christmas|birthday|summer|week|month)\b|\b(?:rarely|never|don't|do not) (?:seem to )?(?:grow|get|live to be) old\b|\bremaining time (?:with|on)\b[^.!?\n]{0,40}\bhowever (?:long|short)\b|\bmade (?:your|her|his|their) peace\b", EN_THREAT_LOOKALIKE),
+    (r"\bcarr(?:y|ying|yin|ied)(?: \S+){0,2} (?:you|u|ye|him|her) (?:out|oot) (?:in|of here in) (?:a )?(?:box|coffin|body bag|bag)\b|\b(?:accidents?|something) (?:happen|happens|could happen) (?:\S+ ){0,5}\bi(?:'d| would| will| will) make sure\b|\bi (?:would|will) make sure of it\b", EN_THREAT_LOOKALIKE),
+)
+EN_BOMB_RULES += (
+    # "left something under the waiting room chairs ... get everybody out", "a surprise in locker 12 ... clear the building",
+    # "enough stuff in my garage to take out your whole building", "one rag in the right place. whoosh", "it has got a timer on it",
+    # "would go up in about four minutes", "places burn down all the time", "a lit cigarette dropped through their mail slot".
+    (r"\b(?:left|put|placed|hid|planted|there is|there's) (?:something|a surprise|a present|a package|a little something|a gift) (?:\S+ ){0,5}\b(?:under|in|behind|inside|beneath|by)\b[^.!?\n]{0,120}?(?:[.!?] ?[^.!?\n]{0,80}?)?\b(?:get (?:everybody|everyone|every one|all|them|the \S+) out|clear (?:the|your) (?:building|place|office|floor|station|premises|area)|evacuate|before (?:midnight|noon|\d))", EN_BOMB_LOOKALIKE),
+    (r"\benough (?:stuff|gear|kit|chemicals|material|fertili[sz]er|petrol|gas|fuel)\b (?:\S+ ){0,5}(?:to )?(?:take out|flatten|level|blow up|wipe out|destroy) (?:your|the|this|that|a) (?:whole )?(?:\S+ )?(?:building|office|place|branch|shop|store|station|block)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:one|a) (?:rag|match|spark|lighter|cigarette) in the right place\b|\bwhoosh\b[^.!?\n]{0,40}\b(?:gone|burn|closed|fire)\b|\b(?:it has|it's got|it has got|got) a timer on it\b|\b(?:would|will|could) go up in (?:about |under |less than )?(?:\S+ ){0,2}(?:minutes|seconds)\b|\bplaces (?:burn down|catch fire|go up) all the time\b|\blit (?:cigarette|match|rag)\b[^.!?\n]{0,60}\b(?:through|into|in) (?:their|your|the) (?:mail ?slot|letterbox|letter box|door|window)\b", EN_BOMB_LOOKALIKE),
+)
+EN_WEAPON_RULES += (
+    # "a bat in the trunk with his name on it", "licensed to carry and I carry everywhere", "a hunting rifle ... his hand resting on it",
+    # "drove up onto the kerb toward a staff member".
+    (r"\b(?:bat|bullet|knife|blade|round|axe|hammer|club)\b (?:\S+ ){0,5}with (?:his|her|your|their|ur) name on it\b|\blicen[sc]ed to carry\b|\bi carry (?:everywhere|at all times|all the time|on me)\b|\b(?:hand|hands) (?:resting|rested|on|placed) on (?:it|the (?:\S+ )?(?:gun|rifle|shotgun|knife|pistol|holster|bat|machete|axe))\b", WEAPON_LOOKALIKE),
+    (rf"\b(?:drove|drives|driving|revved|accelerated|mounted) (?:\S+ ){{0,4}}(?:onto|up onto|on to|over) the (?:kerb|curb|pavement|sidewalk|footpath)\b[^.!?\n]{{0,40}}\b(?:toward|towards|at|into) (?:a|the|our|my) (?:\S+ )?{ROLE}\b", EN_THREAT_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "pinned a receptionist against the wall by her throat".
+    (r"\b(?:pinned|held|pressed|forced|slammed|shoved|pushed) (?:\S+ ){0,4}(?:against|to|into|up against) (?:the|a) (?:wall|door|counter|floor|desk|car|window|ground)\b[^.!?\n]{0,20}\bby (?:her|his|the|their|my) (?:throat|neck|hair)\b", EN_INJURY_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # "showed up at my gym ... at the coffee place next to my apartment", "I see her every tuesday on the 7:15 train",
+    # "you catch the 5:40 bus ... I'll be at the stop again", "you leave at 4 on weekdays and walk down Kent St",
+    # "in the lot every night when I close", "she's off at 9 on Thursdays anyway. parks on level two. I'll just wait",
+    # "he follow me with his motorbike", "in the staff car park ... matching her shift end", "photographed her car".
+    (r"\b(?:showed up|shows up|turned up|turns up|appeared|was waiting|waits) (?:at|outside|in) (?:my|her|his) (?:gym|apartment|flat|house|home|building|street|church|school|kids' school|daughter's school|son's school|local|coffee place|cafe|pub|bus stop|station)\b|\b(?:at|outside|in) the (?:\S+ ){0,3}(?:next to|opposite|across from|near) (?:my|her|his) (?:apartment|flat|house|home|building)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi see (?:her|him|you|u) (?:every|each|most) (?:\S+ ){0,2}(?:on|at|in) the\b|\b(?:you|u|she|he) (?:catch|catches|take|takes|get|gets) the \d{1,2}(?::\d{2})?\b|\bi will be at the (?:stop|station|bus stop|platform|car park|door) (?:again|tomorrow|tonight|same time)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:you|u|she|he) (?:leave|leaves|finish|finishes|are off|is off|get off|gets off|clock off|clocks off) at \d{1,2}(?::\d{2})? (?:on|every) (?:weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|\w+days)\b|\b(?:parks|parks her car|parks his car) (?:on|in) (?:level|the|row|bay)\b[^.!?\n]{0,30}\bi will (?:just )?wait\b|\bi will (?:just )?wait\b[^.!?\n]{0,20}$", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:he|she|they|the customer|the man|the guy) follow(?:s|ed)? (?:me|her|him|us) (?:\S+ ){0,3}(?:with|on|in) (?:his|her|their|a) (?:motorbike|bike|car|scooter|van|truck)\b|\bfollow(?:s|ed)? (?:me|her|him) (?:\S+ ){0,4}until (?:near )?(?:my|her|his) (?:room|home|house|flat|apartment|door|street|building)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:staff car ?park|staff parking|employee car ?park|employee parking|staff entrance|staff exit)\b[^.!?\n]{0,120}\b(?:shift end|shift ends|shift finishing|end of (?:her|his|their) shift|when (?:she|he|they) (?:finish|finishes|leaves|leave|clock off))\b|\b(?:photographed|took (?:photos|pictures|a photo|a picture) of|filmed) (?:her|his|their|the (?:\S+ )?{STAFF}'s|my) (?:car|house|home|front door|flat|number plate|licen[cs]e plate)\b".replace("{STAFF}", "(?:staff member|employee|cashier|nurse|agent|clerk|driver|associate|receptionist|teller)"), EN_FOLLOW_LOOKALIKE + r"|\b(?:damage|dent|dents|scratch|scratches|accident|collision|insurance|claim|parking ticket|parked (?:across|in))\b"),
+    (r"\b(?:in|at) the (?:\S+ ){0,3}(?:lot|car park|parking lot|carpark) every (?:night|evening|day) when (?:i|we|she|he) (?:close|closes|lock up|locks up|finish|leave)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_THREAT_RULES += (
+    # 「二度と笑えないようにして差し上げます」「自分の足で家帰れたららっきー」「無事でいられると思わんほうがええ」「無事で済むと思うなよ」
+    (r"二度と(?:笑え|歩け|立て|喋れ|しゃべれ|口きけ|働け|外歩け|外を歩け|人前に出られ)(?:ない|ん|へん|ねえ|なく)|自分の足で[^。！？!?\n]{0,8}?(?:帰れ|歩け|立て)(?:たら|ると思|る思)|無事で(?:いられ|済む|すむ|おれ|帰れ)(?:る)?と思(?:う|わ)(?:な|ん|ない)", JA_THREAT_LOOKALIKE),
+    # 「お前まじで消すぞ」「一言言えば終わり」「首へし折りに来る」「同じ目に遭わせたる」「顔に一発ずつ撃ち込んでやろうか」「朝刊に載せたろか」
+    (r"(?:お前|おまえ|あんた|てめえ|てめー|貴様|きさま)[^。！？!?\n]{0,6}?消す(?:ぞ|からな|で|けん|けえ|わ)|一言(?:言えば|いえば|言うたら)(?:終わり|おしまい)|首(?:を)?へし折|同じ目に遭わせ(?:たる|てやる|るぞ|たろか)|撃ち込(?:んで(?:やろうか|やる|やろか|やるぞ|やった)|むぞ|んだる|んだろか)|(?:朝刊|新聞|にゅーす)に(?:載せ|のせ)(?:たろか|てやろうか|たる|てやる|てやるぞ)", JA_THREAT_LOOKALIKE),
+    # 「長生きなさらない方が世の中のため」「私が何とかして差し上げても」「御身の安全…保証いたしかねます」「ええ保険入れといた方がええよ。近いうちに要るようになる」
+    (r"長生き(?:なさらない|しない|せん|できない|できん)(?:方|ほう)が|(?:私|わたくし|俺|わし)が(?:何とか|なんとか|始末|片付け)(?:して|し)(?:差し上げ|さしあげ|あげ|やっ)|(?:御身|身)の安全[^。！？!?\n]{0,24}?(?:保証|保障)[^。！？!?\n]{0,4}?(?:いたしかね|しかね|できかね)|(?:嫁|妻|奥さん|子ども|子供|家族)[^。！？!?\n]{0,20}?保険[^。！？!?\n]{0,20}?(?:方が(?:ええ|いい)|要る|いる)|近いうちに(?:要る|必要に)(?:ようになる|なる)", JA_THREAT_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「開けたらどかんいくやつ」「みんなまとめて吹っ飛ぶやつや」「局ごと吹き飛ぶかもな」「時限式やから」「爆発物を仕掛けた」
+    (r"開けたら(?:どかん|ぼかん|ばーん|どーん|爆発|吹っ飛|ぼん)|(?:まとめて|みんな|全員|局ごと|店ごと|びるごと|建物ごと|会社ごと)[^。！？!?\n]{0,6}?(?:吹っ飛|吹き飛|ふっ飛|ふき飛|ふっとぶ)|時限(?:式|爆弾|装置)|爆発物を(?:仕掛け|しかけ|置い|設置)", JA_BOMB_LOOKALIKE),
+    # 「木造やろ。よう燃えるやろなあ」「空気の乾いた、よく燃える季節」「部屋燃やして出てったる」「物理的に消えていただく」
+    (r"(?:よう|よく|良く)燃える(?:やろ|だろ|でしょ|季節|んや|んよ|と思|なあ)|燃やして(?:出て|帰っ|逃げ)|物理的に(?:消え|なくな|無くな)", JA_BOMB_LOOKALIKE + r"|薪|炭|ごみ|ゴミ|分別|かろりー|脂肪"),
+)
+JA_WEAPON_RULES += (
+    # 「鉈とか斧とか車に積んどるんよ。…作業員の前でそれ出して見せたろか」「すぷれー缶を出して運転士の顔の前で振る」「丸のこ…刃を回したまま担当者の方に向けた」
+    (r"(?:鉈|斧|刃物|包丁|ないふ|ばっと|猟銃|銃|かったー)(?:[^。！？!?\n]{0,30}?|[^。！？!?\n]{0,24}?。[^。！？!?\n]{0,30}?)(?:出して|見せ)(?:たろか|てやろうか|たる|てやる|たるわ)|(?:すぷれー|催涙|丸のこ|ちぇーんそー|電動のこぎり|電動工具)[^。！？!?\n]{0,40}?(?:顔の前|顔に向け|方に向け|のほうに向け|に向け)|かけられたいん(?:か|や)", JA_WEAPON_LOOKALIKE),
+    # 車を人に向ける:「急発進させて誘導員の立っている方向に向け」「次はぶれーき踏まんぞ」
+    (r"(?:急発進|あくせる)[^。！？!?\n]{0,30}?(?:方向に向け|方に向け|のほうに向け|に向かって|めがけ)|ぶれーき(?:踏まん|踏まない|かけん|かけない|踏まへん)(?:ぞ|で|からな)", JA_WEAPON_LOOKALIKE),
+    # 「猟銃の手入れついでに挨拶してやる」
+    (r"(?:猟銃|散弾銃|らいふる|空気銃|えあがん)[^。！？!?\n]{0,16}?(?:ついでに|持って)[^。！？!?\n]{0,8}?(?:挨拶|あいさつ|会いに|行って|いって)", None),
+)
+JA_INJURY_RULES += (
+    # 「ねくたいをつかんで引き寄せ、首が締まる」「熱いすーぷの入った丼を…投げ返され」「腕に噛みついた」「両手で突き飛ばしました。…後頭部を陳列台で打って」
+    (r"首が(?:締ま|しま|絞ま)|(?:熱い|熱々|あつあつ|熱湯|煮えたぎ)[^。！？!?\n]{0,36}?(?:投げ|かけ|ぶちまけ|浴びせ)|(?:腕|手|指|肩|足|首)に(?:噛み|かみ)つ", JA_ATTACK_LOOKALIKE),
+    (r"突き飛ば(?:し|さ|す)(?:[^。！？!?\n]{0,30}?|[^。！？!?\n]{0,24}?。[^。！？!?\n]{0,30}?)(?:転倒|転ん|倒れ|尻もち|しりもち|ぶつけ|けが|怪我|搬送|骨折|打っ|打撲)", JA_ATTACK_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「○○駅で降りよったろ？あっち住んどると？」「しふと上がりの時間も知っとる」「火曜と金曜は夕方6時上がりですよね」「裏口から出て…知ってます」
+    (r"駅で降り(?:よった|てた|とった|た)(?:ろ|やろ|でしょ|よね|じゃろ)|住んど(?:ると|るん)[？?]|上がり(?:の時間)?(?:も|を)?[^。！？!?\n]{0,6}?知っ(?:とる|てる|ている)|\d{1,2}時上がり(?:ですよね|やろ|でしょ|だよね|じゃろ)|(?:裏口|通用口)から出て[^。！？!?\n]{0,30}?知って", JA_FOLLOW_LOOKALIKE),
+    # 「帰り道、…自転車で通られるのをお見かけしました」「いつも裏の自転車置き場から出てくるもんな」「今日も待っとく」「上がる時間さ合わせて来る」「なんばーまで言われ」
+    (r"帰り道[^。！？!?\n]{0,30}?(?:お見かけ|見かけ|見まし|見た)", r"(?:送って|迎え|一緒に帰|同僚|家族|友人|友達)"),
+    (r"いつも[^。！？!?\n]{0,16}?(?:から|を)出てくる(?:もんな|よね|やろ|でしょ|の)|今日も待っ(?:とく|てる|てます|とる)|(?:上がる|上がり|退勤|帰る)時間(?:さ|に)合わせて(?:来|く)|なんばーまで(?:言われ|知って|覚え)", JA_FOLLOW_LOOKALIKE),
+    # 「自宅近くのばす停で…同じばすに乗り、降りる停留所まで降りなかった」「いつも○○駅の南口から出て…信号を渡っていますね」
+    (r"(?:降りる|降りた)(?:停留所|駅|ところ)まで(?:降りな|ついて|付いて)|いつも[^。！？!?\n]{0,20}?(?:から出て|を渡って|を通って)[^。！？!?\n]{0,20}?(?:ますね|ますよね|てるよね|とるよね|やろ)", JA_FOLLOW_LOOKALIKE),
+)
+
+
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
-EN_RUMOUR = r"\b(?:(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
+EN_RUMOUR = r"\b(?:a reported|the reported|was reported|were reported|(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
 EN_CLEARED = r"\b(?:false|untrue|not true|not correct|incorrect|not right|no truth|turned out|it was (?:a|an|only|just|actually|his|her|their)|but it was|was actually|no weapon|no threat|no incident|no (?:bomb|knife|gun)|nothing was found|mixed up|a mix-up|a muddle|mistaken|hoax|was checked|confirmed it was|storyline|fiction|nobody was hurt and|never left the bag|received an apology|apologi[sz]ed to (?:him|her|them)|wrongly)\b"
-JA_RUMOUR = r"(?:(?:から|と)(?:聞い|聞き)|との(?:こと|話)|噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
+JA_RUMOUR = r"(?:との報告|という報告|と報告|報告(?:について|があり|を受け|が入)|(?:から|と)(?:聞い|聞き)|との(?:こと|話)|噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
 JA_CLEARED = r"(?:実際(?:に)?は[^。！？!?\n]{0,30}?(?:でした|だった)|事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
 # Attack words that make an injury word count (a customer hurt by a faulty door is a complaint).
 EN_ATTACK_NEARBY = (
@@ -1050,7 +1243,7 @@ JA_THIRD_PARTY = (
     r"子ども|子供|お子さん|高齢者|市民|住民|来店者|宿泊客|観客|参加者|来場者|学生)|(?:ほかの|他の|別の|見知らぬ|知らない)(?:男性|女性|男|女)?(?:会員|客|お客|乗客|利用者|患者|生徒|児童|入居者|人|住民|学生|利用客)|"
     r"不審者|不審な(?:男|人|車)"
 )
-JA_STAFF_VICTIM = r"(?:店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|受付|担当|運転手|警備員|同僚|店長)"
+JA_STAFF_VICTIM = r"(?:店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|受付|担当|運転手|警備員|同僚|店長|薬剤師|保育士|介護士|へるぱー|先生|教員|司書|運転士|乗務員|どらいばー|配達員|窓口)"
 # The writer ("I", 「私」): staff where staff write, the customer where the customer does.
 JA_FIRST_PERSON = r"(?:私|わたし|あたし|自分|うち|僕|ぼく|俺|おれ)"
 
@@ -1232,7 +1425,7 @@ EN_FOLLOWER = (
     rf"(?<!police ){STAFF_ROLE}\b|\b(?<!police ){STAFF_ROLE}(?:'s)? (?:\S+ ){{0,3}}(?:leaves|leave|left|finishes|finish|"
     r"finished|lives|live|walks|walked|gets off|goes home|went home|drives|parks|parked|clocks off|knocks off|locks up|"
     r"locking up)\b|\b(?:follow\w*|wait\w* for|watch\w*|saw|seen|see|know where|track\w*|stalk\w*|find|found) "
-    r"(?:you|u)\b|\b(?:you|u) (?:live|leave|finish|drive|park|walk|get off)\b|\b(?:i|we)\b(?: \S+){0,2} "
+    r"(?:you|u)\b|\b(?:you|u) (?:live|leave|finish|drive|park|parks|walk|get off|get the|take the|catch the)\b|\bi know (?:you|u|she|he)\b|\b(?:i|we)\b(?: \S+){0,2} "
     r"(?:wait|waits|waited|waiting|follow\w*|track\w*|stalk\w*|"
     r"be there|be outside)\b(?! (?:\S+ ){0,3}(?:minutes|mins|hours|hrs|days|weeks|queue|line|hold|refund|reply|callback|"
     r"call|delivery|parcel|engineer|appointment|turn))|\b(?:your|ur) (?:\S+ )?(?:home|house|address|flat|car(?! ?park)|street|road|kids|"
@@ -1257,7 +1450,8 @@ EN_WEAPON_HELD_BY_OTHER = (
 )
 EN_OWN_WEAPON = (
     rf"\bmy (?:\S+ ){{0,2}}(?:{STRONG_WEAPON}|{WEAK_WEAPON})\b|\b(?:i|we)(?: \S+){{0,2}} (?:have|'ve|got|carry|carrying|keep|own|bring|"
-    r"brought|bringing|take|took|pulled|grabbed|use|used|will use)\b"
+    r"brought|bringing|take|took|pulled|grabbed|use|used|will use|slipped|slip|put|wore|wearing|whipped|flashed|showed|"
+    r"waved|swung|pointed|held|unwrapped|got out)\b"
 )
 JA_STAFF = (
     r"(?:(?:お宅|おたく|そちら|御社|貴社|貴店|貴院)の(?:女の子|男の子|子|人|方|兄ちゃん|姉ちゃん|おばさん|おじさん|おっさん)|店員|すたっふ|社員|職員|従業員|係員|駅員|看護師|医師|先生|教員|担当者?|運転手|運転士|乗務員|どらいばー|警備員|配達員|"
