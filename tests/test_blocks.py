@@ -454,6 +454,28 @@ def test_non_critical_harassment_has_no_safety_section(lang: str, bundle: Policy
     reply = blocks.triage_reply(result, bundle, lang, draft="{}")
     assert reply[0]["type"] == "header"
     assert t("triage.safety", lang) not in all_text(reply)
+    assert not result.safety_check and t("triage.safety_check", lang) not in all_text(reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_threat_without_a_floor_finding_leads_with_the_danger_check(lang: str, bundle: PolicyBundle) -> None:
+    result = _triage("He said accidents happen to clerks who cross him and that I will be sorry.", bundle)
+    assert result.harassment and result.safety is None and result.severity is not Severity.CRITICAL
+    assert result.safety_check and "threats_intimidation" in result.category_ids
+    reply = blocks.triage_reply(result, bundle, lang, draft="{}")
+    assert reply[0]["text"]["text"] == t("triage.safety_check", lang)
+    assert reply[1]["type"] == "header"
+    assert sum(t("triage.safety_check", lang) in s for s in mrkdwn_texts(reply)) == 1
+    assert t("triage.safety", lang) not in all_text(reply)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_critical_reply_shows_one_banner_not_the_danger_check_too(lang: str, bundle: PolicyBundle) -> None:
+    result = _triage("He punched the wall next to my head and screamed at me.", bundle)
+    assert result.severity is Severity.CRITICAL
+    reply = blocks.triage_reply(result, bundle, lang, draft="{}")
+    assert reply[0]["text"]["text"] == t("triage.safety", lang)
+    assert t("triage.safety_check", lang) not in all_text(reply)
 
 
 @pytest.mark.parametrize("lang", LANGS)

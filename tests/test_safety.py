@@ -131,6 +131,18 @@ def test_kana_folding_keeps_offsets() -> None:
     assert safety.fold_kana(text) == "あいう漢字かたかな"
 
 
+def test_a_reading_of_threat_or_attack_asks_to_check_for_danger_when_the_floor_is_silent(bundle: PolicyBundle) -> None:
+    threat = triage("He said people like me have a way of getting hurt and that I should watch myself.", bundle)
+    assert threat.safety is None and threat.harassment and threat.safety_check
+    assert threat.to_dict()["safety_check"] is True
+    floor = triage("He has a gun", bundle)
+    assert floor.safety is not None and not floor.safety_check  # the floor's banner, not the check
+    complaint = triage("The exam was cancelled and I would like a refund, please.", bundle)
+    assert not complaint.harassment and not complaint.safety_check
+    insult = triage("The customer called me an idiot and a moron.", bundle)
+    assert insult.harassment and not insult.safety_check
+
+
 def test_the_model_cannot_override_the_floor(bundle: PolicyBundle) -> None:
     # A short text the statistics read as an ordinary complaint.
     result = triage("He has a gun", bundle)
@@ -200,11 +212,16 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # before the floor saw them it caught 57/80 English and 58/80 Japanese dangers of set 4,
 # 53/70 and 52/70 of set 5, and 41/70 and 48/70 of set 6. Their misses showed whole families of wording the rules lacked, which
 # were added in general form; the sets are now development data, and these floors may only rise.
-# A newer blind set measures the floor (see the closing notes).
+# Two training writers (`safety_floor_train_a.jsonl`, `_b`) wrote for the fourth and fifth passes: before
+# them the floor caught 73/110 and 79/110 of A, 62/90 and 50/90 of B; writing A's families in raised B by
+# only 0 and 3, which is why a reading of threat or attack now also asks staff to check for danger
+# (`TriageResult.safety_check`). A newer blind set measures the floor (see the closing notes).
 LATER_SETS = {
-    "safety_floor_set4.jsonl": ({"en": 74, "ja": 76}, {"en": 1, "ja": 4}, 80),
+    "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
-    "safety_floor_set6.jsonl": ({"en": 59, "ja": 62}, {"en": 0, "ja": 4}, 70),
+    "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
+    "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
+    "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
 }
 
 

@@ -66,6 +66,10 @@ class TriageResult:
     # What the safety floor found (a weapon, a threat to life...): always harassment at critical
     # severity with the safety steps first, whatever the model scored.
     safety: SafetyFinding | None = None
+    # No floor finding, but the text reads as a threat or physical harm (threats_intimidation or
+    # physical_assault counted): the floor's phrases miss some writers' wordings, so the reply asks
+    # staff to check for danger first. Severity and categories are the reading's own.
+    safety_check: bool = False
     # The two-axis reading (is the demand reasonable, is the manner acceptable), each with its words.
     axes: Axes | None = None
     # How likely the harassment / not-harassment call is to be right (calibrated on held-out
@@ -114,6 +118,7 @@ class TriageResult:
             "policy": {"id": self.policy_id, "version": self.policy_version},
             "truncated": self.truncated,
             "safety": self.safety.to_dict() if self.safety else None,
+            "safety_check": self.safety_check,
             "axes": self.axes.to_dict() if self.axes else None,
             "confidence": round(self.confidence, 3),
             "unsure": self.unsure,

@@ -76,6 +76,9 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         blocks.append(_safety_steps(result, bundle, lang))
         if result.reporter == "on_behalf":
             blocks.append(section(t("triage.role.on_behalf", lang)))
+    elif result.safety_check:
+        # A threat or an attack the floor's phrases did not name: check for danger before reading on.
+        blocks.append(section(t("triage.safety_check", lang)))
     severity = label("severity", result.severity, lang)
     blocks.append(header(f"{SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
     if result.unsure and not critical:
