@@ -215,11 +215,15 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # Two training writers (`safety_floor_train_a.jsonl`, `_b`) wrote for the fourth and fifth passes: before
 # them the floor caught 73/110 and 79/110 of A, 62/90 and 50/90 of B; writing A's families in raised B by
 # only 0 and 3, which is why a reading of threat or attack now also asks staff to check for danger
-# (`TriageResult.safety_check`). A newer blind set measures the floor (see the closing notes).
+# (`TriageResult.safety_check`). Set 7 was written blind and measured before and after those passes
+# without its texts being read: the floor caught 55/70 and 50/70 before, 56/70 and 52/70 after; with
+# the danger check or a critical reading, 64/70 and 61/70 replies lead with safety. It is kept
+# untouched as a floor; the next blind set measures the next change.
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
     "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
+    "safety_floor_set7.jsonl": ({"en": 56, "ja": 52}, {"en": 3, "ja": 1}, 70),
     "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
 }
