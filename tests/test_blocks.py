@@ -953,7 +953,17 @@ def test_case_action_line_example() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("overrides", [{}, {"happening_now": True}, {"severity": Severity.CRITICAL}, {"text": HUGE}])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {},
+        {"happening_now": True},
+        {"severity": Severity.CRITICAL},
+        {"text": HUGE},
+        {"categories": ("verbal_abuse",), "severity": Severity.MEDIUM},
+        {"categories": ("physical_assault",), "severity": Severity.HIGH},
+    ],
+)
 def test_confirmations_and_alert(overrides: dict[str, Any], lang: str, bundle: PolicyBundle) -> None:
     case = make_case(**overrides)
     confirmation = blocks.escalation_confirmation(case, "C0CASES", bundle, lang)
@@ -962,7 +972,9 @@ def test_confirmations_and_alert(overrides: dict[str, Any], lang: str, bundle: P
     assert "<#C0CASES>" in text and case.ref in text
     assert mrkdwn.escape(bundle.policy.support.get(lang)) in text
     assert t("escalated.no_disadvantage", lang) in text
-    assert (t("escalated.safety", lang) in text) is (case.happening_now or case.severity is Severity.CRITICAL)
+    # A threat or an attack reminds the reporter what to do if they are in danger, whatever its severity.
+    danger = bool({"threats_intimidation", "physical_assault"} & set(case.categories))
+    assert (t("escalated.safety", lang) in text) is (case.happening_now or danger or case.severity is Severity.CRITICAL)
     logged = blocks.logged_confirmation(case, lang)
     assert_valid_message(logged)
     assert case.ref in all_text(logged)

@@ -31,7 +31,7 @@ from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
 from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, safety
 from bot.triage.cues import compile_english, compile_japanese
-from bot.triage.result import CategoryScore, ClauseMatch, Evidence, TriageResult
+from bot.triage.result import DANGER_CATEGORIES, CategoryScore, ClauseMatch, Evidence, TriageResult
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, normalise
 
 __all__ = ["CategoryScore", "ClauseMatch", "Evidence", "TriageResult", "lexicon_features", "train", "triage", "warm_up"]
@@ -47,8 +47,6 @@ RANKED_CATEGORIES = 3  # the ranking is completed to this many with "possible" c
 POSSIBLE_MIN = 0.03  # ... each with at least this share of the model's belief
 ALTERNATIVES = 2  # a close call that came out "not harassment" names what it would otherwise be
 _OTHER_CUES_SHARE = 1 / 3
-# Categories whose reading alone asks staff to check for danger first (see TriageResult.safety_check).
-DANGER_CATEGORIES = frozenset({"threats_intimidation", "physical_assault"})
 
 
 @dataclass

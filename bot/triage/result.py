@@ -13,6 +13,8 @@ from bot.policy.model import Severity
 from bot.triage.axes import Axes
 from bot.triage.safety import SafetyFinding
 
+# Categories whose reading alone asks staff to check for danger first (TriageResult.safety_check).
+DANGER_CATEGORIES = frozenset({"threats_intimidation", "physical_assault"})
 
 @dataclass(frozen=True)
 class Evidence:

@@ -15,6 +15,7 @@ from bot.slack import ids, mrkdwn
 from bot.slack.blocks.reminders import channel_reminder_text, reminders_section
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
+from bot.triage.result import DANGER_CATEGORIES
 
 if TYPE_CHECKING:
     from bot.config import ConsultationDesk
@@ -304,7 +305,9 @@ def escalation_confirmation(
 ) -> list[Block]:
     """For the reporter: where the case went, and whom they can turn to (the consultation desk)."""
     blocks = [section(t("escalated.text", lang, ref=escape(case.ref), channel=mrkdwn.channel(channel_id)))]
-    if case.happening_now or Severity(case.severity) is Severity.CRITICAL:
+    # A threat or an attack reads as a danger check whatever its severity (bot.triage.result.DANGER_CATEGORIES).
+    danger = any(category in DANGER_CATEGORIES for category in case.categories)
+    if case.happening_now or danger or Severity(case.severity) is Severity.CRITICAL:
         blocks.append(section(f":rotating_light: {t('escalated.safety', lang)}"))
     blocks.append(section(f"{consultation_desk(desk, lang)}\n{t('escalated.no_disadvantage', lang)}"))
     if bundle.policy.support.get(lang).strip():
