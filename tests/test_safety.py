@@ -240,3 +240,17 @@ def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
     false_alarms = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] == "none")
     assert caught >= at_least[lang]
     assert false_alarms <= at_most[lang]
+
+
+# Legitimate complaints that use danger-looking words (a razor that cut a customer, a door that knocked
+# someone down, a customer asking staff to walk her to her car because another man followed her,
+# 「銀行に殺されるわ」), by a writer who never saw the floor: before the floor saw them it raised a false
+# alarm on 16 of 100 English and 12 of 100 Japanese; the families were set aside in general form.
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str) -> None:
+    rows = [json.loads(line) for line in (DATA.parent / "safety_floor_legit_w70.jsonl").read_text(encoding="utf-8").splitlines()]
+    cases = [c for c in rows if c["lang"] == lang]
+    assert len(cases) == 100 and all(c["kind"] == "none" for c in cases)
+    false_alarms = [c["id"] for c in cases if safety.assess(normalise(c["text"])) is not None]
+    assert len(false_alarms) <= {"en": 2, "ja": 0}[lang], false_alarms
+

@@ -169,6 +169,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _cleared_rumour(text, match, rule.japanese) or _in_play(text, match, rule.japanese):
                 continue
+            if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese):
+                continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
     short = _short_alarm(normalised, folded)
@@ -533,6 +535,20 @@ def _cleared_rumour(text: str, match: re.Match[str], japanese: bool) -> bool:
     if rumour.search(before) is None:
         return False
     return cleared.search(text, match.start()) is not None
+
+
+def _protection_asked(text: str, match: re.Match[str], japanese: bool) -> bool:
+    """True when a customer asks the business for protection from someone else, and the phrase
+    does not name staff as the one followed ("asked us to walk her to her car", 「何とかしてほしい」)."""
+    asked, staff = _protection_patterns(japanese)
+    return asked.search(text) is not None and staff.search(match.group(0)) is None
+
+
+@lru_cache(maxsize=2)
+def _protection_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if japanese:
+        return re.compile(cues.JA_PROTECTION), re.compile(cues.JA_PROTECTION_STAFF)
+    return re.compile(cues.EN_PROTECTION), re.compile(cues.EN_PROTECTION_STAFF)
 
 
 def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:

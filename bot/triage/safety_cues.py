@@ -165,6 +165,8 @@ THIRD = (
 # --- English: threats to life or limb --------------------------------------------------------
 
 EN_THREAT_LOOKALIKE = (
+    r"\bwhack(?:ed)? (?:me|him|her|them) on the back\b|\bpat(?:ted)? (?:me|him|her) on the back\b|\bnearly choked\b|\bchok(?:ed|ing) on (?:a|the|some|my|his|her)\b|"
+    r"\b(?:dart|darts|blaster|toy|ball|pellet|pellets|puck|frisbee|shuttlecock)\b[^.!?\n]{0,40}\b(?:should and )?hit\b|"
     r"\bsnap(?:s|ped|ping)? (?:their|his|her|my|your) fingers\b|"
     r"\b(?:is|are|was|were|am|been|it is|that is|this is|you are|you were|they are|they were|it's|that's) killing "
     r"(?:me|us|him|her|my|our|his)\b|killing me (?:here|with|softly)|\bkill(?:ed|s|ing)? (?:for|time|two birds)\b|"
@@ -259,6 +261,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
 # --- English: weapons ------------------------------------------------------------------------
 
 WEAPON_LOOKALIKE = (
+    r"\brazor\b[^.!?\n]{0,40}\bblade\b|\b(?:\d|three|four|five|six)[- ]blade\b|\bcartridge\b|\bshaver\b|"
     r"\b(?:shooting range|shooting ground|rifle range|gun club|rifle club|range officer|range safety|first-timer|first timer|"
     r"gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
     r"glass|chair|pen|fork|keys|belt|chain|umbrella|piece|pipe|club|stick|heater|burner|strap|drill|stone|rock|cane|"
@@ -344,7 +347,9 @@ EN_WEAPON_RULES: tuple[Rule, ...] = (
 # knife at airport security, a rifle in a gun safe, a knife found and handed in, wrapped for the
 # post. Set aside in its sentence, unless that sentence also menaces someone with it.
 EN_OBJECT_CONTEXT = (
-    r"\b(?:refund\w*|return\w*(?<!returned)(?<!returns)|returned(?! (?:at|to the (?:shop|store|desk|counter|branch|office|salon|reception)|later|with|the next|an hour|after|armed))|returns(?! (?:at|later|with|armed))|brought (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back|bringing (?:\S+ ){0,4}back|sent (?:\S+ ){0,4}back|"
+    r"\b(?:ordered|arrived|as a gift|rust|rusty|rust spots|stitching|kept cutting out|cutting out|kicked back|"
+    r"kick back|stopped working|for repair|back for repair|tree surgeon|swapped it|"
+    r"refund\w*|return\w*(?<!returned)(?<!returns)|returned(?! (?:at|to the (?:shop|store|desk|counter|branch|office|salon|reception)|later|with|the next|an hour|after|armed))|returns(?! (?:at|later|with|armed))|brought (?:\S+ ){0,4}back|bring (?:\S+ ){0,4}back|bringing (?:\S+ ){0,4}back|sent (?:\S+ ){0,4}back|"
     r"send (?:\S+ ){0,4}back|post (?:it|them) back|exchange\w*|replace\w*|receipt|receipt's|faulty|fault|defect\w*|"
     r"manufactur\w*|warranty|guarantee|recall\w*|batch|blunt|chip|chipped|rivets?|worked loose|came loose|come "
     r"loose|wobbl\w*|sharpen\w*|engrav\w*|repair\w*|returns desk|courier|original box|packaging|prepaid label|"
@@ -384,6 +389,9 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\bdropped (?:a|the) bomb(?:shell)? on\b|\b(?:knocked|fell|thrown|pushed|tipped) (?:\S+ ){0,3}to the ground\b|"
+    r"\b(?:sprayed|soaked|stinking of|stank of|smelled of|smelt of|smells of|smelling of|leaked|leaking|spilled|spilt|covered in) (?:\S+ ){0,3}(?:fuel|petrol|diesel|gasoline|oil)\b|"
+    r"\b(?:nozzle|carousel|suitcase|luggage|leak\w*|spill\w*)\b[^.!?\n]{0,40}\b(?:fuel|petrol|diesel|gasoline)\b|"
     r"\b(?:asked|asking|asks|wondered|wondering) (?:us )?(?:if|whether) there (?:was|is|were) a bomb\b|"
     r"\b(?:bath|photo|stink|seed|calorie|cherry|f|truth|love|time|sex|smoke|flavour|flavor|carpet|cluster|water|"
     r"glitter|fizz|fizzy|fashion|fart) ?bombs?\b|\bphotobomb\w*|\bbomb(?:ed|ing) (?:the|my|his|her|an|their) (?:exam|"
@@ -451,6 +459,8 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
+    r"\b(?:fell|tripped|slipped|had a fall|fell over|fell down|falls risk|fall risk) (?:and|over|on|off|down) |\baccident book\b|\bincident book\b|\bat pick-?up\b|\bnobody mentioned\b|"
+    r"\bby (?:an|the|a) (?:automatic |revolving |sliding |faulty |reversing )?(?:door|gate|barrier|shutter|lorry|truck|van|car|bus|forklift|trolley|shelf|machine)\b|"
     r"\b(?:round (?:one|two|three|four|five|\d+)|boxing|boxer|ufc|mma|the fight|a fight on tv|fight night|knockout of the)\b|\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
     r"shelf|lift|escalator)|(?:our|the|your) (?:door|shelf|shelves|trolley|cart|escalator|lift|elevator|step|steps|"
     r"floor|machine|kettle|product|heater|oven|seat|bed|equipment|railing|gate|blade|knife|scissors|razor|barbecue|"
@@ -602,7 +612,7 @@ EN_FOLLOW_RULES += (
 # --- Japanese (kana folded to hiragana) ------------------------------------------------------
 
 JA_OBJECT_CONTEXT = (
-    r"(?:返品|返金|交換|板前|研ぎ|刃の角度|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
+    r"(?:返品|返金|交換|板前|研ぎ|刃の角度|包まれ|荷物|食器|引越し|引っ越し|新聞紙|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
     r"けーすに入れ|箱に入れ|箱から|れしーと|保証|料理|調理|実習|保安検査|手荷物|機内|持ち込め(?:ません|ない)|預け|没収|放棄|落とし物|"
     r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす)"
 )
@@ -635,6 +645,7 @@ JA_AGGRESSIVE = (
     r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切(?!り取|りとり|り抜|りぬ|り分|れ目|符)|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
 )
 JA_WEAPON_LOOKALIKE = (
+    r"爆弾(?:みたい|のよう)に(?:跳ね上|上が|増え|高)|爆弾請求|"
     r"(?:包丁|ないふ|刃物|かったー|ばっと|はさみ|銃|らいふる|えあがん|もでるがん|はんまー|斧|すぱな|れんち|注射器|爆弾|"
     r"灰皿|瓶|鎌|らいたー|ごるふくらぶ|竹刀|木刀|猟銃|拳銃|ぴすとる|金属ばっと)(?:の(?:切れ味|刃こぼれ|返品|交換|購入|"
     r"修理|研ぎ|販売|在庫|値段|価格|さいず|色|柄(?!を見せ|をちら|に手|を握|を掴|をつか|だけ)|説明|使い方|配送|発送|不良|不具合|欠け|錆|さび|保証|取り扱い|売り場|"
@@ -662,7 +673,7 @@ JA_THREAT_LOOKALIKE = (
     r"(?:お)?気をつけて(?:お)?帰(?:って|り)|気をつけてね|お気をつけて|"
     r"とは(?:言|い)っていない|はなかった|もなかった|はありませんでした|かと思った(?:くらい|ほど)|(?:の|を)(?:ように|ような)(?:暑|寒|忙|混)|"
     r"練習|訓練|研修|講習|講座|殺され(?:る|ちゃう|そう)[〜~ー])"
-    r"|殺す気か(?!ら)|殺す気[？?]|殺す気なん|解約|雑草|草を|根こそぎ|除草|さぶすく|あぷり|あかうんと|細菌|ういるす|ぱそこん|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
+    r"|(?:銀行|会社|役所|病院|店|国|政府|制度|機械|しすてむ|洗車機|ぶらし|仕事|残業|暑さ|寒さ|花粉|税金)に殺され|殺す気か(?!ら)|殺す気[？?]|殺す気なん|解約|雑草|草を|根こそぎ|除草|さぶすく|あぷり|あかうんと|細菌|ういるす|ぱそこん|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
     (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|(?<![とこ])ころ(?!す(?:み|ぐ|こし|べ|ま)))(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
@@ -706,6 +717,7 @@ JA_WEAPON_RULES += (
     (r"(?:腰|懐|ポケット|上着|カバン|鞄|バッグ|ズボン)[^。！？!?\n]{0,8}?(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ)", None, {"unfolded": True}),
 )
 JA_BOMB_LOOKALIKE = (
+    r"薪|すとーぶ|暖炉|焚き火|炭火|火事になる(?:ところ|かと|寸前)|焦げ|こたつ|ひーたー|発火|ばってりー|充電|"
     r"(?:たばこ|煙草|線香|ろうそく|蝋燭|きゃんどる|こんろ|すとーぶ|暖炉|花火|焚き火|たき火|ばーべきゅー|bbq|炭|"
     r"がすこんろ|かせっとこんろ|ごみ|かろりー|脂肪|闘志|情熱|やる気|意欲|恋|心|お香|おこう)(?:に|を|の)?[^。！？!?\n]{0,4}?(?:火|燃や)|"
     r"がそりんすたんど|がそりん(?:代|価格|の値段|車|税|たんく|めーたー|の残量|を入れ|を給油|給油|の給油|が切れ|切れ)|"
@@ -724,7 +736,7 @@ JA_BOMB_RULES: tuple[Rule, ...] = (
     (r"(?:らいたー|まっち|火)(?:を|で)[^。！？!?\n]{0,20}?(?:つけようと|点けようと|近づけ|かざ|かちかち|ちらつか|つけたり)", JA_BOMB_LOOKALIKE),
 )
 JA_INJURY_LOOKALIKE = (
-    r"(?:謝って(?:くださ|いただ|もら)|消毒(?:も)?して(?:いただ|くださ|もら)|かっとの際|かっと中|かっとの時|施術中|ぱーま中|からー中|けが人(?:ぜろ|0|０|なし|は(?:なし|なく|いない|ぜろ|出))|けが人や[^。]{0,6}?は(?:なかった|ない|ありません)|転ん|転倒|転ば|滑っ|すべっ|滑り|つまず|躓|段差|床が濡|濡れた床|商品で|製品で|不良品|欠陥|どあに挟|どあで|"
+    r"(?:知らずに|うっかり|誤って|手を入れて|破片が飛|刃を折|梱包|包まれ|勝手に(?:上が|動|閉)|挟まっ|謝って(?:くださ|いただ|もら)|消毒(?:も)?して(?:いただ|くださ|もら)|かっとの際|かっと中|かっとの時|施術中|ぱーま中|からー中|けが人(?:ぜろ|0|０|なし|は(?:なし|なく|いない|ぜろ|出))|けが人や[^。]{0,6}?は(?:なかった|ない|ありません)|転ん|転倒|転ば|滑っ|すべっ|滑り|つまず|躓|段差|床が濡|濡れた床|商品で|製品で|不良品|欠陥|どあに挟|どあで|"
     r"棚が|棚から|機械に|えすかれーたー|えれべーたー|自転車で|自分で|ご自身で|食中毒|あれるぎー|副作用|施術|治療|"
     r"手術|散髪|かっと中|歯科|歯医者|注射|採血|予防接種|点滴|注射針|針を刺|針が刺|蚊に|はちに|蜂に|虫に|犬に|猫に|げーむ|どらま|映画|"
     r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
@@ -758,7 +770,7 @@ JA_ATTACK_NEARBY = (
     r"どつ|小突|しばか|しばい|押しつけられ|押し付けられ|叩きつけ|打ちつけ|(?:一発|ぱんち|顔面|どたま)[^。！？!?\n]{0,4}?いった|いったった|いってもう|ぱいぷ椅子|押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)"
 )
 JA_FOLLOW_LOOKALIKE = (
-    r"(?:渡してくれ|渡して下さ|届けてくれ|助かりました|ありがとうございました)|(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
+    r"(?:(?:店員|従業員|すたっふ|配達員|乗務員|警備員|係員|社員)(?:さん)?に[^。！？!?\n]{0,10}?(?:後をつけ|あとをつけ|つきまと|待ち伏せ|ついて回)|渡してくれ|渡して下さ|届けてくれ|助かりました|ありがとうございました)|(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
     r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
     r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
     r"家族|夫|妻|奥さん|旦那|母|父|友人|同僚|上司|息子|娘|兄|姉|弟|妹|彼氏|彼女)|迎えに来|送り迎え|ぱとかー|(?:研修|講習|"
@@ -778,7 +790,7 @@ JA_FOLLOW_RULES: tuple[Rule, ...] = (
     (r"(?:自宅|家|実家|寮)(?:に|へ|まで)(?:押しかけ|押し掛け|来|訪|現れ|あらわれ|張り込)|(?:自宅|家|実家|あぱーと|まんしょん|寮)(?:の前に|の前で|の前の道に|の近くに|の近くで|付近に|付近で|の前)[^。！？!?\n]{0,30}?(?:押しかけ|押し掛け|来|き|訪|現れ|あらわれ|待|立|いた|居た|おった|張り込|いる|います|おる|停め|止め|とめ)", JA_FOLLOW_LOOKALIKE),
     (r"(?:自宅|家|実家|寮)前(?:に|で)[^。！？!?\n]{0,30}?(?:押しかけ|来|現れ|待|立|いた|居た|おった|張り込|いる|停め|止め)|(?:あなた|お前|おまえ|あんた)の(?:家|自宅|あぱーと)(?:の前)?まで(?:行っ|来|き)|電気(?:が)?(?:ついて|消えて|ついてなかった|点いて)(?:なかった|た)ね", JA_FOLLOW_LOOKALIKE),
     (r"(?:上がる|上がり|あがる|あがり|終わる|出てくる|帰る)の(?:を)?[^。！？!?\n、]{0,14}?(?:待(?:っ|ち|と)|見て|見てい|見とった)|(?:何時に|何時ごろ)(?:上がる|上がり|あがる|あがり)|外で待って(?:る|とる|ます|いる|ん)(?:から|ね|よ|で|わ)|時間に合わせて(?:立って|待って|来て|いる|現れ)|毎(?:朝|晩|日|週)[^。！？!?\n]{0,20}?(?:出てき|通って|乗って|降りて|歩いて)(?:ますよね|るよね|るね|ますね|るやろ)|(?:帰り|帰り道|駅|電車|線|ばす)[^。！？!?\n]{0,20}?(?:乗ってた|いた|歩いてた|見た|見かけた|降りた|降りてた|降りる)(?:よね|ね|でしょ|ろ|やろ|やんな)|一緒に降り|同じ(?:車両|電車|ばす|便)に(?:乗り込|乗って|乗っ)|(?:私|うち|わたし|あたし|僕)の車の(?:隣|横|前|そば)に(?:停め|止め|とめ)|(?:門|出口|裏口|通用口)の外で待|(?:出た|出る)(?:ところ|ら|と)[^。！？!?\n]{0,30}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
-    (r"(?:乗務を終え|業務を終え|仕事を終え|(?:会社|店|営業所|職場|病院|事務所|署|局|庁舎|学校|施設)を出(?:た|る)(?:ところ|とき|時|ら|と)|退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気言書聞置開抱描弾拭巻敷吐泣働歩焼])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込|張っ|張る)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)", {"sentence_guard": JA_FOLLOW_ERRAND}),
+    (r"(?:乗務を終え|業務を終え|仕事を終え|(?:会社|店|営業所|職場|病院|事務所|署|局|庁舎|学校|施設)を出(?:た|る)(?:ところ|とき|時|ら|と)|退勤|退社|退庁|仕事終わり|帰宅|しふと明け|しふと後|しふと終わり|ばいと終わり|ばいと帰り|夜勤明け|閉店後|閉店時|閉館後|勤務後|勤務終了|勤務明け|勤務を終え|終業後|業務終了後|運行を終え|門を出|上がり|あがり|通用口|(?:従業員|職員|社員|すたっふ)(?:用)?(?:の)?(?:出入口|入口|通用口|出口|駐車場|駐輪場|専用)|裏口|うらぐち|出口|帰る時間|終わる時間|お帰りの時間|退勤時間|仕事帰り|帰り道|帰り際|帰りに)(?:時|の|を|に|で|まで|から|ごろ|頃|付近で|付近に|前で|の前で|の前に)?[^。！？!?\n]{0,40}?(?:待っ|(?<![挟詰埋捕止始閉決溜貯丸固奉絡])まっ|待ち|待た|(?<!気)つい|(?<!気)付い|(?<!気を)(?<!気ぃ)(?:つけ|付け)|追|現れ|あらわれ|立って|立ってい|(?<![付づ気言書聞置開抱描弾拭巻敷吐泣働歩焼])いた|居た|おった|張り込|声をかけ|近づ|見てた|座り込|待っとく|待っとる|停め|止め|とめ|乗り込|張っ|張る)", JA_FOLLOW_LOOKALIKE + r"|(?:お客様|客|人|患者|利用者)(?:が|の)(?:列|行列)|外(?:で|に)(?:待っ|並)[^。]{0,8}?(?:開店|開く|順番|入店)", {"sentence_guard": JA_FOLLOW_ERRAND}),
     (r"(?:駐車場|駐輪場|裏口|うらぐち|通用口|出口|駅|ばす停|改札|家の前|店の前|玄関)(?:で|に|の)[^。！？!?\n]{0,12}?(?:客|男|女|人|あいつ|やつ|奴|方)(?:が|も)[^。！？!?\n]{0,8}?(?:待って|待っと|待ち|立って|立っと|いた|おった|張って|座って)", JA_FOLLOW_LOOKALIKE),
     (r"(?:ばす停|駅|ほーむ|改札|駐車場|家|自宅|帰り道|帰り)(?:で|に|から)[^。！？!?\n]{0,8}?(?:見てた|見てる|見かけた|見てました|見とった|見ていた|見てたよ)|(?:駅|家|ばす停)まで一緒だった|(?:降りられた|降りた)のも見|降りる駅も(?:一緒|同じ)|(?:帰る時間|終わる時間)になると(?:来|いる|現れ)|気づいてた[?？]|気づかなかったでしょう", JA_FOLLOW_LOOKALIKE),
     (r"(?:職員|従業員|社員|すたっふ)(?:用)?(?:の)?(?:駐車場|駐輪場|出口|通用口)[^。！？!?\n]{0,40}?(?:車の近く|車の横|自転車の横|いる|いた|待|陰から|かげから|影から|出てき|現れ)|(?:自転車|車|ばいく)の(?:横|前|そば|近く|隣)に(?:立|い|待|おった)|(?:会社|店|職場|病院|仕事場|事務所|学校|役所|銀行)(?:を)?出たら[^。！？!?\n]{0,12}?(?:待って|待っと|いた|おった|立って)", JA_FOLLOW_LOOKALIKE),
@@ -1172,6 +1184,22 @@ JA_FOLLOW_RULES += (
 )
 
 
+# A customer asking the business to protect them from someone else ("asked us to call security and walk her
+# to her car", 「クラブとして何とかしてほしい」): being followed or waited for is then the customer's
+# complaint, not a danger from the customer, unless the phrase itself names staff as the one followed.
+EN_PROTECTION = (
+    r"\b(?:asked|asks|asking|wanted|wants|requested|requests) (?:us |staff |the \S+ |for |if (?:she|he|they) could |whether (?:she|he|they) could )?"
+    r"(?:to )?(?:call (?:security|the police|her a taxi|him a taxi|a taxi|a cab)|send (?:security|someone)|alert security|"
+    r"walk (?:her|him|them) (?:to|out)|wait inside|move (?:her|him|them)|stop sending|look into|protect|help)\b|"
+    r"\b(?:raising|raised|raises) a (?:safety )?concern\b|\bnot threatening anyone\b|\bfrightened her\b|\bscared her\b"
+)
+JA_PROTECTION = (
+    r"(?:何とかして|なんとかして|対応して|調べて|守って|変えて|変更して)(?:ほしい|欲しい|ください|くれ)|対応を求め|被害を訴え|"
+    r"訴えがあり|安全上の不安|席の変更|担当を変え|(?:別の|他の|隣の席の|隣の)(?:男性|女性|男|女|会員|客|お客|利用者|乗客|人)(?:さん)?(?:に|から|が)"
+)
+EN_PROTECTION_STAFF = r"\b(?:me|us|our|staff|colleague|colleagues|employee|cashier|nurse)\b"
+JA_PROTECTION_STAFF = r"(?:私(?!的)|わたし|自分|僕|店員|すたっふ|従業員|職員|同僚)"
+
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
 EN_RUMOUR = r"\b(?:a reported|the reported|was reported|were reported|(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
@@ -1182,7 +1210,7 @@ JA_CLEARED = r"(?:実際(?:に)?は[^。！？!?\n]{0,30}?(?:でした|だった
 EN_ATTACK_NEARBY = (
     r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbowed|elbowing|kneed|kneeing|beat|bash|batter|thump|whack|"
     r"shove|shoved|push|pushed|threw|thrown|throw|hurled|flung|tossed|chucked|lobbed|pelted|attack|assault|stab|slash|"
-    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
+    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch(?!es)|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
     r"knock|went for|"
     r"tackled|spat|violence|violent(?!ly (?:ill|sick))|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
     r"glassed|bottled|smashed|slammed|stubbed|king hit|king-hit|decked|floored|jumped|mugged|"
