@@ -218,12 +218,16 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # (`TriageResult.safety_check`). Set 7 was written blind and measured before and after those passes
 # without its texts being read: the floor caught 55/70 and 50/70 before, 56/70 and 52/70 after; with
 # the danger check or a critical reading, 64/70 and 61/70 replies lead with safety. It is kept
-# untouched as a floor; the next blind set measures the next change.
+# untouched as a floor. Set 8 (another blind writer; its 50 non-dangers per language are 25 harmless
+# texts and 25 legitimate complaints) was measured once with the engine of the round's start and once
+# at its end: the floor caught 40/70 and 44/70 dangers, then 42/70 and 44/70; replies leading with
+# safety rose from 45 and 50 to 59 and 58; the floor's false alarms stayed 10/50 and 7/50.
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
     "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
     "safety_floor_set7.jsonl": ({"en": 56, "ja": 52}, {"en": 3, "ja": 1}, 70),
+    "safety_floor_set8.jsonl": ({"en": 42, "ja": 44}, {"en": 10, "ja": 7}, 70),
     "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
 }
