@@ -234,3 +234,40 @@ def test_malformed_shipped_files_degrade_with_a_log_not_an_error(bundle, monkeyp
         cues.clear_caches()
     short_row = model.ComplementNB(("a", "b"), {"word": "1"})
     assert short_row.row("word") is None and "malformed" in caplog.text
+
+
+# --- a call or chat log: the model reads the customer ---------------------------------------------
+
+
+def test_a_log_without_staff_turns_keeps_the_customer_and_the_text_around_it() -> None:
+    from bot.triage.safety import without_staff_turns
+
+    text = normalise("通話記録\n客：ふざけんな、土下座しろ。\nオペレーター：大変申し訳ございません。\n客：謝って済むか")
+    cut = without_staff_turns(text)
+    assert "土下座しろ" in cut and "謝って済むか" in cut and "通話記録" in cut
+    assert "申し訳ございません" not in cut
+    english = normalise("Customer: you are useless.\nAgent: I am so sorry, I understand.\nCustomer: Sorry does not cut it.")
+    assert "so sorry" not in without_staff_turns(english) and "useless" in without_staff_turns(english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The caller said he was sorry and asked for a refund. Time: 10:30",  # one label, no sides
+        "客：商品が届きません。\n客：まだですか。",  # only the customer speaks
+        "担当：確認します。\n係員：承知しました。",  # only staff speak
+        "会議は10:30から11:00まで。",  # clock times are not labels
+    ],
+)
+def test_text_that_is_not_a_two_sided_log_is_unchanged(text: str) -> None:
+    from bot.triage.safety import without_staff_turns
+
+    assert without_staff_turns(normalise(text)) == normalise(text)
+
+
+def test_the_model_reads_a_japanese_log_without_the_staff_turns_and_an_english_one_whole() -> None:
+    japanese = normalise("客：ふざけんな、土下座しろ。\nオペレーター：大変申し訳ございません。")
+    assert not any("申し訳" in gram for gram in model.text_features(japanese))
+    assert any("土下座" in gram for gram in model.text_features(japanese))
+    english = normalise("Customer: you are useless.\nAgent: I am so sorry, I understand.")
+    assert "sorry" in model.text_features(english)

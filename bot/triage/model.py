@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from bot.triage.text import normalise
+from bot.triage import safety
+from bot.triage.text import detect_language, normalise
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,12 @@ def text_features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
     (居座, 居座ら) never collide, so they share one key space without prefixes.
     """
     normalised = normalised[:limit]
+    if detect_language(normalised) == "ja":
+        # A Japanese call or chat log: the customer's turns. Staff's keigo apologies and explanations
+        # (「大変申し訳ございません」) otherwise outweigh what the customer says. (Out of fold on the
+        # development set: JA transcripts' detection 88.0 -> 92.1 %, top-1 85.1 -> 88.0 %; in English
+        # the same cut lowered transcripts' specificity, 90.9 -> 89.2 %, so English logs are read whole.)
+        normalised = safety.without_staff_turns(normalised)
     words = _EN_WORD.findall(normalised)
     found = {w for w in words if w not in _STOPWORDS}
     found.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not (a in _STOPWORDS and b in _STOPWORDS))

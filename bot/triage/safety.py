@@ -198,6 +198,42 @@ def _matches(regex: re.Pattern[str], text: str, where: Candidate) -> list[re.Mat
     return list(found.values())
 
 
+def without_staff_turns(normalised: str) -> str:
+    """A call or chat log without what staff say in it; any other text unchanged.
+
+    In a transcript the staff side is apologies, explanations and procedure ("I understand", 「申し訳
+    ございません」) whatever the customer does; the model reads the customer's turns (and any text
+    outside the turns). Only a log with at least one staff turn and one customer turn is cut.
+    """
+    if normalised.count(":") < 2:
+        return normalised
+    folded = fold_kana(normalised)
+    label, en_customer, en_staff, ja_customer, ja_staff = _voice_patterns()
+    turns: list[tuple[int, bool | None]] = []  # (where the label starts, customer side?)
+    colon = folded.find(":")
+    while colon != -1:
+        found = None if folded[colon + 1: colon + 2].isdigit() else label.search(folded, max(0, colon - _LABEL_REACH), colon + 1)
+        colon = folded.find(":", colon + 1)
+        if found is None or (turns and found.start() <= turns[-1][0]):
+            continue
+        name, note = found.group(1).strip(), found.group(2) or ""
+        if en_staff.search(name) or en_staff.search(note) or ja_staff.search(name) or ja_staff.search(note):
+            turns.append((found.start(), False))
+        elif en_customer.search(name) or ja_customer.search(name):
+            turns.append((found.start(), True))
+        else:
+            turns.append((found.start(), None))
+    sides = {side for _, side in turns}
+    if False not in sides or True not in sides:
+        return normalised
+    kept = [normalised[: turns[0][0]]]
+    for index, (start, side) in enumerate(turns):
+        end = turns[index + 1][0] if index + 1 < len(turns) else len(normalised)
+        if side is not False:
+            kept.append(normalised[start:end])
+    return " ".join(piece.strip() for piece in kept if piece.strip())
+
+
 def fold_kana(text: str) -> str:
     """Katakana folded to hiragana, character for character (offsets are kept)."""
     return text.translate(_KANA_FOLD)
