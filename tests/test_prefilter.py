@@ -43,6 +43,19 @@ def test_gate_finds_patterns_whose_every_requirement_is_present() -> None:
     assert any(start <= 7 < end for start, end in spans)
 
 
+def test_a_pattern_that_starts_at_words_is_tried_only_where_an_opening_begins_one() -> None:
+    patterns = [r"(?<!\w)(?:he|she) said", r"(?:he|she) said"]
+    assert [prefilter.starts_at_words(p) for p in patterns] == [True, False]
+    assert not prefilter.starts_at_words(r"(?<!\w)he|she said")  # the assertion binds one alternative only
+    gate = LiteralGate([None, None], [opening_literals(p) for p in patterns], [True, False])
+    text = "she said the theme. he said"
+    found = gate.scan(text)
+    assert found[0].starts == [0, text.rindex("he")]
+    assert found[1].starts == [0, 1, 10, 14, 20]  # "he" in "she", "the" and "theme" too
+    assert [m.start() for m in re.finditer(patterns[0], text)] == [0, 20]
+    assert 0 not in gate.scan("the theme")  # no opening begins a word: nothing to try
+
+
 def test_windows_are_pairs_of_sentences() -> None:
     patterns = [r"\bbags?\b.*\bgo off\b"]
     gate = LiteralGate([requirements(p) for p in patterns])

@@ -91,6 +91,13 @@ def test_required_literals_are_in_every_match():
     assert checked > 200
 
 
+def test_english_cues_start_only_at_words():
+    """The literal gate tries an English cue only where an opening begins a word (`cues._gate`):
+    that holds because every English expression begins with `(?<!\\w)` outside any alternative."""
+    english = [cue.source for cue in cues.compiled_cues() if not cue.japanese]
+    assert english and all(prefilter.starts_at_words(source) for source in english)
+
+
 def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
     cases = load("triage_dev.jsonl")[::5]
     texts = [normalise(c["text"]) for c in cases]

@@ -185,6 +185,8 @@ def _gate() -> prefilter.LiteralGate:
     return prefilter.LiteralGate(
         [[frozenset(req) for req in cue.requirements] if cue.requirements else None for cue in cues],
         [cue.openings for cue in cues],
+        # An English cue is `(?<!\w)(?:...)(?!\w)` (`compile_english`): it can start only at a word.
+        [not cue.japanese for cue in cues],
     )
 
 

@@ -170,6 +170,19 @@ def opening_literals(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
+def starts_at_words(pattern: str) -> bool:
+    """True when `pattern` begins with `(?<!\\w)` outside any group or alternative: a match then
+    starts only where no word character comes before it (see `LiteralGate`'s `word_starts`)."""
+    try:
+        parsed = parse(pattern)
+    except Exception:  # noqa: BLE001 - as in `requirements`
+        return False
+    if not parsed:
+        return False
+    op, arg = parsed[0]
+    return bool(op is _sre.ASSERT_NOT and arg[0] == -1 and list(arg[1]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])])
+
+
 def _requirements(parsed: Any) -> list[Requirement]:
     """Every literal set the sequence `parsed` must match one literal of (AND across the list)."""
     found: list[Requirement] = []
@@ -224,23 +237,30 @@ class LiteralGate:
     A pattern is tried only if each of its requirements has a literal in the text: where its
     openings are known, at their positions; otherwise within windows of two consecutive sentences
     in which each requirement has a literal. A pattern with neither is searched over the whole text.
+    A pattern said to start at words (`word_starts`: its expression begins with `(?<!\\w)`) is
+    tried only at the openings that begin a word.
     """
 
     def __init__(
         self,
         pattern_requirements: Sequence[Iterable[Requirement] | None],
         pattern_openings: Sequence[Iterable[str] | None] | None = None,
+        word_starts: Sequence[bool] | None = None,
     ) -> None:
         needs = [tuple(reqs) if reqs is not None else None for reqs in pattern_requirements]
         opens = list(pattern_openings) if pattern_openings is not None else [None] * len(needs)
         self._count = len(needs)
         self._arity = [len(reqs) if reqs is not None else 0 for reqs in needs]
         self._anchored = [o is not None for o in opens]
+        self._word_starts = list(word_starts) if word_starts is not None else [False] * self._count
+        # Patterns searched over the whole text whatever it holds: no openings, no requirements.
+        self._always = [i for i in range(self._count) if not self._anchored[i] and not self._arity[i]]
         self._automaton: Any = None
         if ahocorasick is None:
             logger.info("pyahocorasick is not installed: every pattern runs over the whole text")
             self._arity = [0] * self._count
             self._anchored = [False] * self._count
+            self._always = list(range(self._count))
             return
         # Each literal knows the (pattern, requirement) slots it satisfies and the patterns it opens.
         slots: dict[str, list[tuple[int, int]]] = {}
@@ -252,50 +272,139 @@ class LiteralGate:
         for index, literals in enumerate(opens):
             for literal in literals or ():
                 opened.setdefault(literal, []).append(index)
-        words = set(slots) | set(opened)
+        # Sorted: the automaton lays its nodes out in the order words are added, and a fixed
+        # order keeps its speed the same from run to run (a set's order changes with the hash seed).
+        words = sorted(set(slots) | set(opened))
         if not words:
             return
+        # By the literal's number in `words`: its length, whether it begins with a word character,
+        # the (pattern, requirement bit) pairs it satisfies and the patterns it opens.
+        self._lengths = [len(literal) for literal in words]
+        self._wordy = [_WORD.match(literal) is not None for literal in words]
+        self._slot_bits = [
+            tuple((index, 1 << slot) for index, slot in dict.fromkeys(slots.get(literal, ()))) for literal in words
+        ]
+        self._opens = [tuple(dict.fromkeys(opened.get(literal, ()))) for literal in words]
+        self._full = [(1 << arity) - 1 for arity in self._arity]
+        # For a pattern tried within windows of sentences: each requirement's literals, by number.
+        number_of = {literal: number for number, literal in enumerate(words)}
+        self._slot_literals = {
+            index: [sorted(number_of[literal] for literal in req) for req in reqs]
+            for index, reqs in enumerate(needs)
+            if reqs and not self._anchored[index]
+        }
         automaton = ahocorasick.Automaton()
-        for literal in words:
-            automaton.add_word(literal, (len(literal), tuple(slots.get(literal, ())), tuple(opened.get(literal, ()))))
+        for number, literal in enumerate(words):
+            automaton.add_word(literal, number)
         automaton.make_automaton()
         self._automaton = automaton
 
     def scan(self, text: str) -> dict[int, Candidate]:
-        """The patterns worth trying on `text`, each with where to try it."""
+        """The patterns worth trying on `text`, each with where to try it, in pattern order."""
         whole = [(0, len(text))]
         if self._automaton is None:
             return {index: Candidate(whole, None) for index in range(self._count)}
-        bounds = _sentence_bounds(text)
-        starts = [b[0] for b in bounds]
-        single = len(bounds) == 1
-        hits: dict[int, dict[int, set[int]]] = {}  # pattern -> requirement slot -> sentences
-        positions: dict[int, list[int]] = {}  # pattern -> where its openings start
-        for end, (length, owners, opens) in self._automaton.iter(text):
-            start = end - length + 1
-            if owners:
-                sentence = 0 if single else bisect.bisect_right(starts, start) - 1
-                for index, slot in owners:
-                    hits.setdefault(index, {}).setdefault(slot, set()).add(sentence)
-            for index in opens:
-                positions.setdefault(index, []).append(start)
-        found: dict[int, Candidate] = {}
-        for index in range(self._count):
-            anchored = self._anchored[index]
-            if anchored and index not in positions:
-                continue  # no match can start anywhere
-            if self._arity[index] == 0:
-                spans = whole
+        # Where each literal found ends, by literal number (the automaton goes through the text in order).
+        ends_of: dict[int, list[int]] = {}
+        get = ends_of.get
+        for end, number in self._automaton.iter(text):
+            ends = get(number)
+            if ends is None:
+                ends_of[number] = [end]
             else:
-                by_slot = hits.get(index, {})
-                if len(by_slot) < self._arity[index]:
-                    continue  # some requirement has no literal in the text
+                ends.append(end)
+        slot_bits, opens, anchored = self._slot_bits, self._opens, self._anchored
+        met: dict[int, int] = {}  # pattern -> the requirements with a literal in the text, as bits
+        openers: dict[int, list[int]] = {}  # pattern -> the literals found that open it
+        for number in ends_of:
+            for index, bit in slot_bits[number]:
+                met[index] = met.get(index, 0) | bit
+            for index in opens[number]:
+                found_openers = openers.get(index)
+                if found_openers is None:
+                    openers[index] = [number]
+                else:
+                    found_openers.append(number)
+        arity, full = self._arity, self._full
+        chosen = [index for index in openers if not arity[index] or met.get(index) == full[index]]
+        chosen += [index for index, bits in met.items() if not anchored[index] and bits == full[index]]
+        chosen += self._always
+        chosen.sort()
+        found: dict[int, Candidate] = {}
+        word_starts, wordy = self._word_starts, self._wordy
+        starts_of: dict[int, list[int]] = {}  # literal -> where it starts; ~literal: only at words
+        bounds: list[tuple[int, int]] | None = None
+        for index in chosen:
+            if anchored[index]:
                 # Tried only at its openings, a pattern needs no narrower window than the text.
-                spans = whole if single or anchored else _windows(list(by_slot.values()), bounds)
-                if not spans:
-                    continue
-            found[index] = Candidate(spans, sorted(set(positions[index])) if anchored else None)
+                at_words = word_starts[index]
+                numbers = openers[index]
+                if len(numbers) == 1:
+                    number = numbers[0]
+                    key = ~number if at_words and wordy[number] else number
+                    at = starts_of.get(key)
+                    if at is None:
+                        at = self._starts(text, number, key, ends_of, starts_of)
+                else:
+                    union: set[int] = set()
+                    for number in numbers:
+                        key = ~number if at_words and wordy[number] else number
+                        some = starts_of.get(key)
+                        union.update(some if some is not None else self._starts(text, number, key, ends_of, starts_of))
+                    at = sorted(union)
+                if at:  # else no opening begins a word: no match can start anywhere
+                    found[index] = Candidate(whole, at)
+                continue
+            if not arity[index]:
+                found[index] = Candidate(whole, None)
+                continue
+            if bounds is None:
+                bounds = _sentence_bounds(text)
+            if len(bounds) == 1:
+                found[index] = Candidate(whole, None)
+                continue
+            spans = _windows(self._sentence_sets(index, ends_of, bounds), bounds)
+            if spans:
+                found[index] = Candidate(spans, None)
         return found
+
+    def _starts(
+        self, text: str, number: int, key: int, ends_of: dict[int, list[int]], starts_of: dict[int, list[int]]
+    ) -> list[int]:
+        """Where a literal starts in the text, in order (key ~number: only where it begins a word).
+
+        Kept in `starts_of` and shared by every pattern the literal opens: not to be changed.
+        """
+        everywhere = starts_of.get(number)
+        if everywhere is None:
+            length = self._lengths[number] - 1
+            everywhere = starts_of[number] = [end - length for end in ends_of[number]]
+        if key == number:
+            return everywhere
+        # The literal begins with a word character: it begins a word where none comes before it
+        # (`str.isalnum` or "_" is what `\w` matches in a str pattern).
+        at_words = starts_of[key] = [
+            start for start in everywhere if not start or not (text[start - 1].isalnum() or text[start - 1] == "_")
+        ]
+        return at_words
+
+    def _sentence_sets(self, index: int, ends_of: dict[int, list[int]], bounds: list[tuple[int, int]]) -> list[set[int]]:
+        """For each requirement of a pattern, the sentences holding one of its literals."""
+        firsts = [b[0] for b in bounds]
+        lengths = self._lengths
+        sentences: list[set[int]] = []
+        for numbers in self._slot_literals[index]:
+            found: set[int] = set()
+            for number in numbers:
+                ends = ends_of.get(number)
+                if ends is not None:
+                    length = lengths[number] - 1
+                    found.update(bisect.bisect_right(firsts, end - length) - 1 for end in ends)
+            sentences.append(found)
+        return sentences
+
+
+_WORD = re.compile(r"\w")
 
 
 def _windows(sentence_sets: list[set[int]], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
