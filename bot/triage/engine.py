@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
-from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, safety
+from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, prefilter, safety
 from bot.triage.cues import compile_english, compile_japanese
 from bot.triage.result import CategoryScore, ClauseMatch, Evidence, TriageResult
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, normalise
@@ -351,13 +351,18 @@ def _add_repeated_utterances(tallies: dict[str, _Tally], normalised: str) -> Non
     )
 
 
+_Justified = tuple[str, re.Pattern[str], float, tuple[frozenset[str], ...]]
+
+
 @lru_cache(maxsize=1)
-def _justified_patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
-    compiled: list[tuple[str, re.Pattern[str], float]] = []
-    for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items():
-        compiled.append((category, re.compile(compile_english(pattern)), factor))
-    for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items():
-        compiled.append((category, re.compile(compile_japanese(pattern)), factor))
+def _justified_patterns() -> tuple[_Justified, ...]:
+    """Each category's justification: its expression, its factor, and the literal sets every
+    match draws one literal from (`prefilter.requirements`: a text lacking one cannot match)."""
+    compiled: list[_Justified] = []
+    sources = [(category, compile_english(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items()]
+    sources += [(category, compile_japanese(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items()]
+    for category, source, factor in sources:
+        compiled.append((category, re.compile(source), factor, prefilter.requirements(source) or ()))
     return tuple(compiled)
 
 
@@ -367,10 +372,12 @@ def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
     Repeated contact because nobody answered, or a long call because the customer was kept
     on hold, is a complaint, not harassment; the cues still show as evidence, with less weight.
     """
-    for category, regex, factor in _justified_patterns():
+    for category, regex, factor, needs in _justified_patterns():
         tally = tallies.get(category)
         if tally is None or not tally.weights:
             continue
+        if not all(any(literal in normalised for literal in need) for need in needs):
+            continue  # a literal every match holds is missing: the search would find nothing
         if regex.search(normalised):
             tally.weights = [w * factor for w in tally.weights]
 
@@ -384,6 +391,7 @@ def warm_up() -> None:
     """Load the model and compile every cue now (a long-running process calls this at start)."""
     model.load()
     safety.warm_up()
+    _justified_patterns()
     for cue in cues.compiled_cues():
         cue.regex  # noqa: B018 - compiling is the point
 
