@@ -67,6 +67,14 @@ def test_windows_are_pairs_of_sentences() -> None:
     assert re.search(patterns[0], text[start:end])
 
 
+def test_a_pattern_not_windowed_is_searched_over_the_whole_text_once_its_literals_are_found() -> None:
+    patterns = [r"\bbags?\b.*\bgo off\b"]
+    text = "Hello. There are two bags on the platform. They go off at rush hour. Bye. Unrelated. Again."
+    gate = LiteralGate([requirements(p) for p in patterns], windowed=[False])
+    assert gate.scan(text)[0].spans == [(0, len(text))]
+    assert gate.scan("Two bags. Nothing else.") == {}
+
+
 def test_without_the_automaton_everything_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(prefilter, "ahocorasick", None)
     gate = LiteralGate([requirements(r"\bbomb\b")], [opening_literals(r"\bbomb\b")])

@@ -110,6 +110,21 @@ def test_english_cues_start_only_at_words():
     assert english and all(prefilter.starts_at_words(source) for source in english)
 
 
+def test_a_cue_searched_over_the_whole_text_needs_its_literals_anywhere_in_it():
+    """A cue with neither openings nor requirements in the index is searched only in a text holding
+    a literal of each set `prefilter.requirements` finds (`cues._gate`): every match holds one."""
+    texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")[::4]]
+    anywhere = [cue for cue in cues.compiled_cues() if cue.openings is None and cue.requirements is None]
+    checked = 0
+    for cue in anywhere:
+        needs = prefilter.requirements(cue.source) or ()
+        for text in texts:
+            for match in cue.regex.finditer(text):
+                checked += 1
+                assert all(any(literal in match.group(0) for literal in need) for need in needs), (cue.source, match.group(0))
+    assert len(anywhere) >= 20 and checked > 100
+
+
 def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
     cases = load("triage_dev.jsonl")[::5]
     texts = [normalise(c["text"]) for c in cases]

@@ -182,11 +182,20 @@ def _common_literals(
 @lru_cache(maxsize=1)
 def _gate() -> prefilter.LiteralGate:
     cues = compiled_cues()
+    # A cue with neither openings nor requirements in the index would be searched over every text.
+    # It still has literal sets every match draws from, only too common to gate windows of
+    # sentences by: it is searched (over the whole text) only when each has a literal in the text.
+    # (A few dozen cues: parsing them costs some milliseconds, once.)
+    anywhere = [cue.openings is None and cue.requirements is None for cue in cues]
     return prefilter.LiteralGate(
-        [[frozenset(req) for req in cue.requirements] if cue.requirements else None for cue in cues],
+        [
+            prefilter.requirements(cue.source) if whole else [frozenset(req) for req in cue.requirements] if cue.requirements else None
+            for cue, whole in zip(cues, anywhere, strict=True)
+        ],
         [cue.openings for cue in cues],
         # An English cue is `(?<!\w)(?:...)(?!\w)` (`compile_english`): it can start only at a word.
         [not cue.japanese for cue in cues],
+        [not whole for whole in anywhere],
     )
 
 

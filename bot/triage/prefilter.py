@@ -238,7 +238,8 @@ class LiteralGate:
     openings are known, at their positions; otherwise within windows of two consecutive sentences
     in which each requirement has a literal. A pattern with neither is searched over the whole text.
     A pattern said to start at words (`word_starts`: its expression begins with `(?<!\\w)`) is
-    tried only at the openings that begin a word.
+    tried only at the openings that begin a word. A pattern said not to be windowed (`windowed`)
+    is searched over the whole text once each requirement has a literal anywhere in it.
     """
 
     def __init__(
@@ -246,6 +247,7 @@ class LiteralGate:
         pattern_requirements: Sequence[Iterable[Requirement] | None],
         pattern_openings: Sequence[Iterable[str] | None] | None = None,
         word_starts: Sequence[bool] | None = None,
+        windowed: Sequence[bool] | None = None,
     ) -> None:
         needs = [tuple(reqs) if reqs is not None else None for reqs in pattern_requirements]
         opens = list(pattern_openings) if pattern_openings is not None else [None] * len(needs)
@@ -253,6 +255,7 @@ class LiteralGate:
         self._arity = [len(reqs) if reqs is not None else 0 for reqs in needs]
         self._anchored = [o is not None for o in opens]
         self._word_starts = list(word_starts) if word_starts is not None else [False] * self._count
+        self._windowed = list(windowed) if windowed is not None else [True] * self._count
         # Patterns searched over the whole text whatever it holds: no openings, no requirements.
         self._always = [i for i in range(self._count) if not self._anchored[i] and not self._arity[i]]
         self._automaton: Any = None
@@ -291,7 +294,7 @@ class LiteralGate:
         self._slot_literals = {
             index: [sorted(number_of[literal] for literal in req) for req in reqs]
             for index, reqs in enumerate(needs)
-            if reqs and not self._anchored[index]
+            if reqs and not self._anchored[index] and self._windowed[index]
         }
         automaton = ahocorasick.Automaton()
         for number, literal in enumerate(words):
@@ -356,6 +359,9 @@ class LiteralGate:
                     found[index] = Candidate(whole, at)
                 continue
             if not arity[index]:
+                found[index] = Candidate(whole, None)
+                continue
+            if not self._windowed[index]:
                 found[index] = Candidate(whole, None)
                 continue
             if bounds is None:
