@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from bot.triage import prefilter
+from bot.triage import cues, prefilter, safety
 from bot.triage.prefilter import LiteralGate, opening_literals, requirements
+from bot.triage.text import normalise
 
 
 @pytest.mark.parametrize(
@@ -86,3 +89,61 @@ def test_without_the_parser_nothing_is_gated(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(prefilter, "_sre_parse", None)
     assert requirements(r"\bbomb\b") is None
     assert opening_literals(r"\bbomb\b") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "has_scout"),
+    [
+        (r"(?<!\w)(?:he|she) said(?!\w)", True),
+        (r"(?<!\w)he|she", False),  # the edge binds the first alternative only
+        (r"(?<!\w)he|(?<!\w)she", True),
+        (prefilter.ASCII_EDGE + "knife", True),
+        (prefilter.ASCII_EDGE + "(?:a )?knife", True),
+        (prefilter.ASCII_EDGE + "[a-z]x", True),
+        (prefilter.ASCII_EDGE + "(?:_a|b)", False),  # "_" may follow a letter at an ASCII edge
+        (prefilter.ASCII_EDGE + r"\.22", False),
+        (prefilter.ASCII_EDGE + r"\w+-san", False),
+        (prefilter.ASCII_EDGE + "a?", False),  # an empty match may follow a letter
+        (prefilter.ASCII_EDGE + "knife|gun", False),
+        ("knife", False),
+    ],
+)
+def test_a_scout_needs_no_letter_or_digit_before_any_match(pattern: str, has_scout: bool) -> None:
+    assert (prefilter.scout(pattern) is not None) is has_scout
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<!\w)(?:he|she) said(?!\w)",
+        r"(?<!\w)(?:a|ab)*",  # empty matches: the rest is left to finditer
+        r"(?<!\w)(?:x*?)",
+        prefilter.ASCII_EDGE + r"(?:kill|stab)s? (?:\S+ ){0,2}you" + prefilter.ASCII_EDGE,
+        r"(?<!\w)(?:(?<=[\"'])[^\"']{1,9}[\"'])",
+    ],
+)
+def test_finditer_with_a_scout_is_finditer(pattern: str) -> None:
+    regex, scout = re.compile(pattern), prefilter.scout(pattern)
+    assert scout is not None
+    text = "She said he said. _he said, éhe said 'x' \"yy\" he kills you! 3 stabs a b you ab aab x"
+    for start in range(0, len(text) + 1, 3):
+        for end in (start, start + 7, len(text)):
+            expected = [m.span() for m in regex.finditer(text, start, end)]
+            assert [m.span() for m in prefilter.finditer(regex, scout, text, start, end)] == expected, (start, end)
+
+
+def test_every_searched_cue_and_rule_finds_with_its_scout_what_it_finds_without() -> None:
+    dev = Path(__file__).parent / "data" / "triage_dev.jsonl"
+    lines = [line for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [normalise(json.loads(line)["text"]) for line in lines[::40]]
+    texts.append(" ".join(texts[:25]))
+    saved = safety._read_index()
+    searched = [cue.regex for cue in cues.compiled_cues() if cue.openings is None and cue.scout is not None]
+    searched += [r.regex for r in safety._rules() if saved.get(r.source, (None, None))[0] is None and r.scout is not None]
+    assert len(searched) > 50
+    for regex in searched:
+        scout = prefilter.scout(regex.pattern)
+        for text in texts:
+            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                expected = [m.span() for m in regex.finditer(text, start, end)]
+                assert [m.span() for m in prefilter.finditer(regex, scout, text, start, end)] == expected, regex.pattern[:60]

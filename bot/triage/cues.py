@@ -56,6 +56,11 @@ class CompiledCue:
         """Compiled when a text first needs it: most cues are never needed by most processes."""
         return re.compile(self.source)
 
+    @cached_property
+    def scout(self) -> re.Pattern[str] | None:
+        """What finds the places the cue could match faster than searching it (`prefilter.scout`)."""
+        return prefilter.scout(self.source)
+
 
 def compile_english(pattern: str) -> str:
     """Turn the lexicon's English pattern syntax into a regular expression."""
@@ -213,7 +218,7 @@ def matches(normalised: str) -> Iterator[tuple[CompiledCue, re.Match[str]]]:
         regex = cue.regex
         for start, end in where.spans:
             if where.starts is None:
-                for found in regex.finditer(normalised, start, end):
+                for found in prefilter.finditer(regex, cue.scout, normalised, start, end):
                     if found.group(0).strip():
                         yield cue, found
                 continue

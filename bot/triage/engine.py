@@ -394,6 +394,8 @@ def warm_up() -> None:
     _justified_patterns()
     for cue in cues.compiled_cues():
         cue.regex  # noqa: B018 - compiling is the point
+        if cue.openings is None:  # searched, not only tried at its openings
+            cue.scout  # noqa: B018
 
 
 _LEGITIMATE = re.compile(f"{compile_english(lexicon.LEGITIMATE_EN)}|{lexicon.LEGITIMATE_JA}")

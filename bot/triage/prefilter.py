@@ -5,7 +5,9 @@ one literal of each set ("kill" or "murder" or ..., and "you" or "him" or ...). 
 the pattern with the standard library's private regex parser (`requirements`). `LiteralGate`
 puts the literals of many patterns into one Aho-Corasick automaton (`pyahocorasick`), scans a
 text once, and answers which patterns could match it: those whose every requirement has a
-literal in the text. The others are skipped.
+literal in the text. The others are skipped. A pattern that is searched and opens with a
+word edge (`(?<!\\w)`, or the safety floor's ASCII edge) is searched with a *scout* (`scout`,
+`finditer`): the same matches, found where the engine can scan quickly.
 
 Nothing here can make a pattern miss: a pattern whose literals cannot be worked out, or every
 pattern when the parser or the automaton library is missing, is simply always run.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
@@ -181,6 +183,114 @@ def starts_at_words(pattern: str) -> bool:
         return False
     op, arg = parsed[0]
     return bool(op is _sre.ASSERT_NOT and arg[0] == -1 and list(arg[1]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])])
+
+
+# A scout finds, in C, the places a pattern that opens with a word-edge assertion could match.
+# Python's engine has no fast scan for such a pattern and runs the assertion at every position;
+# the scout consumes the character before a match instead, which the engine scans for quickly,
+# and looks ahead for the pattern itself.
+_NOT_ALNUM = "[^a-z0-9]"
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+WORD_EDGE = r"(?<!\w)"  # `bot.triage.cues.compile_english` opens every English cue with it
+ASCII_EDGE = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"  # `\b` in the safety floor's English rules
+
+
+def scout(pattern: str) -> re.Pattern[str] | None:
+    """A scout for `pattern` (see `finditer`), or None when it has none.
+
+    The scout matches the character before every match of `pattern` (but one at the start of the
+    text) when no ASCII letter or digit can come before a match: when the pattern, or each of its
+    alternatives, opens with `WORD_EDGE` (no word character before), or with `ASCII_EDGE` followed
+    by an expression every match of which starts with a letter or a digit. It is
+    `[^a-z0-9](?=pattern)`, the pattern less its opening edge where it has no alternatives.
+    """
+    edge = next((e for e in (WORD_EDGE, ASCII_EDGE) if pattern.startswith(e)), None)
+    if edge is None:
+        return None
+    try:
+        parsed, alone = parse(pattern), parse(edge)
+        if not parsed or not alone:  # no parser: no scout
+            return None
+        mark = repr(alone[0])
+        if repr(parsed[0]) == mark:  # one sequence: what follows the edge is the rest of the pattern
+            alternatives, ahead = [parsed], pattern[len(edge):]
+        elif len(parsed) == 1 and parsed[0][0] is _sre.BRANCH:
+            alternatives, ahead = list(parsed[0][1][1]), pattern
+        else:
+            return None
+        for alternative in alternatives:
+            if not alternative or repr(alternative[0]) != mark:
+                return None  # an alternative that does not open with the edge
+            if edge == ASCII_EDGE and _first_characters(alternative[1:]) != (True, False):
+                return None  # a match could start after a letter, at the end of a word
+        return re.compile(f"{_NOT_ALNUM}(?={ahead})")
+    except Exception:  # noqa: BLE001 - an expression the parser reads otherwise has no scout
+        return None
+
+
+def _first_characters(parsed: Any) -> tuple[bool, bool]:
+    """(every match's first character is an ASCII letter or digit, the expression can match empty)."""
+    for op, arg in parsed:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is _sre.LITERAL:
+            return chr(arg) in _ALNUM, False
+        if op is _sre.IN:
+            return all(_alnum_class_item(item) for item in arg), False
+        if op is _sre.SUBPATTERN:
+            alnum, empty = _first_characters(arg[-1])
+        elif op is _sre.BRANCH:
+            found = [_first_characters(branch) for branch in arg[1]]
+            alnum, empty = all(a for a, _ in found), any(e for _, e in found)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+            alnum, empty = _first_characters(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return False, False  # anything else: unknown
+        if not alnum:
+            return False, False
+        if not empty:
+            return True, False
+    return True, True
+
+
+def _alnum_class_item(item: tuple[Any, Any]) -> bool:
+    op, arg = item
+    if op is _sre.LITERAL:
+        return chr(arg) in _ALNUM
+    if op is _sre.RANGE:
+        return all(chr(code) in _ALNUM for code in range(arg[0], arg[1] + 1))
+    return False  # a negation, a category such as \w
+
+
+def finditer(regex: re.Pattern[str], found_by: re.Pattern[str] | None, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Exactly `regex.finditer(text, start, end)`, tried only where the scout `found_by` says it could match.
+
+    The scout must match the character before every position (but the first) where `regex` can
+    match (`scout`). Each non-overlapping match is the one `regex.match` finds at the first such
+    position past the previous match; at an empty match the rest is left to `regex.finditer`.
+    """
+    if found_by is None:
+        yield from regex.finditer(text, start, end)
+        return
+    reached = start
+    places = found_by.finditer(text, max(0, start - 1), end)
+    position = start if start == 0 else None  # the text's first position has nothing before it
+    while True:
+        if position is None:
+            before = next(places, None)
+            if before is None:
+                return
+            position = before.start() + 1
+        if position >= reached:
+            match = regex.match(text, position, end)
+            if match is not None:
+                if match.end() == position:
+                    yield from regex.finditer(text, position, end)
+                    return
+                yield match
+                reached = match.end()
+        position = None
 
 
 def _requirements(parsed: Any) -> list[Requirement]:
