@@ -125,11 +125,19 @@ def test_a_scout_needs_no_letter_or_digit_before_any_match(pattern: str, has_sco
 def test_finditer_with_a_scout_is_finditer(pattern: str) -> None:
     regex, scout = re.compile(pattern), prefilter.scout(pattern)
     assert scout is not None
-    text = "She said he said. _he said, éhe said 'x' \"yy\" he kills you! 3 stabs a b you ab aab x"
+    text = "She said he said. _he said, éhe said 'x' \"yy\" he kills you! 3 stabs a b you ab aab x 彼はhe said、「he said」ーhe said"
     for start in range(0, len(text) + 1, 3):
         for end in (start, start + 7, len(text)):
             expected = [m.span() for m in regex.finditer(text, start, end)]
             assert [m.span() for m in prefilter.finditer(regex, scout, text, start, end)] == expected, (start, end)
+
+
+def test_a_word_edge_scout_passes_over_word_characters_only() -> None:
+    """After `(?<!\\w)` the scout skips kana and kanji: each is a word character, so no match follows it."""
+    scout = prefilter.scout(r"(?<!\w)(?:he) said")
+    assert scout is not None
+    skipped = [chr(code) for code in range(0x10000) if not scout.match(chr(code) + "he said")]
+    assert len(skipped) > 20000 and all(re.match(r"\w", char) for char in skipped)
 
 
 def test_every_searched_cue_and_rule_finds_with_its_scout_what_it_finds_without() -> None:

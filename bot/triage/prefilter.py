@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -191,6 +192,20 @@ def starts_at_words(pattern: str) -> bool:
 # and looks ahead for the pattern itself.
 _NOT_ALNUM = "[^a-z0-9]"
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# Word characters of Japanese text: before a match of a `WORD_EDGE` pattern there is none, so its
+# scout need not stop at them (each range is checked to be word characters before it is used).
+_KANA_KANJI = ((0x3005, 0x3006), (0x3041, 0x3096), (0x30A1, 0x30FA), (0x30FC, 0x30FE), (0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+
+
+@lru_cache(maxsize=1)
+def _not_word_before() -> str:
+    """A class of every character that is not a word character (and of some that are)."""
+    ranges = "".join(
+        f"{chr(low)}-{chr(high)}"
+        for low, high in _KANA_KANJI
+        if all(chr(code).isalnum() for code in range(low, high + 1))  # what `\w` matches, but "_"
+    )
+    return f"[^_a-z0-9{ranges}]"
 WORD_EDGE = r"(?<!\w)"  # `bot.triage.cues.compile_english` opens every English cue with it
 ASCII_EDGE = r"(?:(?<![a-z0-9])(?=[a-z0-9])|(?<=[a-z0-9])(?![a-z0-9]))"  # `\b` in the safety floor's English rules
 
@@ -202,7 +217,8 @@ def scout(pattern: str) -> re.Pattern[str] | None:
     text) when no ASCII letter or digit can come before a match: when the pattern, or each of its
     alternatives, opens with `WORD_EDGE` (no word character before), or with `ASCII_EDGE` followed
     by an expression every match of which starts with a letter or a digit. It is
-    `[^a-z0-9](?=pattern)`, the pattern less its opening edge where it has no alternatives.
+    `[^a-z0-9](?=pattern)`, the pattern less its opening edge where it has no alternatives (after
+    `WORD_EDGE`, the class leaves out kana and kanji, word characters too).
     """
     edge = next((e for e in (WORD_EDGE, ASCII_EDGE) if pattern.startswith(e)), None)
     if edge is None:
@@ -223,7 +239,7 @@ def scout(pattern: str) -> re.Pattern[str] | None:
                 return None  # an alternative that does not open with the edge
             if edge == ASCII_EDGE and _first_characters(alternative[1:]) != (True, False):
                 return None  # a match could start after a letter, at the end of a word
-        return re.compile(f"{_NOT_ALNUM}(?={ahead})")
+        return re.compile(f"{_NOT_ALNUM if edge == ASCII_EDGE else _not_word_before()}(?={ahead})")
     except Exception:  # noqa: BLE001 - an expression the parser reads otherwise has no scout
         return None
 
