@@ -155,3 +155,25 @@ def test_every_searched_cue_and_rule_finds_with_its_scout_what_it_finds_without(
             for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
                 expected = [m.span() for m in regex.finditer(text, start, end)]
                 assert [m.span() for m in prefilter.finditer(regex, scout, text, start, end)] == expected, regex.pattern[:60]
+
+
+def test_trying_openings_in_any_order_keeps_what_a_left_to_right_pass_keeps() -> None:
+    """`Candidate.tried` tries every opening (lists per literal, unsorted between them, with
+    repeats) and keeps the matches the left-to-right pass over the sorted openings keeps."""
+    regex = re.compile(r"a+b?|ba")
+    text = "aab ba aaab abab baab a"
+    openings = [[0, 1, 4, 8, 13, 15], [1, 2, 5, 9, 10, 17, 18, 19, 22], [0, 8, 22]]
+    for spans in ([(0, len(text))], [(0, 7), (9, 20)], [(3, 12)]):
+        expected = []
+        for start, end in spans:
+            reached = start
+            for position in sorted(set().union(*openings)):
+                if position < reached or position >= end:
+                    continue
+                match = regex.match(text, position, end)
+                if match is not None and match.end() > match.start():
+                    expected.append(match.span())
+                    reached = match.end()
+        candidate = prefilter.Candidate(spans, openings=openings)
+        assert [m.span() for m in candidate.tried(regex, text)] == expected
+        assert candidate.starts == sorted(set().union(*openings))

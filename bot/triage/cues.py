@@ -215,22 +215,10 @@ def matches(normalised: str) -> Iterator[tuple[CompiledCue, re.Match[str]]]:
     for index in sorted(candidates):
         cue = cues[index]
         where = candidates[index]
-        regex = cue.regex
-        for start, end in where.spans:
-            if where.starts is None:
-                for found in prefilter.finditer(regex, cue.scout, normalised, start, end):
-                    if found.group(0).strip():
-                        yield cue, found
-                continue
-            reached = start
-            for position in where.starts:
-                if position < reached or position >= end:
-                    continue
-                match = regex.match(normalised, position, end)
-                if match is not None and match.end() > match.start():
-                    reached = match.end()
-                    if match.group(0).strip():
-                        yield cue, match
+        # (The scout is worked out only for a cue that is searched.)
+        for found in where.tried(cue.regex, normalised, cue.scout if where.openings is None else None):
+            if found.group(0).strip():
+                yield cue, found
 
 
 def clear_caches() -> None:

@@ -20,7 +20,6 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -349,12 +348,66 @@ def _cost(requirement: AbstractSet[str]) -> float:
     return sum(1.0 if lit in _COMMON else 1.0 / (len(lit) ** 2) for lit in requirement)
 
 
-@dataclass(frozen=True)
 class Candidate:
-    """Where one pattern is worth trying on a text."""
+    """Where one pattern is worth trying on a text: within `spans` (windows of the text), and
+    where its openings are known, only where one starts (`openings`: per literal found, the
+    places it starts, in order; None: anywhere). The lists may be shared: not to be changed."""
 
-    spans: list[tuple[int, int]]  # windows of the text to search
-    starts: list[int] | None  # where its openings occur (try a match only there), or None: anywhere
+    __slots__ = ("openings", "spans")
+
+    def __init__(
+        self, spans: list[tuple[int, int]], starts: list[int] | None = None, openings: Sequence[list[int]] | None = None
+    ) -> None:
+        self.spans = spans
+        self.openings = openings if openings is not None else (starts,) if starts is not None else None
+
+    def __repr__(self) -> str:
+        return f"Candidate(spans={self.spans!r}, starts={self.starts!r})"
+
+    @property
+    def starts(self) -> list[int] | None:
+        """Where its openings start, in order, each place once (None: anywhere)."""
+        if self.openings is None:
+            return None
+        return list(self.openings[0]) if len(self.openings) == 1 else sorted(set().union(*self.openings))
+
+    def tried(self, regex: re.Pattern[str], text: str, found_by: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+        """The pattern's matches in the candidate's windows, in order, none overlapping.
+
+        Where its openings are unknown, `regex.finditer` over each window (with the scout
+        `found_by`, see `finditer`). Where they are known, what `regex.match` finds at each
+        opening, left to right, the next try past the end of the last match (empty matches
+        skipped): worked out by trying every opening, in any order, and keeping the matches a
+        left-to-right pass would keep (a match found at an opening never depends on another).
+        """
+        found: list[re.Match[str]] = []
+        for start, end in self.spans:
+            if self.openings is None:
+                found.extend(finditer(regex, found_by, text, start, end))
+                continue
+            whole = start == 0 and end == len(text)
+            match = regex.match
+            hits: list[re.Match[str]] = []
+            for starts in self.openings:
+                for position in starts:
+                    if whole or start <= position < end:
+                        hit = match(text, position, end)
+                        if hit is not None and hit.end() > position:
+                            hits.append(hit)
+            if len(hits) > 1:
+                hits.sort(key=_start)  # stable: an opening found twice (two literals) keeps one match
+                reached = start
+                for hit in hits:
+                    if hit.start() >= reached:
+                        found.append(hit)
+                        reached = hit.end()
+            else:
+                found.extend(hits)
+        return found
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 class LiteralGate:
@@ -467,22 +520,16 @@ class LiteralGate:
             if anchored[index]:
                 # Tried only at its openings, a pattern needs no narrower window than the text.
                 at_words = word_starts[index]
-                numbers = openers[index]
-                if len(numbers) == 1:
-                    number = numbers[0]
+                lists: list[list[int]] = []
+                for number in openers[index]:
                     key = ~number if at_words and wordy[number] else number
                     at = starts_of.get(key)
                     if at is None:
                         at = self._starts(text, number, key, ends_of, starts_of)
-                else:
-                    union: set[int] = set()
-                    for number in numbers:
-                        key = ~number if at_words and wordy[number] else number
-                        some = starts_of.get(key)
-                        union.update(some if some is not None else self._starts(text, number, key, ends_of, starts_of))
-                    at = sorted(union)
-                if at:  # else no opening begins a word: no match can start anywhere
-                    found[index] = Candidate(whole, at)
+                    if at:
+                        lists.append(at)
+                if lists:  # else no opening begins a word: no match can start anywhere
+                    found[index] = Candidate(whole, openings=lists)
                 continue
             if not arity[index]:
                 found[index] = Candidate(whole, None)

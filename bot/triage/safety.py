@@ -33,7 +33,7 @@ from pathlib import Path
 
 from bot.triage import negation
 from bot.triage import safety_cues as cues
-from bot.triage.prefilter import ASCII_EDGE, Candidate, LiteralGate, finditer, opening_literals, requirements, scout
+from bot.triage.prefilter import ASCII_EDGE, Candidate, LiteralGate, opening_literals, requirements, scout
 
 
 class SafetyKind(str, Enum):
@@ -185,20 +185,8 @@ def assess(normalised: str) -> SafetyFinding | None:
 def _matches(rule: _Rule, text: str, where: Candidate) -> list[re.Match[str]]:
     """Non-overlapping matches within the candidate's windows, at its openings where known."""
     found: dict[tuple[int, int], re.Match[str]] = {}
-    regex = rule.regex
-    for start, end in where.spans:
-        if where.starts is None:
-            for hit in finditer(regex, rule.scout, text, start, end):
-                found.setdefault(hit.span(), hit)
-            continue
-        reached = start
-        for position in where.starts:
-            if position < reached or position >= end:
-                continue
-            match = regex.match(text, position, end)
-            if match is not None and match.end() > match.start():
-                found.setdefault(match.span(), match)
-                reached = match.end()
+    for hit in where.tried(rule.regex, text, rule.scout if where.openings is None else None):
+        found.setdefault(hit.span(), hit)
     return list(found.values())
 
 
