@@ -177,3 +177,44 @@ def test_trying_openings_in_any_order_keeps_what_a_left_to_right_pass_keeps() ->
         candidate = prefilter.Candidate(spans, openings=openings)
         assert [m.span() for m in candidate.tried(regex, text)] == expected
         assert candidate.starts == sorted(set().union(*openings))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"((ご)?返信(が|は)ない|折り返しがない)", 2),
+        (r"(?:a|b)c|d", 2),
+        (r"abc", None),  # no alternatives
+        (r"(?<!\w)(?:a|b)", None),  # one alternation inside a longer sequence
+        (r"(?i:a|b)", None),  # flags on the group around it
+        (r"(a)?x\1|y", None),  # a backreference
+        (r"(a)?x|(?(1)y|z)", None),  # a condition on a group
+    ],
+)
+def test_alternatives_take_apart_one_alternation(pattern: str, parts: int | None) -> None:
+    found = prefilter.alternatives(pattern)
+    assert (None if found is None else len(found)) == parts
+
+
+def test_an_alternation_taken_apart_matches_where_it_matches() -> None:
+    pattern = r"((ご)?(返信|連絡)(が|は)?[^。]{0,12}?ない|まだ[^。]{0,12}?届(い)?て(い)?ない|(x)?yz)"
+    regex, parts = re.compile(pattern), prefilter.alternatives(pattern)
+    assert parts is not None and len(parts) == 3
+    texts = ["ご返信がまだない。", "ご。返信ない", "まだ商品が届いてない", "xyz", "xy z", "ごご", "連絡はありません。ない"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for endpos in range(pos, len(text) + 1):
+                expected = regex.search(text, pos, endpos) is not None
+                assert any(part.search(text, pos, endpos) is not None for part in parts) is expected, (text, pos, endpos)
+
+
+def test_the_justifications_taken_apart_find_what_they_find_whole() -> None:
+    from bot.triage import engine
+
+    dev = Path(__file__).parent / "data" / "triage_dev.jsonl"
+    texts = [normalise(json.loads(line)["text"]) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    split = [(regex, parts) for _, regex, _, _, parts in engine._justified_patterns() if parts != [regex]]
+    assert len(split) >= 3
+    for regex, parts in split:
+        for text in texts:
+            assert any(part.search(text) is not None for part in parts) is (regex.search(text) is not None), regex.pattern[:40]

@@ -95,12 +95,12 @@ def test_a_justification_is_searched_only_in_texts_holding_its_required_literals
     """`engine._apply_justified` skips the search when a required literal set has none in the text."""
     texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")]
     checked = 0
-    for _, regex, _, needs in engine._justified_patterns():
+    for _, regex, _, needs, _ in engine._justified_patterns():
         for text in texts:
             for match in regex.finditer(text):
                 checked += 1
                 assert all(any(literal in match.group(0) for literal in need) for need in needs), (regex.pattern[:60], match.group(0))
-    assert checked > 100 and sum(bool(needs) for *_, needs in engine._justified_patterns()) >= 8
+    assert checked > 100 and sum(bool(needs) for _, _, _, needs, _ in engine._justified_patterns()) >= 8
 
 
 def test_english_cues_start_only_at_words():

@@ -351,18 +351,21 @@ def _add_repeated_utterances(tallies: dict[str, _Tally], normalised: str) -> Non
     )
 
 
-_Justified = tuple[str, re.Pattern[str], float, tuple[frozenset[str], ...]]
+_Justified = tuple[str, re.Pattern[str], float, tuple[frozenset[str], ...], list[re.Pattern[str]]]
 
 
 @lru_cache(maxsize=1)
 def _justified_patterns() -> tuple[_Justified, ...]:
     """Each category's justification: its expression, its factor, and the literal sets every
-    match draws one literal from (`prefilter.requirements`: a text lacking one cannot match)."""
+    match draws one literal from (`prefilter.requirements`: a text lacking one cannot match), and
+    the expressions searched for it (`prefilter.alternatives`, or itself)."""
     compiled: list[_Justified] = []
     sources = [(category, compile_english(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items()]
     sources += [(category, compile_japanese(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items()]
     for category, source, factor in sources:
-        compiled.append((category, re.compile(source), factor, prefilter.requirements(source) or ()))
+        regex = re.compile(source)
+        parts = prefilter.alternatives(source) or [regex]
+        compiled.append((category, regex, factor, prefilter.requirements(source) or (), parts))
     return tuple(compiled)
 
 
@@ -372,13 +375,13 @@ def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
     Repeated contact because nobody answered, or a long call because the customer was kept
     on hold, is a complaint, not harassment; the cues still show as evidence, with less weight.
     """
-    for category, regex, factor, needs in _justified_patterns():
+    for category, _, factor, needs, parts in _justified_patterns():
         tally = tallies.get(category)
         if tally is None or not tally.weights:
             continue
         if not all(any(literal in normalised for literal in need) for need in needs):
             continue  # a literal every match holds is missing: the search would find nothing
-        if regex.search(normalised):
+        if any(part.search(normalised) is not None for part in parts):  # the pattern's search
             tally.weights = [w * factor for w in tally.weights]
 
 

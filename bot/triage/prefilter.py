@@ -32,6 +32,11 @@ except ImportError:  # pragma: no cover - depends on the Python version
     _sre = None
     _sre_parse = None
 
+try:  # ... and so is its compiler, which `alternatives` compiles parsed expressions with
+    import re._compiler as _sre_compile  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre_compile = None
+
 try:
     import ahocorasick
 except ImportError:  # pragma: no cover - depends on the installation
@@ -306,6 +311,60 @@ def finditer(regex: re.Pattern[str], found_by: re.Pattern[str] | None, text: str
                 yield match
                 reached = match.end()
         position = None
+
+
+def alternatives(pattern: str) -> list[re.Pattern[str]] | None:
+    """Expressions one of which matches somewhere in a text exactly when `pattern` does, each
+    quicker to search for; None when `pattern` cannot be taken apart so.
+
+    For a yes-or-no search only (`any(part.search(text, pos, endpos) for part in parts)`): the
+    alternatives of a pattern that is one alternation (within plain groups around all of it), each
+    less an optional start (`(ご)?X` matches somewhere exactly when `X` does). Python's engine
+    scans quickly for an expression that starts with a literal or a small class; one alternation,
+    or an optional start, hides that start and the engine tries every position.
+    """
+    if _sre_parse is None or _sre_compile is None:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern)
+        state = tree.state
+        if _refers_to_groups(tree):
+            return None  # a group set in a dropped start, or in another alternative
+        while len(tree) == 1 and tree[0][0] is _sre.SUBPATTERN and not tree[0][1][1] and not tree[0][1][2]:
+            tree = tree[0][1][3]  # a plain group around everything (no flags)
+        if len(tree) != 1 or tree[0][0] is not _sre.BRANCH:
+            return None
+        parts: list[re.Pattern[str]] = []
+        for branch in tree[0][1][1]:
+            data = list(branch)
+            while data and data[0][0] in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and data[0][1][0] == 0:
+                data = data[1:]  # an optional start: what follows matches wherever the whole does
+            parts.append(_sre_compile.compile(_sre_parse.SubPattern(state, data)))
+        return parts
+    except Exception:  # noqa: BLE001 - a parser or compiler that works otherwise: search the pattern whole
+        return None
+
+
+def _refers_to_groups(parsed: Any) -> bool:
+    """True when an expression holds a backreference or a condition on a group."""
+    for op, arg in parsed:
+        if str(op).startswith("GROUPREF"):  # \1, (?(1)...), and their case-blind forms
+            return True
+        if op is _sre.SUBPATTERN:
+            inner = [arg[-1]]
+        elif op is _sre.BRANCH:
+            inner = list(arg[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+            inner = [arg[2]]
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            inner = [arg[1]]
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            inner = [arg]
+        else:
+            continue
+        if any(_refers_to_groups(sub) for sub in inner):
+            return True
+    return False
 
 
 def _requirements(parsed: Any) -> list[Requirement]:
