@@ -188,6 +188,23 @@ def test_the_model_weighs_the_lexicon_and_explains_with_words():
     assert trained.explain(text, best)  # the n-grams behind the best class
 
 
+def test_packed_rows_score_exactly_as_summing_the_rows(monkeypatch):
+    """`ComplementNB.assess` sums a text's rows packed into integers: the same integer sums,
+    so the same scores, as adding up each column (what it does when a row cannot be packed)."""
+    assert model._unpack(sum(filter(None, (model._pack((-3, 4)), model._pack((2, -9))))), 2) == ([-1, -5], 2)
+    assert model._pack((1 << 20, 0)) is None  # too large to pack: the columns are summed instead
+    opinion = model.load()
+    assert opinion is not None
+    cases = load("triage_dev.jsonl")[::6]
+    texts = [normalise(c["text"]) for c in cases] + [normalise(" ".join(c["text"] for c in cases[:15]))]
+    readings = [(text, engine.lexicon_features(text)) for text in texts]
+    packed = [opinion.assess(text, lexicon) for text, lexicon in readings]
+    unpacked_model = model.ComplementNB(opinion.classes, opinion.rows, opinion.heads)
+    monkeypatch.setattr(model, "_pack", lambda row: None)
+    unpacked = [unpacked_model.assess(text, lexicon) for text, lexicon in readings]
+    assert packed == unpacked
+
+
 def test_training_is_deterministic():
     cases = load("triage_dev.jsonl")[:300]
     first = model.train(cases, engine.lexicon_features)
