@@ -105,6 +105,8 @@ def test_without_the_parser_nothing_is_gated(monkeypatch: pytest.MonkeyPatch) ->
         (prefilter.ASCII_EDGE + r"\w+-san", False),
         (prefilter.ASCII_EDGE + "a?", False),  # an empty match may follow a letter
         (prefilter.ASCII_EDGE + "knife|gun", False),
+        (r"\b(?:he|it)'s\b", True),  # \b before a letter: no word character before
+        (r"\b(?:_x|y)", False),
         ("knife", False),
     ],
 )

@@ -219,12 +219,12 @@ def scout(pattern: str) -> re.Pattern[str] | None:
 
     The scout matches the character before every match of `pattern` (but one at the start of the
     text) when no ASCII letter or digit can come before a match: when the pattern, or each of its
-    alternatives, opens with `WORD_EDGE` (no word character before), or with `ASCII_EDGE` followed
-    by an expression every match of which starts with a letter or a digit. It is
+    alternatives, opens with `WORD_EDGE` (no word character before), or with `ASCII_EDGE` or `\\b`
+    followed by an expression every match of which starts with a letter or a digit. It is
     `[^a-z0-9](?=pattern)`, the pattern less its opening edge where it has no alternatives (after
-    `WORD_EDGE`, the class leaves out kana and kanji, word characters too).
+    `WORD_EDGE` or `\\b`, the class leaves out kana and kanji, word characters too).
     """
-    edge = next((e for e in (WORD_EDGE, ASCII_EDGE) if pattern.startswith(e)), None)
+    edge = next((e for e in (WORD_EDGE, ASCII_EDGE, r"\b") if pattern.startswith(e)), None)
     if edge is None:
         return None
     try:
@@ -241,7 +241,7 @@ def scout(pattern: str) -> re.Pattern[str] | None:
         for alternative in alternatives:
             if not alternative or repr(alternative[0]) != mark:
                 return None  # an alternative that does not open with the edge
-            if edge == ASCII_EDGE and _first_characters(alternative[1:]) != (True, False):
+            if edge != WORD_EDGE and _first_characters(alternative[1:]) != (True, False):
                 return None  # a match could start after a letter, at the end of a word
         return re.compile(f"{_NOT_ALNUM if edge == ASCII_EDGE else _not_word_before()}(?={ahead})")
     except Exception:  # noqa: BLE001 - an expression the parser reads otherwise has no scout
