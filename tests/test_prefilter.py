@@ -220,3 +220,30 @@ def test_the_justifications_taken_apart_find_what_they_find_whole() -> None:
     for regex, parts in split:
         for text in texts:
             assert any(part.search(text) is not None for part in parts) is (regex.search(text) is not None), regex.pattern[:40]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (r"(?<!\w)(?:ab|abc)", r"b+c|abcd"),  # ties go to the first alternative; overlaps are skipped
+        (r"(?<!\w)(?:x)", r"y*"),  # an empty match: the rest is left to the whole alternation
+        (r"(?<!\w)(?:a\w*)", r"(返金|交換)(し|を)"),
+    ],
+)
+def test_an_alternation_searched_part_by_part_finds_its_matches(first: str, second: str) -> None:
+    whole = re.compile(f"{first}|{second}")
+    parts = [(re.compile(first), prefilter.scout(first)), (re.compile(second), prefilter.scout(second))]
+    for text in ["abcd abc bbc ab", "xyz yy x", "a返金し abc交換を", "", "bcabcd"]:
+        expected = [m.span() for m in whole.finditer(text)]
+        assert [m.span() for m in prefilter.finditer_first_of(whole, parts, text)] == expected, text
+
+
+def test_complaint_words_are_found_part_by_part_as_the_whole_pattern_finds_them() -> None:
+    from bot.triage import engine
+
+    dev = Path(__file__).parent / "data" / "triage_dev.jsonl"
+    texts = [normalise(json.loads(line)["text"]) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts.append(" ".join(texts[:40]))
+    for text in texts:
+        expected = [m.span() for m in engine._LEGITIMATE.finditer(text)]
+        assert [m.span() for m in prefilter.finditer_first_of(engine._LEGITIMATE, engine._legitimate_parts(), text)] == expected

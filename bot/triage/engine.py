@@ -386,8 +386,16 @@ def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
 
 
 def _legitimate_signals(normalised: str) -> tuple[str, ...]:
-    found = [m.group(0) for m in _LEGITIMATE.finditer(normalised)]
+    found = [m.group(0) for m in prefilter.finditer_first_of(_LEGITIMATE, _legitimate_parts(), normalised)]
     return tuple(dict.fromkeys(found))[:5]
+
+
+@lru_cache(maxsize=1)
+def _legitimate_parts() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """`_LEGITIMATE`'s English and Japanese alternatives, each with its scout: `_LEGITIMATE` opens
+    with neither a literal nor a class, and the engine would try it at every position."""
+    english, japanese = compile_english(lexicon.LEGITIMATE_EN), lexicon.LEGITIMATE_JA
+    return (re.compile(english), prefilter.scout(english)), (re.compile(japanese), prefilter.scout(japanese))
 
 
 def warm_up() -> None:
@@ -395,6 +403,7 @@ def warm_up() -> None:
     model.load()
     safety.warm_up()
     _justified_patterns()
+    _legitimate_parts()
     for cue in cues.compiled_cues():
         cue.regex  # noqa: B018 - compiling is the point
         if cue.openings is None:  # searched, not only tried at its openings

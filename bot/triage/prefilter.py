@@ -313,6 +313,37 @@ def finditer(regex: re.Pattern[str], found_by: re.Pattern[str] | None, text: str
         position = None
 
 
+def finditer_first_of(
+    whole: re.Pattern[str], parts: Sequence[tuple[re.Pattern[str], re.Pattern[str] | None]], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of `whole`, the alternation of the `parts` (`A|B|...`), each searched for on its own.
+
+    `whole` matches at a position where one of its alternatives does, with the first of them
+    that does there; so its next match is the part match that starts first (the earlier part on
+    a tie). Each part is searched with its scout (`finditer`), where `whole` would be tried at
+    every position. The matches are the parts' (their spans are `whole.finditer(text)`'s; their
+    groups are numbered as in the part); at an empty match the rest is left to `whole.finditer`.
+    """
+    end = len(text)
+    ahead = [next(finditer(regex, found_by, text, 0, end), None) for regex, found_by in parts]
+    while True:
+        first: re.Match[str] | None = None
+        for match in ahead:
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None:
+            return
+        if first.end() == first.start():
+            yield from whole.finditer(text, first.start(), end)
+            return
+        yield first
+        reached = first.end()
+        for index, match in enumerate(ahead):
+            if match is not None and match.start() < reached:  # overlapped: the part's next match from here
+                regex, found_by = parts[index]
+                ahead[index] = next(finditer(regex, found_by, text, reached, end), None)
+
+
 def alternatives(pattern: str) -> list[re.Pattern[str]] | None:
     """Expressions one of which matches somewhere in a text exactly when `pattern` does, each
     quicker to search for; None when `pattern` cannot be taken apart so.
