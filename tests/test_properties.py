@@ -131,3 +131,28 @@ def test_a_name_whose_sorted_parts_meet_normalises_to_itself(raw: str) -> None:
     pass joined ("々 一0" then "々一0")."""
     once = normalise_identifier(IdentifierKind.NAME, raw)
     assert normalise_identifier(IdentifierKind.NAME, once) == once
+
+
+_NORMALISE_PIECES = st.sampled_from(
+    [
+        *("it's", "I'm", "won't", "can't", "don't", "he'll", "we'd", "they've", "n't"),
+        *(" ", "  ", "\t", "\u3000", "\n", ".", "_", "é", "日本", "x", "'"),
+    ]
+)
+
+
+@given(st.lists(_NORMALISE_PIECES | ANY_TEXT, max_size=12).map("".join))
+@settings(max_examples=300)
+def test_normalise_expands_contractions_and_collapses_spaces_as_the_plain_substitutions_do(raw: str) -> None:
+    """`normalise` finds contractions with a scout and rewrites only the space runs that change:
+    the same text as substituting with `_CONTRACTION` and `_SPACES` themselves."""
+    import unicodedata
+
+    from bot.triage import text
+
+    expected = unicodedata.normalize("NFKC", raw)
+    expected = text._CONTROL.sub(" ", expected)
+    expected = expected.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    expected = expected.replace("\u201c", '"').replace("\u201d", '"').lower()
+    expected = text._SPACES.sub(" ", text._CONTRACTION.sub(text._expand, expected)).strip()
+    assert text.normalise(raw) == expected

@@ -91,6 +91,40 @@ def test_required_literals_are_in_every_match():
     assert checked > 200
 
 
+def test_a_justification_is_searched_only_in_texts_holding_its_required_literals():
+    """`engine._apply_justified` skips the search when a required literal set has none in the text."""
+    texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")]
+    checked = 0
+    for _, regex, _, needs, _ in engine._justified_patterns():
+        for text in texts:
+            for match in regex.finditer(text):
+                checked += 1
+                assert all(any(literal in match.group(0) for literal in need) for need in needs), (regex.pattern[:60], match.group(0))
+    assert checked > 100 and sum(bool(needs) for _, _, _, needs, _ in engine._justified_patterns()) >= 8
+
+
+def test_english_cues_start_only_at_words():
+    """The literal gate tries an English cue only where an opening begins a word (`cues._gate`):
+    that holds because every English expression begins with `(?<!\\w)` outside any alternative."""
+    english = [cue.source for cue in cues.compiled_cues() if not cue.japanese]
+    assert english and all(prefilter.starts_at_words(source) for source in english)
+
+
+def test_a_cue_searched_over_the_whole_text_needs_its_literals_anywhere_in_it():
+    """A cue with neither openings nor requirements in the index is searched only in a text holding
+    a literal of each set `prefilter.requirements` finds (`cues._gate`): every match holds one."""
+    texts = [normalise(c["text"]) for c in load("triage_dev.jsonl")[::4]]
+    anywhere = [cue for cue in cues.compiled_cues() if cue.openings is None and cue.requirements is None]
+    checked = 0
+    for cue in anywhere:
+        needs = prefilter.requirements(cue.source) or ()
+        for text in texts:
+            for match in cue.regex.finditer(text):
+                checked += 1
+                assert all(any(literal in match.group(0) for literal in need) for need in needs), (cue.source, match.group(0))
+    assert len(anywhere) >= 20 and checked > 100
+
+
 def test_skipping_cues_by_their_literals_changes_no_result(monkeypatch):
     cases = load("triage_dev.jsonl")[::5]
     texts = [normalise(c["text"]) for c in cases]
@@ -152,6 +186,23 @@ def test_the_model_weighs_the_lexicon_and_explains_with_words():
     assert with_cues.known_features > without.known_features
     best = with_cues.ranked()[0]
     assert trained.explain(text, best)  # the n-grams behind the best class
+
+
+def test_packed_rows_score_exactly_as_summing_the_rows(monkeypatch):
+    """`ComplementNB.assess` sums a text's rows packed into integers: the same integer sums,
+    so the same scores, as adding up each column (what it does when a row cannot be packed)."""
+    assert model._unpack(sum(filter(None, (model._pack((-3, 4)), model._pack((2, -9))))), 2) == ([-1, -5], 2)
+    assert model._pack((1 << 20, 0)) is None  # too large to pack: the columns are summed instead
+    opinion = model.load()
+    assert opinion is not None
+    cases = load("triage_dev.jsonl")[::6]
+    texts = [normalise(c["text"]) for c in cases] + [normalise(" ".join(c["text"] for c in cases[:15]))]
+    readings = [(text, engine.lexicon_features(text)) for text in texts]
+    packed = [opinion.assess(text, lexicon) for text, lexicon in readings]
+    unpacked_model = model.ComplementNB(opinion.classes, opinion.rows, opinion.heads)
+    monkeypatch.setattr(model, "_pack", lambda row: None)
+    unpacked = [unpacked_model.assess(text, lexicon) for text, lexicon in readings]
+    assert packed == unpacked
 
 
 def test_training_is_deterministic():

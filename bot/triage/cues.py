@@ -56,6 +56,11 @@ class CompiledCue:
         """Compiled when a text first needs it: most cues are never needed by most processes."""
         return re.compile(self.source)
 
+    @cached_property
+    def scout(self) -> re.Pattern[str] | None:
+        """What finds the places the cue could match faster than searching it (`prefilter.scout`)."""
+        return prefilter.scout(self.source)
+
 
 def compile_english(pattern: str) -> str:
     """Turn the lexicon's English pattern syntax into a regular expression."""
@@ -182,9 +187,20 @@ def _common_literals(
 @lru_cache(maxsize=1)
 def _gate() -> prefilter.LiteralGate:
     cues = compiled_cues()
+    # A cue with neither openings nor requirements in the index would be searched over every text.
+    # It still has literal sets every match draws from, only too common to gate windows of
+    # sentences by: it is searched (over the whole text) only when each has a literal in the text.
+    # (A few dozen cues: parsing them costs some milliseconds, once.)
+    anywhere = [cue.openings is None and cue.requirements is None for cue in cues]
     return prefilter.LiteralGate(
-        [[frozenset(req) for req in cue.requirements] if cue.requirements else None for cue in cues],
+        [
+            prefilter.requirements(cue.source) if whole else [frozenset(req) for req in cue.requirements] if cue.requirements else None
+            for cue, whole in zip(cues, anywhere, strict=True)
+        ],
         [cue.openings for cue in cues],
+        # An English cue is `(?<!\w)(?:...)(?!\w)` (`compile_english`): it can start only at a word.
+        [not cue.japanese for cue in cues],
+        [not whole for whole in anywhere],
     )
 
 
@@ -199,22 +215,10 @@ def matches(normalised: str) -> Iterator[tuple[CompiledCue, re.Match[str]]]:
     for index in sorted(candidates):
         cue = cues[index]
         where = candidates[index]
-        regex = cue.regex
-        for start, end in where.spans:
-            if where.starts is None:
-                for found in regex.finditer(normalised, start, end):
-                    if found.group(0).strip():
-                        yield cue, found
-                continue
-            reached = start
-            for position in where.starts:
-                if position < reached or position >= end:
-                    continue
-                match = regex.match(normalised, position, end)
-                if match is not None and match.end() > match.start():
-                    reached = match.end()
-                    if match.group(0).strip():
-                        yield cue, match
+        # (The scout is worked out only for a cue that is searched.)
+        for found in where.tried(cue.regex, normalised, cue.scout if where.openings is None else None):
+            if found.group(0).strip():
+                yield cue, found
 
 
 def clear_caches() -> None:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
-from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, safety
+from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, prefilter, safety
 from bot.triage.cues import compile_english, compile_japanese
 from bot.triage.result import DANGER_CATEGORIES, CategoryScore, ClauseMatch, Evidence, TriageResult
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, normalise
@@ -355,13 +355,21 @@ def _add_repeated_utterances(tallies: dict[str, _Tally], normalised: str) -> Non
     )
 
 
+_Justified = tuple[str, re.Pattern[str], float, tuple[frozenset[str], ...], list[re.Pattern[str]]]
+
+
 @lru_cache(maxsize=1)
-def _justified_patterns() -> tuple[tuple[str, re.Pattern[str], float], ...]:
-    compiled: list[tuple[str, re.Pattern[str], float]] = []
-    for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items():
-        compiled.append((category, re.compile(compile_english(pattern)), factor))
-    for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items():
-        compiled.append((category, re.compile(compile_japanese(pattern)), factor))
+def _justified_patterns() -> tuple[_Justified, ...]:
+    """Each category's justification: its expression, its factor, and the literal sets every
+    match draws one literal from (`prefilter.requirements`: a text lacking one cannot match), and
+    the expressions searched for it (`prefilter.alternatives`, or itself)."""
+    compiled: list[_Justified] = []
+    sources = [(category, compile_english(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_EN.items()]
+    sources += [(category, compile_japanese(pattern), factor) for category, (pattern, factor) in lexicon.JUSTIFIED_JA.items()]
+    for category, source, factor in sources:
+        regex = re.compile(source)
+        parts = prefilter.alternatives(source) or [regex]
+        compiled.append((category, regex, factor, prefilter.requirements(source) or (), parts))
     return tuple(compiled)
 
 
@@ -371,25 +379,39 @@ def _apply_justified(tallies: dict[str, _Tally], normalised: str) -> None:
     Repeated contact because nobody answered, or a long call because the customer was kept
     on hold, is a complaint, not harassment; the cues still show as evidence, with less weight.
     """
-    for category, regex, factor in _justified_patterns():
+    for category, _, factor, needs, parts in _justified_patterns():
         tally = tallies.get(category)
         if tally is None or not tally.weights:
             continue
-        if regex.search(normalised):
+        if not all(any(literal in normalised for literal in need) for need in needs):
+            continue  # a literal every match holds is missing: the search would find nothing
+        if any(part.search(normalised) is not None for part in parts):  # the pattern's search
             tally.weights = [w * factor for w in tally.weights]
 
 
 def _legitimate_signals(normalised: str) -> tuple[str, ...]:
-    found = [m.group(0) for m in _LEGITIMATE.finditer(normalised)]
+    found = [m.group(0) for m in prefilter.finditer_first_of(_LEGITIMATE, _legitimate_parts(), normalised)]
     return tuple(dict.fromkeys(found))[:5]
+
+
+@lru_cache(maxsize=1)
+def _legitimate_parts() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """`_LEGITIMATE`'s English and Japanese alternatives, each with its scout: `_LEGITIMATE` opens
+    with neither a literal nor a class, and the engine would try it at every position."""
+    english, japanese = compile_english(lexicon.LEGITIMATE_EN), lexicon.LEGITIMATE_JA
+    return (re.compile(english), prefilter.scout(english)), (re.compile(japanese), prefilter.scout(japanese))
 
 
 def warm_up() -> None:
     """Load the model and compile every cue now (a long-running process calls this at start)."""
     model.load()
     safety.warm_up()
+    _justified_patterns()
+    _legitimate_parts()
     for cue in cues.compiled_cues():
         cue.regex  # noqa: B018 - compiling is the point
+        if cue.openings is None:  # searched, not only tried at its openings
+            cue.scout  # noqa: B018
 
 
 _LEGITIMATE = re.compile(f"{compile_english(lexicon.LEGITIMATE_EN)}|{lexicon.LEGITIMATE_JA}")

@@ -147,6 +147,8 @@ class ComplementNB:
     classes: tuple[str, ...]  # the main head: the 16 categories and "legitimate complaint"
     rows: dict[str, Sequence[int] | str | None]  # feature -> weight per class, in thousandths (None: malformed)
     heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # further heads, in column order
+    # feature -> its row packed into one integer (`_pack`), filled as texts use the features
+    packed: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def width(self) -> int:
@@ -194,17 +196,40 @@ class ComplementNB:
             found.append(row)
         return found
 
+    def _column_sums(self, features: frozenset[str]) -> tuple[list[int], int] | None:
+        """The known features' rows summed column by column, and how many there were (None:
+        a row too wide to pack, see `_pack`). Each row is packed into one integer, so the sum
+        of a text's rows is one `sum` of integers in C and exactly the sum of their columns."""
+        packed = self.packed
+        total = sum(filter(None, map(packed.get, features)))  # packed rows are never 0
+        for feature in features.difference(packed):  # unknown to the model, or not used before (in C, by hash)
+            row = self.row(feature)
+            if row is None:
+                continue
+            packed_row = _pack(row)
+            if packed_row is None:
+                return None
+            packed[feature] = packed_row
+            total += packed_row
+        return _unpack(total, self.width)
+
     def assess(self, normalised: str, lexicon: Mapping[str, float]) -> Assessment:
         """Score every class for one text."""
         grams = frozenset(text_features(normalised))
-        found = self._rows_of(grams)
-        known = len(found)
+        summed = self._column_sums(grams)
+        found: list[Sequence[int]] = [] if summed is not None else self._rows_of(grams)
+        known = summed[1] if summed is not None else len(found)
         for name, value in lexicon.items():
             row = self.row(LEXICON_PREFIX + name)
             if row is not None and value > 0:
                 known += 1
                 found.append([round(w * value * LEXICON_SCALE) for w in row])
-        totals = [total / 1000 for total in map(sum, zip(*found, strict=True))] if found else [0.0] * self.width
+        if summed is not None:
+            # The columns' integer sums, the lexicon's rows added: what summing every row gives.
+            sums = [a + b for a, b in zip(summed[0], map(sum, zip(*found, strict=True)), strict=True)] if found else summed[0]
+            totals = [total / 1000 for total in sums]
+        else:
+            totals = [total / 1000 for total in map(sum, zip(*found, strict=True))] if found else [0.0] * self.width
         heads = {}
         for name in self.heads:
             start, classes = self.columns(name)
@@ -230,6 +255,32 @@ class ComplementNB:
             if (row := self.row(f)) is not None and row[index] > 0
         ]
         return [f for _, f in sorted(scored, key=lambda item: (-item[0], item[1]))[:limit]]
+
+
+_FIELD = 40  # bits per column of a packed row
+_BIAS = 1 << 20  # added to each weight (|weight| < 2**20): a column's field holds a non-negative sum
+# With weights under 2**20 a field holds the sum of 2**19 rows, far more than a text's n-grams.
+_MAX_ROWS = 1 << 19
+
+
+def _pack(row: Sequence[int]) -> int | None:
+    """A row as one integer: each weight plus `_BIAS` in its own `_FIELD` bits, and a 1 above
+    them all that counts the rows in a sum (None: a weight too large to pack)."""
+    packed = 1 << (len(row) * _FIELD)
+    for column, weight in enumerate(row):
+        if not -_BIAS < weight < _BIAS:
+            return None
+        packed |= (weight + _BIAS) << (column * _FIELD)
+    return packed
+
+
+def _unpack(total: int, width: int) -> tuple[list[int], int] | None:
+    """The column sums and the row count of a sum of packed rows (None: too many rows to tell)."""
+    count = total >> (width * _FIELD)
+    if count >= _MAX_ROWS:
+        return None
+    mask = (1 << _FIELD) - 1
+    return [((total >> (column * _FIELD)) & mask) - count * _BIAS for column in range(width)], count
 
 
 def case_labels(case: Mapping[str, object]) -> list[str]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from bot.triage import prefilter
 
 MAX_ANALYSED_CHARS = 20_000
 
@@ -50,9 +53,32 @@ def normalise(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     text = text.lower()
-    text = _CONTRACTION.sub(_expand, text)
-    text = _SPACES.sub(" ", text)
+    text = _expand_contractions(text)
+    text = _SPACES_TO_COLLAPSE.sub(" ", text)  # what _SPACES.sub(" ", text) gives
     return text.strip()
+
+
+# A run of spaces other than one plain space: the runs `_SPACES.sub(" ", ...)` changes (a lone
+# space stays as it is). It opens with a class, which the regex engine scans for quickly.
+_SPACES_TO_COLLAPSE = re.compile(r"[ \t\u3000](?:(?<=[\t\u3000])|[ \t\u3000])[ \t\u3000]*")
+
+
+def _expand_contractions(text: str) -> str:
+    """`_CONTRACTION.sub(_expand, text)`, its matches found with a scout (`prefilter.finditer`)."""
+    pieces: list[str] = []
+    last = 0
+    for match in prefilter.finditer(_CONTRACTION, _contraction_scout(), text, 0, len(text)):
+        pieces += (text[last : match.start()], _expand(match))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=1)
+def _contraction_scout() -> re.Pattern[str] | None:
+    return prefilter.scout(_CONTRACTION.pattern)
 
 
 def detect_language(normalised: str) -> str:
