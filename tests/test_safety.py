@@ -227,7 +227,7 @@ LATER_SETS = {
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
     "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
     "safety_floor_set7.jsonl": ({"en": 56, "ja": 52}, {"en": 3, "ja": 1}, 70),
-    "safety_floor_set8.jsonl": ({"en": 42, "ja": 44}, {"en": 10, "ja": 7}, 70),
+    "safety_floor_set8.jsonl": ({"en": 43, "ja": 44}, {"en": 10, "ja": 7}, 70),
     "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
 }
@@ -258,3 +258,27 @@ def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str
     false_alarms = [c["id"] for c in cases if safety.assess(normalise(c["text"])) is not None]
     assert len(false_alarms) <= {"en": 2, "ja": 0}[lang], false_alarms
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本社への報告：カスタマーセンターに『支店のATMコーナーに爆発物を仕掛けた。正午に爆発する』との電話あり。警察の捜索の結果、不審物は発見されず。",
+        "A caller said there was a bomb in the lobby and it would go off at noon. Police searched the building; nothing was found.",
+    ],
+)
+def test_a_bomb_threat_stands_when_the_search_finds_nothing(text: str) -> None:
+    # The threat was made; finding no device does not make it a rumour found false.
+    finding = safety.assess(normalise(text))
+    assert finding is not None and safety.SafetyKind.BOMB_ARSON in finding.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A reported "bomb threat" turned out to be a customer telling a shop assistant the dress looked "da bomb".',
+        "Someone said a man had a knife at the till, but it turned out to be his phone.",
+    ],
+)
+def test_a_rumour_found_false_is_still_set_aside(text: str) -> None:
+    assert safety.assess(normalise(text)) is None

@@ -172,7 +172,7 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind is SafetyKind.WEAPON and _ordinary_object(text, match, rule.japanese):
                 continue
-            if _cleared_rumour(text, match, rule.japanese) or _in_play(text, match, rule.japanese):
+            if _cleared_rumour(text, match, rule.japanese, rule.kind) or _in_play(text, match, rule.japanese):
                 continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese):
                 continue
@@ -557,14 +557,47 @@ def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
     return context.search(text, start, end) is not None and menace.search(text, start, end) is None
 
 
-def _cleared_rumour(text: str, match: re.Match[str], japanese: bool) -> bool:
-    """True when the phrase sits in a report the text says was checked and found false."""
+def _cleared_rumour(text: str, match: re.Match[str], japanese: bool, kind: SafetyKind | None = None) -> bool:
+    """True when the phrase sits in a report the text says was checked and found false.
+
+    A bomb threat stays a threat when the search only found no device (「不審物は発見されず」,
+    "nothing was found"): the threat was made.
+    """
     rumour, cleared = _rumour_patterns(japanese)
     sentence_start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n。！？")
     before = text[max(0, sentence_start - 160): match.end() + 40]
     if rumour.search(before) is None:
         return False
-    return cleared.search(text, match.start()) is not None
+    found = cleared.search(text, match.start())
+    if found is None:
+        return False
+    if kind is SafetyKind.BOMB_ARSON and _nothing_found(japanese).search(text, match.start()) is not None:
+        # The search found no device: the threat stands unless the text also says the words were no threat.
+        return _other_clearing(text, match.start(), japanese)
+    return True
+
+
+_EN_NOTHING_FOUND = (
+    r"\b(?:nothing (?:suspicious )?was found|no (?:bomb|device|explosives?|suspicious (?:item|package|object|bag)s?)"
+    r"(?: (?:was|were))? (?:found|located|discovered)|(?:search|sweep)\w* (?:\S+ ){0,4}found nothing)\b"
+)
+_JA_NOTHING_FOUND = r"(?:不審物|爆発物|爆弾|危険物)(?:は|も)?(?:発見され|見つから|見当たら|なかっ)|何も(?:見つから|発見され)"
+# Clearings that say the words themselves were not a threat ("it turned out to be ... 'da bomb'").
+_EN_NOT_A_THREAT = (
+    r"\b(?:turned out|it was (?:a|an|only|just) (?:joke|misunderstanding|mix-up)|mistaken|misheard|meant|figurative|"
+    r"not a threat|hoax call by (?:a|the) (?:child|kid))\b"
+)
+_JA_NOT_A_THREAT = r"(?:聞き間違い|勘違い|言い間違い|冗談ではなく|比喩|意味だった|ことだった|と判明)"
+
+
+@lru_cache(maxsize=2)
+def _nothing_found(japanese: bool) -> re.Pattern[str]:
+    return re.compile(_JA_NOTHING_FOUND if japanese else _EN_NOTHING_FOUND)
+
+
+def _other_clearing(text: str, start: int, japanese: bool) -> bool:
+    """True when the text also says the words were no threat (not only that nothing was found)."""
+    return re.search(_JA_NOT_A_THREAT if japanese else _EN_NOT_A_THREAT, text[start:]) is not None
 
 
 def _protection_asked(text: str, match: re.Match[str], japanese: bool) -> bool:
