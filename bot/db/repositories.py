@@ -283,22 +283,7 @@ class CaseRepository:
         self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int
     ) -> int:
         """Customers reported in [start, end) with at least `threshold` reports in [window_start, end)."""
-        reported = (
-            select(Case.customer_id)
-            .where(Case.created_at >= start, Case.created_at < end, Case.customer_id.is_not(None))
-            .distinct()
-        )
-        offenders = (
-            select(Case.customer_id)
-            .where(
-                Case.customer_id.in_(reported),
-                Case.occurred_at >= window_start,
-                Case.occurred_at < end,
-                counts_as_harassment(),
-            )
-            .group_by(Case.customer_id)
-            .having(func.count() >= threshold)
-        )
+        offenders = _repeat_offenders_query(start, end, window_start, threshold)
         return self.session.scalar(select(func.count()).select_from(offenders.subquery())) or 0
 
     # --- the HR digest (bot.digest does the arithmetic) ---------------------------------
@@ -359,18 +344,7 @@ class CaseRepository:
 
     def repeat_offenders(self, start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int) -> list[tuple[int, int]]:
         """(customer id, harassment reports in [window_start, end)) of customers reported in [start, end) over the threshold."""
-        reported = select(Case.customer_id).where(Case.created_at >= start, Case.created_at < end, Case.customer_id.is_not(None)).distinct()
-        query = (
-            select(Case.customer_id, func.count())
-            .where(
-                Case.customer_id.in_(reported),
-                Case.occurred_at >= window_start,
-                Case.occurred_at < end,
-                counts_as_harassment(),
-            )
-            .group_by(Case.customer_id)
-            .having(func.count() >= threshold)
-        )
+        query = _repeat_offenders_query(start, end, window_start, threshold)
         return [(int(customer_id), int(count)) for customer_id, count in self.session.execute(query)]
 
     def category_week_counts(self, bounds: Sequence[tuple[dt.datetime, dt.datetime]]) -> list[tuple[int, str, int]]:
@@ -961,3 +935,21 @@ _CUSTOMER_RECENT = _customer_recent_statement()
 def _rowcount(result: Result[Any]) -> int:
     """Rows a DELETE or UPDATE touched (its result is a CursorResult, which has the count)."""
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _repeat_offenders_query(
+    start: dt.datetime, end: dt.datetime, window_start: dt.datetime, threshold: int
+) -> Select[tuple[int | None, int]]:
+    """(customer id, harassment reports in [window_start, end)) of customers reported in [start, end) with at least `threshold`."""
+    reported = select(Case.customer_id).where(Case.created_at >= start, Case.created_at < end, Case.customer_id.is_not(None)).distinct()
+    return (
+        select(Case.customer_id, func.count())
+        .where(
+            Case.customer_id.in_(reported),
+            Case.occurred_at >= window_start,
+            Case.occurred_at < end,
+            counts_as_harassment(),
+        )
+        .group_by(Case.customer_id)
+        .having(func.count() >= threshold)
+    )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -192,6 +193,27 @@ def _matches(rule: _Rule, text: str, where: Candidate) -> list[re.Match[str]]:
     return list(found.values())
 
 
+def _turn_labels(text: str) -> Iterator[tuple[re.Match[str], bool | None]]:
+    """Each speaker label in a log ("Customer:", 「オペレーター：」), with its side: True for the
+    customer, False for staff, None for a label naming neither (a first name, "Note")."""
+    label, en_customer, en_staff, ja_customer, ja_staff = _voice_patterns()
+    # A label ends at a colon (not a clock's "10:14"): read back from each colon.
+    colon = text.find(":")
+    while colon != -1:
+        found = label.search(text, max(0, colon - _LABEL_REACH), colon + 1) if not text[colon + 1: colon + 2].isdigit() else None
+        colon = text.find(":", colon + 1)
+        if found is None:
+            continue
+        name = found.group(1).strip()
+        note = found.group(2) or ""
+        if en_staff.search(name) or en_staff.search(note) or ja_staff.search(name) or ja_staff.search(note):
+            yield found, False
+        elif en_customer.search(name) or ja_customer.search(name):
+            yield found, True
+        else:
+            yield found, None
+
+
 def without_staff_turns(normalised: str) -> str:
     """A call or chat log without what staff say in it; any other text unchanged.
 
@@ -201,22 +223,10 @@ def without_staff_turns(normalised: str) -> str:
     """
     if normalised.count(":") < 2:
         return normalised
-    folded = fold_kana(normalised)
-    label, en_customer, en_staff, ja_customer, ja_staff = _voice_patterns()
     turns: list[tuple[int, bool | None]] = []  # (where the label starts, customer side?)
-    colon = folded.find(":")
-    while colon != -1:
-        found = None if folded[colon + 1: colon + 2].isdigit() else label.search(folded, max(0, colon - _LABEL_REACH), colon + 1)
-        colon = folded.find(":", colon + 1)
-        if found is None or (turns and found.start() <= turns[-1][0]):
-            continue
-        name, note = found.group(1).strip(), found.group(2) or ""
-        if en_staff.search(name) or en_staff.search(note) or ja_staff.search(name) or ja_staff.search(note):
-            turns.append((found.start(), False))
-        elif en_customer.search(name) or ja_customer.search(name):
-            turns.append((found.start(), True))
-        else:
-            turns.append((found.start(), None))
+    for found, side in _turn_labels(fold_kana(normalised)):
+        if not turns or found.start() > turns[-1][0]:
+            turns.append((found.start(), side))
     sides = {side for _, side in turns}
     if False not in sides or True not in sides:
         return normalised
@@ -456,24 +466,7 @@ class _Voice:
 
     def _turn_list(self) -> list[tuple[int, bool | None]]:
         if self._turns is None:
-            label, en_customer, en_staff, ja_customer, ja_staff = _voice_patterns()
-            turns: list[tuple[int, bool | None]] = []
-            text = self._text
-            # A label ends at a colon (not a clock's "10:14"): read back from each colon.
-            colon = text.find(":")
-            while colon != -1:
-                found = label.search(text, max(0, colon - _LABEL_REACH), colon + 1) if not text[colon + 1: colon + 2].isdigit() else None
-                colon = text.find(":", colon + 1)
-                if found is None:
-                    continue
-                name = found.group(1).strip()
-                note = found.group(2) or ""
-                if en_staff.search(name) or en_staff.search(note) or ja_staff.search(name) or ja_staff.search(note):
-                    turns.append((found.end(), False))
-                elif en_customer.search(name) or ja_customer.search(name):
-                    turns.append((found.end(), True))
-                else:
-                    turns.append((found.end(), None))
+            turns = [(found.end(), side) for found, side in _turn_labels(self._text)]
             # A "customer" who says they work there ("I work at your Westgate branch") is staff.
             writer = _staff_writer()
             turns.sort()
@@ -595,9 +588,14 @@ def _nothing_found(japanese: bool) -> re.Pattern[str]:
     return re.compile(_JA_NOTHING_FOUND if japanese else _EN_NOTHING_FOUND)
 
 
+@lru_cache(maxsize=2)
+def _not_a_threat(japanese: bool) -> re.Pattern[str]:
+    return re.compile(_JA_NOT_A_THREAT if japanese else _EN_NOT_A_THREAT)
+
+
 def _other_clearing(text: str, start: int, japanese: bool) -> bool:
     """True when the text also says the words were no threat (not only that nothing was found)."""
-    return re.search(_JA_NOT_A_THREAT if japanese else _EN_NOT_A_THREAT, text[start:]) is not None
+    return _not_a_threat(japanese).search(text, start) is not None
 
 
 def _protection_asked(text: str, match: re.Match[str], japanese: bool) -> bool:
