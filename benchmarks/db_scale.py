@@ -317,7 +317,7 @@ CASE_TABLES = (Case, CaseCategory, CaseEvent, AuditEntry)
 def load(engine: Engine, data: Dataset, progress: Callable[[str], None]) -> tuple[float, int]:
     """Bulk-load everything; returns seconds spent writing (chunks of 20,000 cases) and rows written."""
     postgres = engine.dialect.name == "postgresql"
-    writer = _copy_rows if postgres else _executemany_rows
+    writer = copy_rows if postgres else executemany_rows
     db_seconds, rows = 0.0, 0
     with engine.connect() as connection:
         raw = connection.connection.dbapi_connection
@@ -358,7 +358,7 @@ def load(engine: Engine, data: Dataset, progress: Callable[[str], None]) -> tupl
     return db_seconds, rows
 
 
-def _executemany_rows(connection: Any, model: type, rows: list[dict[str, Any]]) -> None:
+def executemany_rows(connection: Any, model: type, rows: list[dict[str, Any]]) -> None:
     """SQLite: one prepared INSERT run by the driver's executemany, values bound by the column types."""
     columns = list(model.__table__.columns)
     dialect = connection.dialect
@@ -373,14 +373,15 @@ def _executemany_rows(connection: Any, model: type, rows: list[dict[str, Any]]) 
     connection.connection.dbapi_connection.executemany(statement, values)
 
 
-def _copy_rows(connection: Any, model: type, rows: list[dict[str, Any]]) -> None:
+def copy_rows(connection: Any, model: type, rows: list[dict[str, Any]]) -> None:
     """PostgreSQL: COPY FROM STDIN."""
     columns = [c.name for c in model.__table__.columns]
     json_columns = {c.name for c in model.__table__.columns if c.type.__class__.__name__ == "JSON"}
     cursor = connection.connection.dbapi_connection.cursor()
     with cursor.copy(f"COPY {model.__table__.name} ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row([json.dumps(row[c], ensure_ascii=False) if c in json_columns else row[c] for c in columns])
+            # A column the generator does not fill (added by a later migration, nullable) is NULL.
+            copy.write_row([json.dumps(row[c], ensure_ascii=False) if c in json_columns else row.get(c) for c in columns])
 
 
 # --- measuring ------------------------------------------------------------------------------

@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.db_scale import copy_rows, executemany_rows  # noqa: E402
+
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 0, 0, tzinfo=UTC)  # Monday 09:00 in Tokyo: the digest covers the week before
 SPAN_DAYS = 3 * 365
@@ -137,7 +139,7 @@ def load(url: str, cases: int, customers: int, progress: Callable[[str], None]) 
     upgrade(url)
     engine = make_engine(url)
     postgres = engine.dialect.name == "postgresql"
-    writer = _copy_rows if postgres else _executemany_rows
+    writer = copy_rows if postgres else executemany_rows
     started = time.perf_counter()
     with engine.connect() as connection:
         if not postgres:
@@ -171,27 +173,6 @@ def load(url: str, cases: int, customers: int, progress: Callable[[str], None]) 
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     return time.perf_counter() - started
-
-
-def _executemany_rows(connection: Any, model: Any, rows: list[dict[str, Any]]) -> None:
-    """SQLite: one prepared INSERT run by the driver's executemany, values bound by the column types."""
-    columns = list(model.__table__.columns)
-    dialect = connection.dialect
-    processors = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns]
-    names = [column.name for column in columns]
-    values = [tuple(process(row[name]) if process else row[name] for name, process in zip(names, processors, strict=True)) for row in rows]
-    statement = f"INSERT INTO {model.__table__.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
-    connection.connection.dbapi_connection.executemany(statement, values)
-
-
-def _copy_rows(connection: Any, model: Any, rows: list[dict[str, Any]]) -> None:
-    """PostgreSQL: COPY FROM STDIN."""
-    columns = [c.name for c in model.__table__.columns]
-    json_columns = {c.name for c in model.__table__.columns if c.type.__class__.__name__ == "JSON"}
-    cursor = connection.connection.dbapi_connection.cursor()
-    with cursor.copy(f"COPY {model.__table__.name} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([json.dumps(row[c], ensure_ascii=False) if c in json_columns else row[c] for c in columns])
 
 
 def measure(url: str, runs: int) -> dict[str, Any]:

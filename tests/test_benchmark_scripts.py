@@ -1,8 +1,9 @@
-"""The benchmark scripts keep up with the code they measure: each imports, and the case-store one runs small."""
+"""The benchmark scripts keep up with the code they measure: each imports, and the case-store and digest ones run small."""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,3 +38,16 @@ def test_the_case_store_benchmark_runs_small(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "sqlite  | 600" in done.stdout
+
+
+def test_the_digest_benchmark_runs_small() -> None:
+    # It shares the bulk loaders of db_scale.py; a column added by a later migration must not break it.
+    done = subprocess.run(
+        [sys.executable, "benchmarks/digest_scale.py", "--cases", "1500", "--customers", "150", "--runs", "1", "--no-postgres"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert re.search(r"^sqlite +\| 1,500 ", done.stdout, re.MULTILINE), done.stdout
