@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Engine
+
 from bot.config import ConfigError, Settings, customer_hmac_key
 from bot.db.migrate import require_current_schema, upgrade
 from bot.db.session import ACK_PATH_LOCK_TIMEOUT_SECONDS, make_engine, make_session_factory
@@ -52,6 +54,12 @@ class Services:
     reminders: ReminderService
     lease: Lease  # the scheduler lease as this process sees it
     care: CareService
+    engines: tuple[Engine, ...] = ()  # the connection pools behind the sessions, closed by `close`
+
+    def close(self) -> None:
+        """Close every pooled database connection (a test's bot, or a process that is ending)."""
+        for engine in self.engines:
+            engine.dispose()
 
     def today(self) -> dt.date:
         """Today's date in TIMEZONE."""
@@ -96,9 +104,8 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         # Nothing pooled at start-up: gunicorn --preload forks this process, and forked workers
         # must not share a connection.
         engine.dispose()
-    ack_sessions = make_session_factory(
-        make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_ack_path_pool(settings))
-    )
+    ack_engine = make_engine(url, lock_timeout_seconds=ACK_PATH_LOCK_TIMEOUT_SECONDS, **_ack_path_pool(settings))
+    ack_sessions = make_session_factory(ack_engine)
     cases = CaseService(sessions, key, settings, ack_session_factory=ack_sessions)
     return Services(
         settings=settings,
@@ -115,6 +122,7 @@ def build_services(settings: Settings, *, clock: Clock = utc_now, migrate: bool 
         reminders=ReminderService(sessions, settings),
         lease=Lease(sessions, clock),
         care=CareService(sessions, settings),
+        engines=(engine, ack_engine),
     )
 
 

@@ -163,9 +163,13 @@ def test_the_buttons_record_the_answer_for_hr_only(
     # Nowhere near the customer record or the case channel.
     assert all("contact" not in m["text"] for m in workplace.slack.messages(case.escalation_channel_id or ""))
     assert "all_right" not in str(workplace.audit.trail("case", case.id))
-    with make_session_factory(make_engine(workplace.bot.ctx.settings.resolved_database_url))() as session:
-        assert session.scalars(select(CareCheckin.answer)).all() == [answer.value]
-        assert session.scalars(select(Customer)).all() == []
+    engine = make_engine(workplace.bot.ctx.settings.resolved_database_url)
+    try:
+        with make_session_factory(engine)() as session:
+            assert session.scalars(select(CareCheckin.answer)).all() == [answer.value]
+            assert session.scalars(select(Customer)).all() == []
+    finally:
+        engine.dispose()
     assert_clean(workplace)
 
 

@@ -111,7 +111,8 @@ class BotUnderTest:
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
-        """Stop serving (the database and emulator are the caller's); a second call does nothing."""
+        """Stop serving and close the bot's pooled connections (the database and emulator are the
+        caller's); a second call does nothing."""
         from waitress import wasyncore
 
         if self._stopped:
@@ -122,6 +123,7 @@ class BotUnderTest:
             self.pool.shutdown(wait=True, cancel_futures=True)
             if self.worker is not None:
                 self.worker.stop()
+            self.services.close()
             return
         server = self._server
         assert self._thread is not None
@@ -133,6 +135,7 @@ class BotUnderTest:
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.worker is not None:
             self.worker.stop()
+        self.services.close()  # its pooled connections: the database itself stays the caller's
 
 
 def settings_for(slack: SlackEmulator, data_dir: Path, database_url: str = "", **overrides: Any) -> Settings:
