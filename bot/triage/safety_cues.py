@@ -77,7 +77,8 @@ BODY = (
 STRONG_WEAPON = (
     r"(?:guns?|handguns?|hand gun|pistols?|revolvers?|rifles?|shotguns?|shot gun|sawn-off|sawed-off|firearms?|"
     r"air rifle|bb gun|crossbows?|weapons?|knife|knives|blades?|machete|machetes|box ?cutters?|boxcutters?|"
-    r"stanley knife|craft knife|utility knife|switchblade|flick ?knife|pocket ?knife|penknife|dagger|sword|katana|axe|"
+    r"stanley knife|stanley blade|craft knife|utility knife|switchblade|flick[- ]?knife|flick[- ]?knives|desi katta|katta|tamancha|"
+    r"country-made (?:pistol|gun|revolver)|(?:twelve|12|20|sixteen|16)[- ]bore|louisville slugger|pocket ?knife|penknife|dagger|sword|katana|axe|"
     r"hatchet|taser|stun gun|pepper spray|cs spray|mace spray|acid|explosives?|grenades?|molotov(?: cocktail)?|shank|"
     r"shiv|cleaver|razor(?: blade)?|ice pick|bayonet|nunchucks?|knuckle ?dusters?|knuckleduster|brass knuckles|glock|"
     r"ak-?47|ar-?15|uzi|\.22|\.38|\.45|9 ?mm|scalpel|sickle|scythe|baseball bat|cricket bat|metal bat|wooden bat|"
@@ -165,6 +166,12 @@ THIRD = (
 # --- English: threats to life or limb --------------------------------------------------------
 
 EN_THREAT_LOOKALIKE = (
+    # "I'd murder someone for working wifi", "you want to kill me with this billing", "anything could have happened to him",
+    # a child screaming "she's going to kill me!" at the needle.
+    r"\b(?:kill|murder)(?:ed|s|ing)? (?:someone|somebody|anyone|anybody) for (?:a|an|some|working|decent|good|proper|real|hot|cold|fast|better|free|cheap|one|another)\b|"
+    r"\b(?:kill|killing|kills) (?:me|us) with (?:this|these|those|your|the|their|all (?:this|these)) (?:\S+ ){0,2}(?:bill|bills|billing|prices?|charges?|fees?|rates?|paperwork|forms?|questions?|rules?|policies|policy|kindness|interest|tariffs?|increases?|costs?|tax|taxes|jargon|waiting|queues?)\b|"
+    r"\b(?:anything|something) (?:could|might) have happened\b|"
+    r"\b(?:\w+-year-old|toddler|child|children|kid|kids|little boy|little girl|baby|son|daughter|boy|boys|girl|girls) (?:\S+ ){0,2}(?:screamed|cried|yelled|shouted|wailed|sobbed|squealed)\W+(?:\w+ ){0,5}(?:kill|murder) me\b|"
     r"\bwhack(?:ed)? (?:me|him|her|them) on the back\b|\bpat(?:ted)? (?:me|him|her) on the back\b|\bnearly choked\b|\bchok(?:ed|ing) on (?:a|the|some|my|his|her)\b|"
     r"\b(?:dart|darts|blaster|toy|ball|pellet|pellets|puck|frisbee|shuttlecock)\b[^.!?\n]{0,40}\b(?:should and )?hit\b|"
     r"\bsnap(?:s|ped|ping)? (?:their|his|her|my|your) fingers\b|"
@@ -232,7 +239,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (r"\b(?:watch|mind|cover) (?:your|ur|yer|her|his|their) (?:back|backs)\b", EN_THREAT_LOOKALIKE),
     (r"\b(?:watch out|be careful|careful|look over your shoulder|better watch yourself|watch yourself|you should be (?:more )?careful|should watch (?:herself|himself|yourself))(?: \S+){0,5} (?:walking|going|driving|getting|on (?:the|your|her|his) way|when you (?:leave|go|walk)|who(?: is|'s) watching|tonight|at night|alone|in the car park|on your own)\b", r"\b(?:watch|mind) out for (?:the|a) (?:ice|step|traffic|cyclists|cars|puddles|roadworks)|careful (?:driving|walking|going) (?:home|in the) (?:\S+ )?(?:snow|ice|rain|fog|dark|weather)|drive (?:safe|safely|carefully)"),
     (r"\bi (?:know|found out|have found out|will find out|will find|can find|know exactly|have got|got) (?:exactly |now )?(?:where|which (?:house|flat|street|car|school|route|bus|train|door|stop|gym)|what time|when|your (?:\S+ )?address|her (?:\S+ )?address|his (?:\S+ )?address|(?:your|her|his) (?:full|real) name|(?:your|her|his) surname) ?(?:(?:you|u|she|he|they|your \S+|the \S+|his \S+|her \S+) (?:live|lives|living|stay|stays|park|parks|sleep|sleeps|go home|goes home|walk home|walks home|get off|gets off|finish|finishes|leave|leaves|clock off|go to school|goes to school|pick up|picks up|drive|drives|take|takes|use|uses)|is|are|and|,|\.|$)", r"\bi know (?:where|when|what time) (?:the|your|our) (?:office|shop|store|branch|depot|centre|center) (?:is|opens|closes)\b"),
-    (r"\b(?:something|something bad|something nasty|an accident|bad things|things|anything) (?:\S+ ){0,2}(?:happen|happens|happened|happening) to (?:you|u|her|him|them|your (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|staff|colleague|girl|boy|baby|manager|dog|cat|car|house|home)|his (?:\S+ )?(?:family|kids|children|wife|daughter|son)|her (?:\S+ )?(?:family|kids|children|husband|daughter|son))\b", r"happened to (?:my|our|the) (?:order|parcel|delivery|account|booking|refund|claim|money|payment|package)"),
+    (r"\b(?:something|something bad|something nasty|an accident|bad things|things|anything) (?:\S+ ){0,2}(?:happen|happens|happened|happening) to (?:you|u|her|him|them|your (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|staff|colleague|girl|boy|baby|manager|dog|cat|car|house|home)|his (?:\S+ )?(?:family|kids|children|wife|daughter|son)|her (?:\S+ )?(?:family|kids|children|husband|daughter|son))\b", r"happened to (?:my|our|the) (?:order|parcel|delivery|account|booking|refund|claim|money|payment|package)|\b(?:anything|something) (?:could|might) have happened\b"),
     (r"\b(?:be a|it would be a|it'd be a|it will be a|it'll be a|would be a|such a) (?:shame|pity|tragedy) (?:\S+ ){0,3}(?:if|when) (?:something|anything|someone|somebody|an accident|she|he|they|you|your \S+)\b|\b(?:see|watch|find out) what happens to (?:you|u|your|her|his|their)\b|\bwhat happens to (?:people|those|staff|anyone|girls|guys|women|men) (?:who|that|like)\b", None),
     (r"\b(?:i will|i'll|i am gonna|i am going to|gonna|going to|will|i'm gonna|i am coming to|coming to) (?:come|be) (?:back |round |down |over )?(?:for|after) (?:you|u|her|him|them|your \S+)\b|\b(?:i will|i'll|i am going to|i am gonna) (?:come|be|find|get|catch) (?:you|u|her|him|them)\b(?= (?:outside|after|later|tonight|when|one day|one of these|eventually|soon|alone))", None),
     (r"\b(?:death|kill|murder|bomb) threats?\b|\bthreat(?:s|ened|ening)? (?:\S+ ){0,3}(?:to kill|to murder|to stab|to shoot|to hurt|to harm|to beat|to burn|to bomb|to blow up|to set fire|with death|with violence|with a (?:knife|gun|weapon|blade|bat|hammer))|\bthreat(?:s|ened|ening)? (?:against|to|on) (?:my|his|her|their|our|your|the (?:\S+ )?(?:staff|employee|doctor|nurse|driver)'s) (?:li(?:fe|ves)|safety|family|children|kids)\b|\bthreat to (?:life|lives)\b|\bthreats? of (?:serious )?(?:harm|violence|death)\b", r"\b(?:is|was) not a threat to life\b|\bnot a (?:death )?threat\b|\bno (?:death )?threats?\b|\bnever made (?:any )?threats?\b"),
@@ -355,7 +362,7 @@ EN_OBJECT_CONTEXT = (
     r"loose|wobbl\w*|sharpen\w*|engrav\w*|repair\w*|returns desk|courier|original box|packaging|prepaid label|"
     r"returns label|postage|security (?:lane|check|checks|screening|search|staff|officer|queue|area|tray)|at security|"
     r"screening|x-?ray|trace swab|swab|hand luggage|carry-?on|hold luggage|checked bag|washbag|toiletry bag|"
-    r"cabin bag|prohibited|confiscat\w*|surrender\w*|amnesty|lost property|handed (?:it |them )?in|hand (?:it |them )?in|"
+    r"cabin bag|prohibited|confiscat\w*|surrender\w*|amnesty|lost property|handed (?:it |them )?in|hand (?:it |them )?in(?! (?:his|her|their|my|the) (?:\S+ )?(?:pocket|jacket|coat|hoodie|waistband|sleeve|bag|trousers))|"
     r"found (?:it|them|one|a|an|the) (?:\S+ ){0,3}(?:under|in|on|behind|beside|inside)|under the (?:bed|seat|mattress|"
     r"sofa|table|pillow)|gun safe|rifle safe|(?:\w+'s|digital|key|combination|locked|gun|rifle|firearms?) (?:safe|"
     r"cabinet|locker)|stored securely|licen[cs]e|certificate|cookware|kitchenware|knife block|knife set|chef's knife|"
@@ -363,6 +370,7 @@ EN_OBJECT_CONTEXT = (
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
 )
 EN_MENACE = (
+    r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
     r"\bsharpened (?:\S+ )?(?:screwdriver|stick|toothbrush|spoon|pencil|pen|bone|rod|bar)\b|\b(?:pulled|pulls|lifted|lifts|lifting|pulling|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|sleeve|waistband)\b|\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
     r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
     r"threat\w*|lunged|lunging|swung|swinging|jabb\w*|thrust\w*|held (?:it|them|the \S+|a \S+) (?:up|to|against|at|"
@@ -380,7 +388,7 @@ EN_MENACE = (
 
 BOMB = r"(?:bomb|bombs|explosive|explosives|explosive device|device|devices|ied|pipe bomb|nail bomb|car bomb|grenade|grenades|detonator|dynamite|semtex|c4|incendiary device)"
 PLACE = (
-    r"(?:place|store|shop|office|offices|building|station|clinic|centre|center|branch|bank|school|hospital|surgery|"
+    r"(?:place|store|shop|office|offices|building|unit|station|clinic|centre|center|branch|bank|school|hospital|surgery|"
     r"restaurant|hotel|lobby|counter|depot|warehouse|premises|site|plant|factory|house|home|flat|car|van|bus|train|"
     r"tram|plane|ship|ferry|lorry|truck|taxi|cab|garage|workshop|library|church|mosque|temple|council|town hall|"
     r"pharmacy|chemist|gym|cinema|theatre|pub|bar|club|salon|kitchen|yard|stadium|arena|mall|supermarket|petrol station|"
@@ -389,6 +397,7 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\bbomb (?:scare|alert|threat|hoax)s? (?:\S+ ){0,6}(?:on the news|in the news|reported on|made (?:him|her|me|us|them) miss|miss (?:his|her|my|their|our) (?:flight|train|connection|bus))|"
     r"\bdropped (?:a|the) bomb(?:shell)? on\b|\b(?:knocked|fell|thrown|pushed|tipped) (?:\S+ ){0,3}to the ground\b|"
     r"\b(?:sprayed|soaked|stinking of|stank of|smelled of|smelt of|smells of|smelling of|leaked|leaking|spilled|spilt|covered in) (?:\S+ ){0,3}(?:fuel|petrol|diesel|gasoline|oil)\b|"
     r"\b(?:nozzle|carousel|suitcase|luggage|leak\w*|spill\w*)\b[^.!?\n]{0,40}\b(?:fuel|petrol|diesel|gasoline)\b|"
@@ -459,6 +468,7 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
+    r"\b(?:(?:kettle|flask|urn|boiler|machine|cup|mug|lid|pan|pot|appliance|heater|radiator|pipe)\b[^.!?\n]{0,80}?)?\b(?:exploded|leaked|split open|cracked|shattered|gave way|came off|melted|failed|tipped over)\b[^.!?\n]{0,60}\b(?:hot|boiling|scalding) (?:water|coffee|tea|oil)\b|"
     r"\b(?:fell|tripped|slipped|had a fall|fell over|fell down|falls risk|fall risk) (?:and|over|on|off|down) |\baccident book\b|\bincident book\b|\bat pick-?up\b|\bnobody mentioned\b|"
     r"\bby (?:an|the|a) (?:automatic |revolving |sliding |faulty |reversing )?(?:door|gate|barrier|shutter|lorry|truck|van|car|bus|forklift|trolley|shelf|machine)\b|"
     r"\b(?:round (?:one|two|three|four|five|\d+)|boxing|boxer|ufc|mma|the fight|a fight on tv|fight night|knockout of the)\b|\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
@@ -505,7 +515,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
     (r"\b(?:swung|swinging|swings|rammed|smashed|slammed|shoved|thrust|jabbed) (?:it|them|a|an|the|his|her|their) (?:\S+ ){0,3}(?:into|at|across|against) (?:the|my|her|his|their) (?:face|head|chest|neck|eye|mouth|jaw|nose|back)\b", None),
     (r"\b(?:hands?|fingers|arm) (?:around|round|on|at) (?:my|her|his|their|the (?:\S+ )?(?:staff|clerk|nurse|cashier|agent|driver)'s) (?:neck|throat)\b|\bgrabbed (?:me|her|him|them|my \S+|the \S+) by the (?:throat|neck|hair)\b|\b(?:choked|strangled|throttled) (?:me|her|him|them)\b|\bsmash(?:ed|ing)? (?:my|her|his|their) (?:head|face) (?:into|against|on|onto|off)\b|\b(?:stubbed|put|pressed) (?:\S+ ){0,2}(?:cigarette|cig|fag|smoke|lighter|iron) out on (?:my|her|his|their)\b", None),
     (r"\bhot (?:coffee|tea|water|soup|drink|oil)\b(?:\S* ){0,4}(?:she|he|they|i|i am|we)(?: is|'s| are| was| were| am| got)? (?:burned|burnt|scalded)\b", None),
-    (r"\b(?:threw|thrown|throw|throws|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", r"\b(?:got|get|gets|getting|spilled|spilt|spilling|spills|knocked|tipped|splashed (?:myself|herself|himself|themselves)|scalded (?:myself|herself|himself))\b(?: \S+){0,3} (?:hot|boiling|scalding|steaming)\b|\b(?:kettle|lid|handle|spout|urn|teapot|cafetiere|flask|machine|boiler|pan|cup|mug)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open)|broke|burst|leaked|gave way|failed|split|snapped|exploded|tipped)\b"),
+    (r"\b(?:threw|thrown|throw|throws|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", r"\b(?:(?:kettle|flask|urn|boiler|machine|cup|mug|lid|pan|pot|appliance|heater|radiator|pipe)\b[^.!?\n]{0,80}?)?\b(?:exploded|leaked|split open|cracked|shattered|gave way|came off|melted|failed|tipped over)\b[^.!?\n]{0,60}\b(?:hot|boiling|scalding) (?:water|coffee|tea|oil)\b|\b(?:got|get|gets|getting|spilled|spilt|spilling|spills|knocked|tipped|splashed (?:myself|herself|himself|themselves)|scalded (?:myself|herself|himself))\b(?: \S+){0,3} (?:hot|boiling|scalding|steaming)\b|\b(?:kettle|lid|handle|spout|urn|teapot|cafetiere|flask|machine|boiler|pan|cup|mug)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open)|broke|burst|leaked|gave way|failed|split|snapped|exploded|tipped)\b"),
     # An injury after an attack: "threw coffee at me, my arm is burned", "taken to hospital after he hit her".
     (r"\b(?:bleeding|bled|blood (?:everywhere|all over|on (?:my|her|his|the))|bloodied|bloody (?:nose|lip|face|mouth)|nosebleed|bruise|bruises|bruised|bruising|black eye|split lip|cut lip|broken (?:nose|jaw|arm|wrist|finger|fingers|rib|ribs|tooth|teeth|leg|bone|bones|glasses|cheekbone|ankle|hand)|broke (?:my|her|his) (?:\S+ )?(?:nose|jaw|arm|wrist|finger|rib|tooth|leg|ankle|hand|collarbone)|broke the skin|(?:breaking|fracturing|dislocating|spraining|bruising|cutting|burning) (?:my|her|his|their) (?:\S+ )?(?:wrist|arm|leg|ankle|nose|jaw|rib|ribs|finger|fingers|hand|back|shoulder|collarbone|hip|knee|face|head)|fractured?|concussion|concussed|stitches|sutures|staples|knocked (?:out|unconscious)|unconscious|passed out|burns|burned (?:my|her|his)|a (?:nasty |bad |bad |big )?burn|scalded|scalding|blister|blisters|swollen|swelling|sprained|dislocat\w*|gash|wound|wounded|injury|injuries|injured|lump|welt|graze|grazes|cut (?:to|on|above|under|across|behind|below|near|over|inside) (?:my|her|his|the) \w+|(?:cut|cutting|split|splitting|gashed|bruising|burning|scalding|scratching|grazing) (?:my|her|his|their) (?:\S+ )?(?:face|forehead|lip|cheek|eye|eyebrow|head|nose|hand|arm|neck|chin)|vomiting|throwing up|hurt (?:my|her|his|their) (?:\S+ )?(?:arm|hand|wrist|back|head|face|neck|leg|shoulder|eye|ribs)|went to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taken to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taking (?:me|her|him) to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|in hospital|hospitali[sz]ed|ambulance|ambos|paramedics|first aid|medical attention|x-ray|x ray|tetanus|stretcher)\b", EN_INJURY_LOOKALIKE, {"needs_attack": True}),
     (r"\b(?:hope|hoping|glad|serves? (?:him|her|them|you) right|deserved|deserves) (?:\S+ ){0,6}(?:stitches|bruise|bruises|black eye|broken \w+|injuries|wounds?|hospital|concussion|hurt|(?:jaw|nose|leg|arm|ribs?|face|eye|head|wrist|hand|neck|back|teeth|skull|knee) (?:heals?|healing|mends?|recovers?))\b|\bdeserved what (?:he|she|they) got\b|\bknocked (?:\S+ )?(?:out|unconscious|cold|senseless|spark out|sparko)\b|\bbleeding (?:from|out of) (?:her|his|my|their|the) (?:head|face|nose|mouth|ear|eye|neck|arm|hand|lip)\b", EN_INJURY_LOOKALIKE),
@@ -515,6 +525,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
+    r"\bi will be waiting (?:by|for|on|at) (?:the |my |a |your )?(?:phone|call|call back|callback|reply|response|email|letter|refund|engineer|delivery|parcel)\b|"
     r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|ninety)[- ](?:hour|minute|min|day|week)s? wait\b|\b(?:was|were|got) moved\b|\b(?:property|properties|accommodation|house|flat|rental|home)\b[^.!?\n]{0,50}\bnear (?:your|ur) (?:children's|kids'|child's) school\b|\b(?:was|were|is|are) not (?:waiting|following|there for|lurking|watching)\b|\bnot (?:stalking|following (?:her|him|me|anyone))\b|\b(?:is|was) (?:the )?(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|son|daughter|brother|sister) of (?:an? |the |our )?(?:employee|staff member|colleague|worker|cashier)\b|\b(?:she|he) was expecting (?:him|her|them)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
     r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
@@ -1184,6 +1195,125 @@ JA_FOLLOW_RULES += (
 )
 
 
+
+# --- Broader wordings, sixth pass (three more training writers: C, D and E) ------------------
+
+EN_WEAPON_RULES += (
+    # "that is what I will be holding when I come down the stairs" after "my late father's twelve-bore".
+    (rf"\b{STRONG_WEAPON}\b[^\n]{{0,200}}?\b(?:that|this|it) is what (?:i|we) (?:will|am going to|am gonna|shall) (?:be )?(?:holding|carrying|bringing|using|answering the door with|greeting \S+ with)\b", WEAPON_LOOKALIKE),
+    # "next time he comes up my drive the louisville slugger is behind the front door".
+    (rf"\b(?:next time|the next time|when|if|the moment|as soon as) (?:he|she|they|you|u|your \S+|ur \S+|one of your \S+|that \S+) (?:\S+ ){{0,4}}(?:comes?|turns? up|shows? up|knocks?|sets? foot|lets? (?:himself|herself|themselves) in)\b[^.!?\n]{{0,60}}\b{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    # "showed her what she describes as "a long blade"", "what looked like a machete".
+    (rf"\b(?:what (?:she|he|they|i|we) (?:describes?|described|called|calls?|thought was|think was|took to be) as|what (?:looked|appeared) to be|what looked like)\W+(?:a|an|some) (?:\S+ ){{0,3}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    # "said it is acid, and that he will throw it on her face".
+    (r"\b(?:acid|bleach|ammonia|corrosive)\b[^\n]{0,80}?\b(?:throw|throws|threw|splash|splashes|pour|pours|chuck|chucks|fling|flings|spray|sprays) (?:it|this|that|them) (?:on|in|at|over|into) (?:your|her|his|their|ur|my) (?:face|eyes)\b|\b(?:throw|threw|splash|pour|chuck|fling|spray)\w* (?:acid|bleach|ammonia) (?:on|in|at|over|into) (?:your|her|his|their|ur) (?:face|eyes)\b", WEAPON_LOOKALIKE),
+    # "a little something in the glovebox that'll wipe the smile off him".
+    (r"\b(?:a little something|something|a little friend|a surprise|a present)\b (?:\S+ ){0,2}(?:in|under) (?:the|my|his) (?:glovebox|glove box|boot|trunk|waistband|pocket|jacket|coat|bag|sleeve|car|van|drawer)\b[^.!?\n]{0,40}\b(?:wipe the smile|sort (?:him|her|you|them) out|change (?:his|her|your) mind|make (?:him|her|you|them) (?:think|listen|regret)|shut (?:him|her|you|them) up|deal with (?:him|her|you|them))", WEAPON_LOOKALIKE),
+    # "a screwdriver filed down to a point up my sleeve", "a bottle smashed, holding it by the neck".
+    (r"\b(?:filed|ground|sharpened|whittled) (?:down )?to a (?:point|spike|fine point)\b|\b(?:screwdriver|spike|syringe|needle|blade|knife|shank|shiv)\b (?:\S+ ){0,6}(?:up|in|under|down) (?:his|her|their|my) (?:sleeve|waistband|sock|boot)\b", WEAPON_LOOKALIKE),
+    (r"\b(?:holding|held|grabbed|gripping|gripped|waving|waved|wielding|with|picked up|brandishing) (?:a|an|the|his|her) (?:smashed|broken|jagged|shattered) (?:\S+ )?(?:bottle|glass|pint glass|pint)\b", WEAPON_LOOKALIKE),
+    # "rested it across his knees for the whole meeting" (a weapon kept on show).
+    (rf"\b(?:brought|carried|had|with) (?:a|an|his|her) {STRONG_WEAPON} (?:and |which he |which she )?(?:rested|laid|kept|propped|balanced|put|placed) (?:it )?(?:across|on|over) (?:his|her|their) (?:knees|lap|shoulder|legs)\b", WEAPON_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # Driving at someone: "I'm putting my foot down and driving straight into him".
+    (r"\b(?:i am|i will|i'll|i'm|gonna|going to|will|would|and)\b(?: \S+){0,6} (?:driv(?:e|ing)|plough(?:ing)?|plow(?:ing)?|revers(?:e|ing)|accelerat(?:e|ing)|mow(?:ing)?) (?:my car |the car |my van |the van |it )?(?:straight |right |full speed )?(?:into|at|through) (?:him|her|you|u|them|your (?:\S+ )?{ROLE}|the (?:\S+ )?(?:driver|staff|cashier|guard|queue|crowd))\b".replace("{ROLE}", ROLE), EN_THREAT_LOOKALIKE),
+    # "you'll get this in your face", "I go kill am", "they won't be coming home one of these days".
+    (r"\b(?:you|u|he|she|they) (?:will|are gonna|are going to|is going to|is gonna) get (?:this|it|one|that) (?:in|across|over|round) (?:your|ur|his|her|their|the) (?:face|head|teeth|mouth|skull|neck)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:i go|i fit|i wan|make i|i don|we go|una go|dem go) (?:\S+ ){0,2}(?:kill|shoot|stab|wound|cut|finish|deal with|waste) (?:am|una|dem|you)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:they|you|u|she|he|your \S+|ur \S+) (?:will not|won't|wont|might not|may not) (?:be )?(?:coming|come|getting|get|making it|make it|going) home (?:one of these days|one day|some day|someday|ever again|again|in one piece|alive)\b", EN_THREAT_LOOKALIKE),
+    # Threats to staff through their children: "you'd want to see them grow up", "shame if they had to grow up without their mum".
+    (r"\b(?:want|like|hope) to see (?:them|your (?:\S+ )?(?:kids|children|son|daughter|little ones)|her|him) grow up\b|\b(?:shame|pity|awful|terrible|sad|tragic)\b (?:\S+ ){0,2}if (?:they|you|u|she|he|your \S+) (?:had to grow up without|did not get the chance|never got the chance|never got to grow|lost (?:their|your|her|his) (?:mum|dad|mother|father|mom))\b", EN_THREAT_LOOKALIKE),
+    # "she won't make it to her wedding in June".
+    (r"\b(?:will not|won't|wont|not going to|never gonna|is not going to|are not going to) (?:see|make it to|live to see|be around for) (?:your|her|his|their|ur) (?:next |own |big )?(?:wedding|graduation|retirement|anniversary|birthday|holiday|baby|due date|pension|kids growing up)\b", EN_THREAT_LOOKALIKE),
+    # Violence told as a record: "did six years for less", "put two men in hospital over less", "what I'm going to do to that teacher".
+    (r"\b(?:did|done|served|doing|got) (?:\w+ )?(?:years?|months|time|a stretch|bird|porridge) for (?:less|a lot less|much less|stabbing|glassing|opening|cutting|killing|hurting|battering|murder|manslaughter|gbh|assault|wounding)\b|\b(?:put|sent|landed) (?:\w+ ){0,2}(?:men|people|blokes|guys|lads|of them|someone|somebody|a man|a bloke|a guy|folk) in (?:hospital|the hospital|intensive care|a&e|the morgue|a wheelchair|the ground)\b", EN_THREAT_LOOKALIKE),
+    (rf"\bwhat (?:i am|i will|i'll|we are|we will) (?:going to|gonna|about to) do to {PERSON}\b", EN_THREAT_LOOKALIKE),
+    # "it won't be mum they're zipping into a bag", "a body bag".
+    (r"\bzip\w* (?:\S+ ){0,3}in(?:to)? a (?:body )?bag\b|\bin(?:to)? a body ?bag\b", EN_THREAT_LOOKALIKE),
+    # "nothing left to lose ... I know what time that office empties"; "make sure their life insurance is paid up".
+    (r"\bnothing (?:left )?to lose\b[^\n]{0,200}?\bi know (?:where|what time|when|his name|her name|their names|the \S+ name)\b", EN_THREAT_LOOKALIKE),
+    (r"\bmake sure (?:your|their|his|her|ur) (?:life insurance|will|funeral plan|affairs) (?:is|are) (?:paid up|up to date|in order|sorted)\b|\bget (?:your|their|his|her|ur) affairs in order\b", EN_THREAT_LOOKALIKE),
+    # "If my dad doesn't wake up tomorrow, that doctor doesn't either."
+    (r"\bif (?:\S+ ){1,4}(?:does not|do not|will not) (?:wake up|make it|pull through|survive|come home|walk again)\b[^.!?\n]{0,40}\b(?:neither (?:does|will|do) (?:you|he|she|that \S+|the \S+)|(?:you|u|he|she|they|that \S+|the \S+) (?:does not|do not|will not) either)\b", EN_THREAT_LOOKALIKE),
+    # "I know people who make bombs", "I will blast your reservation counter".
+    (r"\bknow (?:\S+ ){0,2}(?:people|guys|someone|somebody|men|lads) who (?:make|makes|build|builds|can make|can get|supply) (?:bombs|explosives|pipe bombs|guns|weapons)\b", EN_THREAT_LOOKALIKE),
+    # "the kid screamed 'you're going to kill me'" is set aside by the look-alike; a swing at someone is an attack.
+)
+EN_BOMB_RULES += (
+    (rf"\b(?:will|gonna|going to|i will|i am going to) (?:\S+ ){{0,2}}blast (?:the|this|your|our|that|ur) (?:\S+ ){{0,2}}{PLACE}\b", EN_BOMB_LOOKALIKE),
+    # "mailing a pipe bomb to our office".
+    (r"\b(?:mail|mailing|mailed|send|sending|sent|post|posting|posted|deliver|delivering|ship|shipping) (?:\w+ ){0,3}(?:a |an |some )?(?:\S+ )?(?:bomb|bombs|pipe bomb|nail bomb|letter bomb|parcel bomb|explosive|explosives|ied|grenade|incendiary)\b", EN_BOMB_LOOKALIKE),
+    # "something in there that'll make this lobby disappear", "there won't be an office left".
+    (rf"\b(?:something|stuff|enough|a little something|a surprise)\b (?:\S+ ){{0,3}}(?:that|which|to|that'll|thatll) (?:will |would |could |is going to |can )?make (?:this|the|your|that|our|ur) (?:\S+ ){{0,2}}{PLACE} (?:disappear|vanish|go away|go boom|go up|a crater|history)\b|\bthere (?:will not|won't|wont|will be no|is not going to) (?:be )?(?:an? |any )?(?:\S+ )?{PLACE} left\b", EN_BOMB_LOOKALIKE),
+    # Warmth and bonfires beside fuel: "warm your depot up for you. Petrol's cheap enough", "see how warm it can get in here" (diesel).
+    (r"(?:\bwarm (?:your|the|this|that|ur) (?:\S+ ){0,2}\S+ up\b|\bwarm (?:it|things|you|you lot|yous|them) up\b|\bhow warm it (?:can|could|will|is going to) get\b|\bbonfire\b|\blight (?:\S+ ){1,3}up\b)[^\n]{0,200}?\b(?:petrol|diesel|fuel|lighter|lighters|matches|zippo|accelerant|gasoline|kerosene|paraffin|unleaded|jerry ?cans?)\b|\b(?:petrol|diesel|fuel|accelerant|gasoline|kerosene|paraffin|unleaded|jerry ?cans?)\b[^\n]{0,200}?(?:\bwarm (?:your|the|this|that|ur) (?:\S+ ){0,2}\S+ up\b|\bhow warm it (?:can|could|will) get\b|\b(?:nice |big |little )*bonfire\b(?! night)|\blight (?:\S+ ){1,3}up\b|\bmarshmallows\b)", EN_BOMB_LOOKALIKE),
+    # Fuel with a flame: "10 litres of unleaded and a zippo", "a jerry can and a box of matches".
+    (r"\b(?:jerry ?cans?|petrol|gasoline|diesel|fuel|lighter fluid|unleaded|kerosene|paraffin)\b[^.!?\n]{0,40}\b(?:and|\+|&|plus|with) (?:a |some |my |his )?(?:box of matches|matches|lighter|zippo|match|blowtorch|rag)\b", EN_BOMB_LOOKALIKE),
+    # "the whole unit goes up", "would go up lovely with all that cardboard", "light the place up", "sleeping in the ashes".
+    (r"\bwhole (?:\S+ )?(?:unit|place|building|shop|store|office|lot|warehouse|depot|site|branch) (?:goes|will go|is going to go|gonna go|go|would go) up\b|\b(?:go|going|goes|went|would go|will go) up (?:lovely|a treat|like tinder|like a torch|in seconds|so fast|quick|easy|like a match)\b|\blight (?:the|this|your|that|ur) (?:place|building|shop|store|office|depot|branch) up\b|\b(?:sleeping|sleep|living|standing|working) in the (?:ashes|rubble|ruins)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:shame|pity|sad|terrible|awful) if (?:\S+ ){0,4}(?:lit|lights|struck|strikes|dropped|drops|flicked) a (?:match|lighter|cigarette|fag|flame)\b", EN_BOMB_LOOKALIKE),
+    # "left us "a present in the disabled loo, best all be outside by three"".
+    (r"\b(?:left|put|placed|hid|planted) (?:us |you |them |him |her )?\W?(?:something|a surprise|a present|a package|a little something|a gift)\b[^\n]{0,80}?\b(?:be outside by|be out by|out of the building by|clear the building|be clear by|evacuate by)\b", EN_BOMB_LOOKALIKE),
+    # "enough ammonium nitrate in my barn to flatten your depot".
+    (rf"\benough (?:\S+ ){{1,3}}(?:in|at|under) (?:my|the|his|her|our) (?:\S+ )?(?:barn|garage|shed|car|van|boot|house|flat|cellar|basement|loft|bag|lock-?up|workshop) to (?:take out|flatten|level|blow up|wipe out|destroy|blow|burn down|torch) (?:your|the|this|that|a|ur) (?:whole )?(?:\S+ )?{PLACE}\b", EN_BOMB_LOOKALIKE),
+    # "Want to know what's in my bag? ... Tick, tick."
+    (r"\b(?:bag|box|parcel|package|case|rucksack|backpack|holdall)\b[\s\S]{0,120}?\btick\W{1,3}tick\b|\btick\W{1,3}tick\b[\s\S]{0,120}?\b(?:bag|box|parcel|package|case|rucksack|backpack|holdall|boom|bang)\b", EN_BOMB_LOOKALIKE + r"|\btick(?:ing)? (?:the )?box(?:es)?\b"),
+    (r"\bjerry ?cans?\b[^.!?\n]{0,120}\b(?:marshmallows|bonfire|toast|see you at)\b", EN_BOMB_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "threw a full glass bottle of cough syrup at my head", "launched it straight at her face".
+    (rf"\b(?:threw|throws|hurled|hurls|flung|flings|chucked|chucks|lobbed|launched|slung|pelted) (?:\S+ ){{1,8}}(?:at|into) (?:my|her|his|their|your|ur) {BODY}\b", EN_INJURY_LOOKALIKE + r"|\b(?:ball|balls|frisbee|toy|pillow|cushion|sweets|confetti|kiss|kisses|rice|snowball|glance|look|question|questions|insults?|abuse|words)\b"),
+    # "caught him right in the eye", "he swung at me", "kicks conductor in the stomach", "kicked Tom in the knee".
+    (rf"\b(?:caught|hit|struck|smacked|clipped|got) (?:him|her|me|them) (?:right |square |straight |full |smack )?(?:in|on) the {BODY}\b", EN_INJURY_LOOKALIKE + r"|\b(?:door|gate|branch|ball|sun|light|wind|rain)\b|\bnail on the head\b"),
+    (r"\b(?:swung|lunged|took a swing|threw a punch|aimed a punch|aimed a kick|threw punches|took a swipe) (?:at|for) (?:me|him|her|us|them|my|the \S+|our \S+|your \S+|ur \S+)\b", EN_INJURY_LOOKALIKE + r"|\bswung (?:at|for) (?:the|a) (?:ball|pinata|piñata)\b"),
+    (rf"\b(?:kick|kicks|kicked|kicking|punch|punches|punched|punching|hit|hits|hitting|slap|slaps|slapped|headbutt|headbutts|headbutted|elbow|elbows|elbowed|knee|knees|kneed|stamp|stamps|stamped|strike|strikes|struck|smack|smacks|smacked|thump|thumps|thumped) (?:\S+ ){{1,3}}(?:in|on) the (?:{BODY}|stomach|chest|belly|groin|ribs|temple|gut)\b", EN_INJURY_LOOKALIKE + r"|\bnail on the head\b|\b(?:ball|post|bar|wall|door|machine|tyre|tire|bin)\b"),
+    # "booted him down my front steps".
+    (r"\b(?:booted|kicked|pushed|shoved|threw|knocked|chucked|launched) (?:him|her|them|me|the \S+|your \S+|ur \S+) (?:\S+ ){0,2}(?:down|off|over) (?:the|my|his|her|our|their|a|your) (?:\S+ ){0,2}(?:steps|stairs|staircase|step|porch|platform|balcony|ledge|edge|bus step)\b", EN_INJURY_LOOKALIKE),
+    # "emptied a bowl of hot pepper soup over a waitress's arm".
+    (rf"\b(?:poured|pours|emptied|empties|tipped|tips|dumped|dumps|splashed|splashes|threw|flung|chucked) (?:\S+ ){{0,6}}(?:over|on|onto|down|into) (?:the|a|an|our|my|his|her|your|their) (?:\S+ )?{ROLE}(?:'s|s'|')? (?:\S+ )?{BODY}\b", EN_INJURY_LOOKALIKE),
+    # "I hope the hot coffee in your lap taught you some manners".
+    (r"\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:in|on|over|all over|down) (?:your|her|his|their|ur) (?:lap|face|head|hands?|arms?|chest|legs?)\b[^.!?\n]{0,40}\b(?:taught|teach|lesson|deserved|serves|manners|next time)\b", EN_INJURY_LOOKALIKE),
+    # "Got headbutted by a patient's husband".
+    (r"\b(?:got|get|gets|was|were|been|being) (?:\S+ )?(?:punched|kicked|headbutted|head-butted|slapped|smacked|thumped|elbowed|kneed|strangled|choked|stabbed|slashed|glassed|bottled|decked|spat on|spat at|attacked|assaulted|shoved|scratched) (?:\S+ ){0,2}by (?:a|an|the|this|that|some|one|his|her|their|another) (?:\S+ ){0,2}(?:customer|patient|man|woman|guy|bloke|lad|husband|wife|son|daughter|father|mother|dad|mum|relative|member|passenger|guest|client|tenant|resident|visitor|caller|shopper|diner|drunk|youth|teenager|punter|parent|boyfriend|girlfriend|partner|\w+'s \w+)\b", EN_INJURY_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # Finding out where staff live: "worked out where she lived", "found out which HDB block she stay", "I've seen where she parks".
+    (r"\b(?:worked|work|found|find|figured|figure|finds|works) out (?:where|which (?:\S+ ){0,2}(?:block|house|flat|building|street|road|estate|school|bus|train|stop|station|car)) (?:she|he|you|u|they) (?:lives?|lived|living|stays?|stayed|staying|takes?|parks?|parked|goes|go|went)\b|\b(?:i have seen|i saw|i know|i found|i have found) where (?:she|he|you|u|they) (?:parks?|lives?|stays?|sleeps?|goes|drinks|trains)\b|\bi know where (?:you|u|she|he|they) (?:are staying|is staying|stay|stays|live|lives|park|parks|sleep|sleeps)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:turn|turned|turns|turning|show|showed|shows|showing) up (?:on|at) (?:her|his|your|ur|their) (?:doorstep|front door|door|house|home|flat|family home)\b|\b(?:appeared|turned up|showed up|was seen|waiting|standing|sitting|parked|loitering|lurking) (?:\S+ ){0,2}(?:outside|at|near|by|opposite) (?:her|his|their|your|ur) (?:family|own) (?:home|house)\b", EN_FOLLOW_LOOKALIKE),
+    # "I will wait for him downstairs every night", "waiting downstairs at the void deck".
+    (r"\bwait\w* (?:\S+ ){0,3}(?:downstairs|at the void deck|at the lift lobby|outside (?:her|his|your|ur|their) (?:block|flat|house|building|door))\b|\bwill wait for (?:him|her|you|u|them) (?:\S+ ){0,3}(?:every (?:night|day|evening|morning)|downstairs|outside|after (?:work|your shift|his shift|her shift))\b", EN_FOLLOW_LOOKALIKE),
+    # "You finish at half five... I'll see you at Barking station", "She finishes at ten... I'll catch her there".
+    (r"\b(?:finish|finishes|leave|leaves|get off|gets off|clock off|clocks off|knock off|knocks off)\b[^\n]{0,60}?\bi (?:will|am going to|am gonna) (?:see|catch|meet|find|get) (?:you|u|her|him) (?:at|by|outside|in|there|on)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi (?:will|am going to|am gonna) (?:just )?(?:wait|be waiting|be) (?:\S+ ){0,2}(?:by|at|outside|near|round) the (?:back|staff|side|rear|employee|service|loading) (?:gate|door|entrance|exit|bay|yard)\b", EN_FOLLOW_LOOKALIKE),
+    # "I follow her yesterday already", "I was outside when you locked up".
+    (r"\bi (?:follow|followed|tail|tailed|track|tracked) (?:her|him|you|u|them) (?:yesterday|last night|home|already|today|after|from|to|all the way)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi (?:was|am|will be|have been) (?:\S+ ){0,2}(?:outside|there|waiting|watching|behind you|across the road|in the car park|parked) when (?:you|u|she|he) (?:locked up|lock up|left|leave|finished|finish|closed up|close up|came out|come out|clocked off|got off|went home|walked out)\b", EN_FOLLOW_LOOKALIKE),
+    # "sat in my car outside her place last nite".
+    (r"\b(?:sat|sitting|waited|waiting|parked|stood|standing|lurking|loitering) (?:\S+ ){0,4}(?:outside|opposite|across from) (?:her|his|your|ur|their) (?:place|house|home|flat|apartment|building)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:deliver\w*|parcel|package|taxi|cab|uber|lift|pick ?up|collect\w*|appointment|visit|engineer|repair|install\w*|booking)\b"),
+    # "following the van on three separate rounds", "waiting beside receptionist K.'s car".
+    (r"\b(?:following|followed|tailing|tailed|trailing|trailed) (?:the|our|my|her|his|their|your) (?:\S+ )?(?:van|truck|lorry|car|bus|cab|taxi|bike|scooter|vehicle|ute)\b (?:\S+ ){0,4}(?:on|for|around|from|to|every|each|again|all day|three|two|several|\d)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:police|ambulance|escort|convoy|satnav|sat nav|directions|route|routes|map|maps|timetable|signs?|diversion|lane)\b"),
+    (r"\b(?:waiting|waited|standing|stood|sitting|sat|loitering|lurking|hanging around) (?:beside|by|next to|near|behind) (?:(?:her|his|your|ur|their|the) )?(?:\S+ ){0,2}(?:car|van|bike|ute|vehicle|motorbike|scooter)\b[^.!?\n]{0,60}\b(?:staff|employee|car ?park|after (?:her|his|their|the) (?:\S+ )?shift|at \d)", EN_FOLLOW_LOOKALIKE + r"|\b(?:taxi|uber|cab|chauffeur|valet|pick ?up|lift|tow|breakdown|recovery|jump start)\b"),
+    # Photographs of staff's car, home or children: "pics of my car in the staff car park w/ times", "photographed her children".
+    (r"\b(?:pics?|pictures?|photos?|videos?|footage|screenshots?) of (?:my|her|his|their|your|ur) (?:car|house|home|flat|front door|door|kids?|children|daughter|son|family|bike|van)\b (?:\S+ ){0,3}(?:in|at|outside|on) (?:the )?(?:staff|employee|her|his|my|your|ur) (?:\S+ )?(?:car ?park|parking|drive|driveway|street|house|home|flat|school)\b|\b(?:w/|with) (?:the )?times on them\b|\b(?:photographed|photographing|filmed|filming|took (?:photos|pictures|pics) of) (?:her|his|their|your|ur) (?:children|kids|son|daughter|family|wife|husband|house|home)\b", EN_FOLLOW_LOOKALIKE),
+    # Staff's children watched: "saw ur little girl at the school gate", "outside her children's primary school", "named her two children and the school".
+    (r"\b(?:saw|seen|spotted|watched|noticed) (?:your|ur|her|his) (?:little |lovely |cute |two |young )?(?:girl|boy|kids?|children|son|daughter|little ones?)\b (?:\S+ ){0,3}(?:at|outside|near|by|leaving|walking (?:to|from|out of)|getting (?:on|off)) (?:the |her |his |their )?(?:\S+ )?(?:school|school gates?|gates?|nursery|playground|park|bus stop|club|practice|lesson)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:standing|stood|waiting|waited|sitting|sat|parked|loitering|hanging around|turned up|turning up|appeared|seen) (?:\S+ ){0,3}(?:outside|at|near|by) (?:her|his|your|ur|their) (?:\S+ ){0,2}(?:children's|kids'|kid's|son's|daughter's|child's) (?:\S+ )?(?:school|nursery|school gates?|club|class|practice)\b|\bnamed (?:her|his|their|your) (?:\S+ )?(?:children|kids|son|daughter|sons|daughters) and (?:the|which) (?:school|nursery)\b", EN_FOLLOW_LOOKALIKE),
+    # "Saw you at the big Tesco ... after your night shift", "was at my bus stop on sunday".
+    (r"\b(?:saw|seen|spotted|watched) (?:you|u|her|him) (?:at|in|on|near|by|outside) (?:\S+ ){0,8}after (?:your|ur|her|his|their) (?:\S+ )?(?:shift|work)\b", EN_FOLLOW_LOOKALIKE),
+    (r"(?<!\bi )(?<!\bwe )\b(?:was|were|has been|turned up|showed up|appeared) (?:waiting )?(?:at|outside|by|near) (?:my|her|his) (?:bus stop|stop|station|platform|gym|street|road|school gates|local|church|block)\b", EN_FOLLOW_LOOKALIKE),
+    # "You live on Beech Road, don't you?", "Your lights were on late", "I was outside your building ... you didn't see me".
+    (r"\b(?:you|u|she|he|they|ur \S+|your \S+) (?:\S+ ){0,4}(?:lives?|stays?) (?:on|in|at|near|off|by|round|around) (?:the )?(?:\S+ ){1,4}(?:do not you|does not she|does not he|right|yeah|yea|innit|isn't it|is it not)\W*(?:[?.!\n]|$)|\b(?:your|ur|her|his) lights? (?:were|was|are|is) (?:\S+ )?(?:on|off) (?:late|early|till|until|all night|last night)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi was (?:\S+ ){0,2}(?:outside|at|near|by|opposite|across from) (?:your|ur|her|his) (?:building|house|home|flat|place|apartment|door|gym|school)\b[^\n]{0,60}\b(?:did not|never) (?:see|notice|spot) me\b", EN_FOLLOW_LOOKALIKE),
+    # "waited at the carpark lift lobby for a nurse after her night shift"; "fixed a GPS tracker under the driver's van".
+    (rf"\bwait\w* (?:\S+ ){{0,5}}for (?:a|an|the|our|my|her|his|one of (?:our|the|your)) (?:\S+ )?{ROLE}\b[^.!?\n]{{0,40}}\b(?:after (?:her|his|their|the) (?:\S+ )?shift|when (?:she|he|they) (?:finished|left|came out)|to (?:finish|leave|come out)|every (?:night|evening|day))\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:fixed|fitted|attached|planted|hid|hidden|stuck|slipped|put|placed) (?:a |an )?(?:gps |bluetooth |hidden )?(?:tracker|tracking device|airtag|air tag|tile tracker)\b (?:\S+ ){0,3}(?:on|under|to|in|inside) (?:the|her|his|their|your|ur) (?:\S+ )?(?:car|van|bike|bag|vehicle|coat|truck|ute)\b", EN_FOLLOW_LOOKALIKE),
+    # "what time does your shift finish ... im already in your office car park".
+    (r"\bwhat time (?:does|do|will|is) (?:your|ur|you|u) (?:shift )?(?:finish|end|get off|leave|clock off)\b[\s\S]{0,300}?\b(?:car ?park|outside|waiting|parked|next to your|no rush|see you)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+
+
 # A customer asking the business to protect them from someone else ("asked us to call security and walk her
 # to her car", 「クラブとして何とかしてほしい」): being followed or waited for is then the customer's
 # complaint, not a danger from the customer, unless the phrase itself names staff as the one followed.
@@ -1384,6 +1514,7 @@ _EN_HARM_VERB = (
 )
 # The customer speaks, yet the sentence names staff or the reader as harmed, or the customer as the one who harms.
 EN_STAFF_HARMED = (
+    r"\b(?:got what (?:he|she|they) deserved|had it coming|deserved (?:it|every bit of it|what (?:he|she|they) got))\b|"
     rf"\b{_EN_HARM_VERB} (?:\S+ ){{0,3}}(?:your|ur|the|that|this|a|an|one of (?:your|ur|the)|my|our) (?:\S+ ){{0,2}}"
     rf"{STAFF_ROLE}\b|\b(?:your|ur|my|our|the|a|that|this) (?:\S+ ){{0,2}}{STAFF_ROLE}(?:'s)? (?:was|were|got|is|are|"
     r"has been|had been|'s been|ended up|left) (?:\S+ ){0,2}(?:hurt|injured|hit|punched|kicked|slapped|bleeding|"
@@ -1449,6 +1580,10 @@ JA_OWN_VICTIM = (
 )
 # The customer the one who follows or waits, or staff's comings and goings ("your receptionist leaves at 5:30").
 EN_FOLLOWER = (
+    r"\bwhat time (?:does|do) (?:your|ur|you|u) (?:shift )?(?:finish|end|leave)\b|"
+    r"\b(?:sat|sitting|waited|waiting|parked) (?:\S+ ){0,4}(?:outside|opposite|across from) (?:her|his|your|ur) (?:place|house|home|flat)\b|\b(?:ur|your) (?:\S+ ){1,4}lives? (?:on|in|near|at|by)\b|"
+    r"\b(?:seen|know|found out|worked out|saw) where (?:she|he|you|u|they) (?:parks?|lives?|stays?|sleeps?)\b|\b(?:you|u|she|he) (?:did not|never) (?:see|notice|spot) me\b|"
+    r"\bi (?:will|am going to|am gonna) (?:catch|see|meet|get|find) (?:you|u|her|him) (?:there|at|outside)\b|\bi was (?:\S+ ){0,2}(?:outside|there|waiting|watching) when (?:you|u|she|he)\b|"
     rf"\b(?:follow\w*|wait\w* for|watch\w*|saw|seen|see|know where|track\w*|stalk\w*|find|found) (?:\S+ ){{0,3}}"
     rf"(?<!police ){STAFF_ROLE}\b|\b(?<!police ){STAFF_ROLE}(?:'s)? (?:\S+ ){{0,3}}(?:leaves|leave|left|finishes|finish|"
     r"finished|lives|live|walks|walked|gets off|goes home|went home|drives|parks|parked|clocks off|knocks off|locks up|"
