@@ -222,14 +222,21 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # texts and 25 legitimate complaints) was measured once with the engine of the round's start and once
 # at its end: the floor caught 40/70 and 44/70 dangers, then 42/70 and 44/70; replies leading with
 # safety rose from 45 and 50 to 59 and 58; the floor's false alarms stayed 10/50 and 7/50.
+# Three more training writers for the sixth pass (`safety_floor_train_cd.jsonl`: C English, D Japanese;
+# `safety_floor_train_e.jsonl`: E in both): before them the floor caught 79/120 of C, 87/120 of D, 25/60 and
+# 35/60 of E, and raised a false alarm on 5/80, 4/80, 3/40 and 2/40 of their non-dangers; their families of
+# wording were written in general form (all four now caught in full, no false alarm), which also raised
+# set 8 to 44/70 and 46/70 without its texts being read.
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
     "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
     "safety_floor_set7.jsonl": ({"en": 56, "ja": 52}, {"en": 3, "ja": 1}, 70),
-    "safety_floor_set8.jsonl": ({"en": 43, "ja": 44}, {"en": 10, "ja": 7}, 70),
+    "safety_floor_set8.jsonl": ({"en": 44, "ja": 46}, {"en": 10, "ja": 7}, 70),
     "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
+    "safety_floor_train_cd.jsonl": ({"en": 120, "ja": 120}, {"en": 0, "ja": 0}, 120),
+    "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
 }
 
 

@@ -857,7 +857,7 @@ def _own_harm_patterns(japanese: bool) -> _OwnHarm:
             never,
             _ja(cues.JA_OWN_VICTIM),
             _ja(cues.JA_THREAT_RECEIVED),
-            _ja(cues.JA_STAFF),
+            _ja(cues.JA_FOLLOWER),
             never,
             never,
         )

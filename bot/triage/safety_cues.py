@@ -77,7 +77,8 @@ BODY = (
 STRONG_WEAPON = (
     r"(?:guns?|handguns?|hand gun|pistols?|revolvers?|rifles?|shotguns?|shot gun|sawn-off|sawed-off|firearms?|"
     r"air rifle|bb gun|crossbows?|weapons?|knife|knives|blades?|machete|machetes|box ?cutters?|boxcutters?|"
-    r"stanley knife|craft knife|utility knife|switchblade|flick ?knife|pocket ?knife|penknife|dagger|sword|katana|axe|"
+    r"stanley knife|stanley blade|craft knife|utility knife|switchblade|flick[- ]?knife|flick[- ]?knives|desi katta|katta|tamancha|"
+    r"country-made (?:pistol|gun|revolver)|(?:twelve|12|20|sixteen|16)[- ]bore|louisville slugger|pocket ?knife|penknife|dagger|sword|katana|axe|"
     r"hatchet|taser|stun gun|pepper spray|cs spray|mace spray|acid|explosives?|grenades?|molotov(?: cocktail)?|shank|"
     r"shiv|cleaver|razor(?: blade)?|ice pick|bayonet|nunchucks?|knuckle ?dusters?|knuckleduster|brass knuckles|glock|"
     r"ak-?47|ar-?15|uzi|\.22|\.38|\.45|9 ?mm|scalpel|sickle|scythe|baseball bat|cricket bat|metal bat|wooden bat|"
@@ -165,6 +166,12 @@ THIRD = (
 # --- English: threats to life or limb --------------------------------------------------------
 
 EN_THREAT_LOOKALIKE = (
+    # "I'd murder someone for working wifi", "you want to kill me with this billing", "anything could have happened to him",
+    # a child screaming "she's going to kill me!" at the needle.
+    r"\b(?:kill|murder)(?:ed|s|ing)? (?:someone|somebody|anyone|anybody) for (?:a|an|some|working|decent|good|proper|real|hot|cold|fast|better|free|cheap|one|another)\b|"
+    r"\b(?:kill|killing|kills) (?:me|us) with (?:this|these|those|your|the|their|all (?:this|these)) (?:\S+ ){0,2}(?:bill|bills|billing|prices?|charges?|fees?|rates?|paperwork|forms?|questions?|rules?|policies|policy|kindness|interest|tariffs?|increases?|costs?|tax|taxes|jargon|waiting|queues?)\b|"
+    r"\b(?:anything|something) (?:could|might) have happened\b|"
+    r"\b(?:\w+-year-old|toddler|child|children|kid|kids|little boy|little girl|baby|son|daughter|boy|boys|girl|girls) (?:\S+ ){0,2}(?:screamed|cried|yelled|shouted|wailed|sobbed|squealed)\W+(?:\w+ ){0,5}(?:kill|murder) me\b|"
     r"\bwhack(?:ed)? (?:me|him|her|them) on the back\b|\bpat(?:ted)? (?:me|him|her) on the back\b|\bnearly choked\b|\bchok(?:ed|ing) on (?:a|the|some|my|his|her)\b|"
     r"\b(?:dart|darts|blaster|toy|ball|pellet|pellets|puck|frisbee|shuttlecock)\b[^.!?\n]{0,40}\b(?:should and )?hit\b|"
     r"\bsnap(?:s|ped|ping)? (?:their|his|her|my|your) fingers\b|"
@@ -232,7 +239,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (r"\b(?:watch|mind|cover) (?:your|ur|yer|her|his|their) (?:back|backs)\b", EN_THREAT_LOOKALIKE),
     (r"\b(?:watch out|be careful|careful|look over your shoulder|better watch yourself|watch yourself|you should be (?:more )?careful|should watch (?:herself|himself|yourself))(?: \S+){0,5} (?:walking|going|driving|getting|on (?:the|your|her|his) way|when you (?:leave|go|walk)|who(?: is|'s) watching|tonight|at night|alone|in the car park|on your own)\b", r"\b(?:watch|mind) out for (?:the|a) (?:ice|step|traffic|cyclists|cars|puddles|roadworks)|careful (?:driving|walking|going) (?:home|in the) (?:\S+ )?(?:snow|ice|rain|fog|dark|weather)|drive (?:safe|safely|carefully)"),
     (r"\bi (?:know|found out|have found out|will find out|will find|can find|know exactly|have got|got) (?:exactly |now )?(?:where|which (?:house|flat|street|car|school|route|bus|train|door|stop|gym)|what time|when|your (?:\S+ )?address|her (?:\S+ )?address|his (?:\S+ )?address|(?:your|her|his) (?:full|real) name|(?:your|her|his) surname) ?(?:(?:you|u|she|he|they|your \S+|the \S+|his \S+|her \S+) (?:live|lives|living|stay|stays|park|parks|sleep|sleeps|go home|goes home|walk home|walks home|get off|gets off|finish|finishes|leave|leaves|clock off|go to school|goes to school|pick up|picks up|drive|drives|take|takes|use|uses)|is|are|and|,|\.|$)", r"\bi know (?:where|when|what time) (?:the|your|our) (?:office|shop|store|branch|depot|centre|center) (?:is|opens|closes)\b"),
-    (r"\b(?:something|something bad|something nasty|an accident|bad things|things|anything) (?:\S+ ){0,2}(?:happen|happens|happened|happening) to (?:you|u|her|him|them|your (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|staff|colleague|girl|boy|baby|manager|dog|cat|car|house|home)|his (?:\S+ )?(?:family|kids|children|wife|daughter|son)|her (?:\S+ )?(?:family|kids|children|husband|daughter|son))\b", r"happened to (?:my|our|the) (?:order|parcel|delivery|account|booking|refund|claim|money|payment|package)"),
+    (r"\b(?:something|something bad|something nasty|an accident|bad things|things|anything) (?:\S+ ){0,2}(?:happen|happens|happened|happening) to (?:you|u|her|him|them|your (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mother|mum|mom|staff|colleague|girl|boy|baby|manager|dog|cat|car|house|home)|his (?:\S+ )?(?:family|kids|children|wife|daughter|son)|her (?:\S+ )?(?:family|kids|children|husband|daughter|son))\b", r"happened to (?:my|our|the) (?:order|parcel|delivery|account|booking|refund|claim|money|payment|package)|\b(?:anything|something) (?:could|might) have happened\b"),
     (r"\b(?:be a|it would be a|it'd be a|it will be a|it'll be a|would be a|such a) (?:shame|pity|tragedy) (?:\S+ ){0,3}(?:if|when) (?:something|anything|someone|somebody|an accident|she|he|they|you|your \S+)\b|\b(?:see|watch|find out) what happens to (?:you|u|your|her|his|their)\b|\bwhat happens to (?:people|those|staff|anyone|girls|guys|women|men) (?:who|that|like)\b", None),
     (r"\b(?:i will|i'll|i am gonna|i am going to|gonna|going to|will|i'm gonna|i am coming to|coming to) (?:come|be) (?:back |round |down |over )?(?:for|after) (?:you|u|her|him|them|your \S+)\b|\b(?:i will|i'll|i am going to|i am gonna) (?:come|be|find|get|catch) (?:you|u|her|him|them)\b(?= (?:outside|after|later|tonight|when|one day|one of these|eventually|soon|alone))", None),
     (r"\b(?:death|kill|murder|bomb) threats?\b|\bthreat(?:s|ened|ening)? (?:\S+ ){0,3}(?:to kill|to murder|to stab|to shoot|to hurt|to harm|to beat|to burn|to bomb|to blow up|to set fire|with death|with violence|with a (?:knife|gun|weapon|blade|bat|hammer))|\bthreat(?:s|ened|ening)? (?:against|to|on) (?:my|his|her|their|our|your|the (?:\S+ )?(?:staff|employee|doctor|nurse|driver)'s) (?:li(?:fe|ves)|safety|family|children|kids)\b|\bthreat to (?:life|lives)\b|\bthreats? of (?:serious )?(?:harm|violence|death)\b", r"\b(?:is|was) not a threat to life\b|\bnot a (?:death )?threat\b|\bno (?:death )?threats?\b|\bnever made (?:any )?threats?\b"),
@@ -355,7 +362,7 @@ EN_OBJECT_CONTEXT = (
     r"loose|wobbl\w*|sharpen\w*|engrav\w*|repair\w*|returns desk|courier|original box|packaging|prepaid label|"
     r"returns label|postage|security (?:lane|check|checks|screening|search|staff|officer|queue|area|tray)|at security|"
     r"screening|x-?ray|trace swab|swab|hand luggage|carry-?on|hold luggage|checked bag|washbag|toiletry bag|"
-    r"cabin bag|prohibited|confiscat\w*|surrender\w*|amnesty|lost property|handed (?:it |them )?in|hand (?:it |them )?in|"
+    r"cabin bag|prohibited|confiscat\w*|surrender\w*|amnesty|lost property|handed (?:it |them )?in|hand (?:it |them )?in(?! (?:his|her|their|my|the) (?:\S+ )?(?:pocket|jacket|coat|hoodie|waistband|sleeve|bag|trousers))|"
     r"found (?:it|them|one|a|an|the) (?:\S+ ){0,3}(?:under|in|on|behind|beside|inside)|under the (?:bed|seat|mattress|"
     r"sofa|table|pillow)|gun safe|rifle safe|(?:\w+'s|digital|key|combination|locked|gun|rifle|firearms?) (?:safe|"
     r"cabinet|locker)|stored securely|licen[cs]e|certificate|cookware|kitchenware|knife block|knife set|chef's knife|"
@@ -363,6 +370,7 @@ EN_OBJECT_CONTEXT = (
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
 )
 EN_MENACE = (
+    r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
     r"\bsharpened (?:\S+ )?(?:screwdriver|stick|toothbrush|spoon|pencil|pen|bone|rod|bar)\b|\b(?:pulled|pulls|lifted|lifts|lifting|pulling|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|sleeve|waistband)\b|\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
     r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
     r"threat\w*|lunged|lunging|swung|swinging|jabb\w*|thrust\w*|held (?:it|them|the \S+|a \S+) (?:up|to|against|at|"
@@ -380,7 +388,7 @@ EN_MENACE = (
 
 BOMB = r"(?:bomb|bombs|explosive|explosives|explosive device|device|devices|ied|pipe bomb|nail bomb|car bomb|grenade|grenades|detonator|dynamite|semtex|c4|incendiary device)"
 PLACE = (
-    r"(?:place|store|shop|office|offices|building|station|clinic|centre|center|branch|bank|school|hospital|surgery|"
+    r"(?:place|store|shop|office|offices|building|unit|station|clinic|centre|center|branch|bank|school|hospital|surgery|"
     r"restaurant|hotel|lobby|counter|depot|warehouse|premises|site|plant|factory|house|home|flat|car|van|bus|train|"
     r"tram|plane|ship|ferry|lorry|truck|taxi|cab|garage|workshop|library|church|mosque|temple|council|town hall|"
     r"pharmacy|chemist|gym|cinema|theatre|pub|bar|club|salon|kitchen|yard|stadium|arena|mall|supermarket|petrol station|"
@@ -389,6 +397,7 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\bbomb (?:scare|alert|threat|hoax)s? (?:\S+ ){0,6}(?:on the news|in the news|reported on|made (?:him|her|me|us|them) miss|miss (?:his|her|my|their|our) (?:flight|train|connection|bus))|"
     r"\bdropped (?:a|the) bomb(?:shell)? on\b|\b(?:knocked|fell|thrown|pushed|tipped) (?:\S+ ){0,3}to the ground\b|"
     r"\b(?:sprayed|soaked|stinking of|stank of|smelled of|smelt of|smells of|smelling of|leaked|leaking|spilled|spilt|covered in) (?:\S+ ){0,3}(?:fuel|petrol|diesel|gasoline|oil)\b|"
     r"\b(?:nozzle|carousel|suitcase|luggage|leak\w*|spill\w*)\b[^.!?\n]{0,40}\b(?:fuel|petrol|diesel|gasoline)\b|"
@@ -459,6 +468,7 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
+    r"\b(?:(?:kettle|flask|urn|boiler|machine|cup|mug|lid|pan|pot|appliance|heater|radiator|pipe)\b[^.!?\n]{0,80}?)?\b(?:exploded|leaked|split open|cracked|shattered|gave way|came off|melted|failed|tipped over)\b[^.!?\n]{0,60}\b(?:hot|boiling|scalding) (?:water|coffee|tea|oil)\b|"
     r"\b(?:fell|tripped|slipped|had a fall|fell over|fell down|falls risk|fall risk) (?:and|over|on|off|down) |\baccident book\b|\bincident book\b|\bat pick-?up\b|\bnobody mentioned\b|"
     r"\bby (?:an|the|a) (?:automatic |revolving |sliding |faulty |reversing )?(?:door|gate|barrier|shutter|lorry|truck|van|car|bus|forklift|trolley|shelf|machine)\b|"
     r"\b(?:round (?:one|two|three|four|five|\d+)|boxing|boxer|ufc|mma|the fight|a fight on tv|fight night|knockout of the)\b|\b(?:was|were|am|is|are|been|felt|left) floored by\b|\b(?:slipped|slip|tripped|trip|fell|fall|falling|fallen|wet floor|faulty|defective|broken (?:step|door|chair|"
@@ -505,7 +515,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
     (r"\b(?:swung|swinging|swings|rammed|smashed|slammed|shoved|thrust|jabbed) (?:it|them|a|an|the|his|her|their) (?:\S+ ){0,3}(?:into|at|across|against) (?:the|my|her|his|their) (?:face|head|chest|neck|eye|mouth|jaw|nose|back)\b", None),
     (r"\b(?:hands?|fingers|arm) (?:around|round|on|at) (?:my|her|his|their|the (?:\S+ )?(?:staff|clerk|nurse|cashier|agent|driver)'s) (?:neck|throat)\b|\bgrabbed (?:me|her|him|them|my \S+|the \S+) by the (?:throat|neck|hair)\b|\b(?:choked|strangled|throttled) (?:me|her|him|them)\b|\bsmash(?:ed|ing)? (?:my|her|his|their) (?:head|face) (?:into|against|on|onto|off)\b|\b(?:stubbed|put|pressed) (?:\S+ ){0,2}(?:cigarette|cig|fag|smoke|lighter|iron) out on (?:my|her|his|their)\b", None),
     (r"\bhot (?:coffee|tea|water|soup|drink|oil)\b(?:\S* ){0,4}(?:she|he|they|i|i am|we)(?: is|'s| are| was| were| am| got)? (?:burned|burnt|scalded)\b", None),
-    (r"\b(?:threw|thrown|throw|throws|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", r"\b(?:got|get|gets|getting|spilled|spilt|spilling|spills|knocked|tipped|splashed (?:myself|herself|himself|themselves)|scalded (?:myself|herself|himself))\b(?: \S+){0,3} (?:hot|boiling|scalding|steaming)\b|\b(?:kettle|lid|handle|spout|urn|teapot|cafetiere|flask|machine|boiler|pan|cup|mug)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open)|broke|burst|leaked|gave way|failed|split|snapped|exploded|tipped)\b"),
+    (r"\b(?:threw|thrown|throw|throws|throwing|hurled|flung|poured|splashed|chucked|tipped|emptied) (?:\S+ ){0,3}(?:hot|boiling|scalding|steaming) (?:coffee|tea|water|soup|drink|liquid|oil|chocolate|noodles)\b|\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:\S+ ){0,4}(?:at|over|on|in) (?:me|her|him|them|my|her|his|the (?:\S+ )?(?:staff|clerk|nurse|cashier|barista|waiter|waitress|server))\b|\b(?:threw|thrown|hurled|flung|chucked|lobbed|pelted) (?:\S+ ){0,4}(?:at|into) (?:my|her|his|their) (?:head|face|eye|eyes)\b|\bacid (?:attack|in (?:my|her|his) face|at (?:me|her|him))\b", r"\b(?:(?:kettle|flask|urn|boiler|machine|cup|mug|lid|pan|pot|appliance|heater|radiator|pipe)\b[^.!?\n]{0,80}?)?\b(?:exploded|leaked|split open|cracked|shattered|gave way|came off|melted|failed|tipped over)\b[^.!?\n]{0,60}\b(?:hot|boiling|scalding) (?:water|coffee|tea|oil)\b|\b(?:got|get|gets|getting|spilled|spilt|spilling|spills|knocked|tipped|splashed (?:myself|herself|himself|themselves)|scalded (?:myself|herself|himself))\b(?: \S+){0,3} (?:hot|boiling|scalding|steaming)\b|\b(?:kettle|lid|handle|spout|urn|teapot|cafetiere|flask|machine|boiler|pan|cup|mug)\b[^.!?\n]{0,40}?\b(?:popped|came (?:off|away|loose|open)|broke|burst|leaked|gave way|failed|split|snapped|exploded|tipped)\b"),
     # An injury after an attack: "threw coffee at me, my arm is burned", "taken to hospital after he hit her".
     (r"\b(?:bleeding|bled|blood (?:everywhere|all over|on (?:my|her|his|the))|bloodied|bloody (?:nose|lip|face|mouth)|nosebleed|bruise|bruises|bruised|bruising|black eye|split lip|cut lip|broken (?:nose|jaw|arm|wrist|finger|fingers|rib|ribs|tooth|teeth|leg|bone|bones|glasses|cheekbone|ankle|hand)|broke (?:my|her|his) (?:\S+ )?(?:nose|jaw|arm|wrist|finger|rib|tooth|leg|ankle|hand|collarbone)|broke the skin|(?:breaking|fracturing|dislocating|spraining|bruising|cutting|burning) (?:my|her|his|their) (?:\S+ )?(?:wrist|arm|leg|ankle|nose|jaw|rib|ribs|finger|fingers|hand|back|shoulder|collarbone|hip|knee|face|head)|fractured?|concussion|concussed|stitches|sutures|staples|knocked (?:out|unconscious)|unconscious|passed out|burns|burned (?:my|her|his)|a (?:nasty |bad |bad |big )?burn|scalded|scalding|blister|blisters|swollen|swelling|sprained|dislocat\w*|gash|wound|wounded|injury|injuries|injured|lump|welt|graze|grazes|cut (?:to|on|above|under|across|behind|below|near|over|inside) (?:my|her|his|the) \w+|(?:cut|cutting|split|splitting|gashed|bruising|burning|scalding|scratching|grazing) (?:my|her|his|their) (?:\S+ )?(?:face|forehead|lip|cheek|eye|eyebrow|head|nose|hand|arm|neck|chin)|vomiting|throwing up|hurt (?:my|her|his|their) (?:\S+ )?(?:arm|hand|wrist|back|head|face|neck|leg|shoulder|eye|ribs)|went to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taken to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|taking (?:me|her|him) to (?:a&e|hospital|the hospital|casualty|the er|emergency|urgent care)|in hospital|hospitali[sz]ed|ambulance|ambos|paramedics|first aid|medical attention|x-ray|x ray|tetanus|stretcher)\b", EN_INJURY_LOOKALIKE, {"needs_attack": True}),
     (r"\b(?:hope|hoping|glad|serves? (?:him|her|them|you) right|deserved|deserves) (?:\S+ ){0,6}(?:stitches|bruise|bruises|black eye|broken \w+|injuries|wounds?|hospital|concussion|hurt|(?:jaw|nose|leg|arm|ribs?|face|eye|head|wrist|hand|neck|back|teeth|skull|knee) (?:heals?|healing|mends?|recovers?))\b|\bdeserved what (?:he|she|they) got\b|\bknocked (?:\S+ )?(?:out|unconscious|cold|senseless|spark out|sparko)\b|\bbleeding (?:from|out of) (?:her|his|my|their|the) (?:head|face|nose|mouth|ear|eye|neck|arm|hand|lip)\b", EN_INJURY_LOOKALIKE),
@@ -515,6 +525,7 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
+    r"\bi will be waiting (?:by|for|on|at) (?:the |my |a |your )?(?:phone|call|call back|callback|reply|response|email|letter|refund|engineer|delivery|parcel)\b|"
     r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|ninety)[- ](?:hour|minute|min|day|week)s? wait\b|\b(?:was|were|got) moved\b|\b(?:property|properties|accommodation|house|flat|rental|home)\b[^.!?\n]{0,50}\bnear (?:your|ur) (?:children's|kids'|child's) school\b|\b(?:was|were|is|are) not (?:waiting|following|there for|lurking|watching)\b|\bnot (?:stalking|following (?:her|him|me|anyone))\b|\b(?:is|was) (?:the )?(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|son|daughter|brother|sister) of (?:an? |the |our )?(?:employee|staff member|colleague|worker|cashier)\b|\b(?:she|he) was expecting (?:him|her|them)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
     r"(?:company|page|account|brand) on)\b|\bfollow(?:ed|ing|s)? (?:me|her|him|us) (?:to|over to|round to|around to) "
@@ -645,6 +656,7 @@ JA_AGGRESSIVE = (
     r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切(?!り取|りとり|り抜|りぬ|り分|れ目|符)|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
 )
 JA_WEAPON_LOOKALIKE = (
+    r"しーん|上映|ほらー|殺人鬼|ぞんび|がんしゅーてぃんぐ|しゅーてぃんぐ|げーむせんたー|反動が|"
     r"爆弾(?:みたい|のよう)に(?:跳ね上|上が|増え|高)|爆弾請求|"
     r"(?:包丁|ないふ|刃物|かったー|ばっと|はさみ|銃|らいふる|えあがん|もでるがん|はんまー|斧|すぱな|れんち|注射器|爆弾|"
     r"灰皿|瓶|鎌|らいたー|ごるふくらぶ|竹刀|木刀|猟銃|拳銃|ぴすとる|金属ばっと)(?:の(?:切れ味|刃こぼれ|返品|交換|購入|"
@@ -664,6 +676,8 @@ JA_WEAPON_LOOKALIKE = (
     r"|(?:模造|模擬|ごむ製|ぷらすちっく製|段ぼーる製|おもちゃの|玩具の|偽物の|にせものの)(?:の)?(?:包丁|ないふ|刃物|銃|拳銃|ぴすとる|日本刀|刀|爆弾)|(?:包丁|ないふ|刃物|銃|猟銃|拳銃|かったー)用(?:の)?"
 )
 JA_THREAT_LOOKALIKE = (
+    # 「動画撮ったから拡散するわ。覚悟しとけよ」: the threat is to expose, not to harm.
+    r"(?:拡散|晒(?:す|し)|さらす|さらし|炎上|ねっとに(?:上げ|あげ|載せ))[^。！？!?\n]{0,8}?[。、！!]?覚悟|"
     r"(?:激辛|辛さ|辛すぎ|からすぎ|唐揚げ|からあげ|らーめん|かれー)|(?:殺到|相殺|殺菌|殺虫|黙殺|忙殺|悩殺|殺風景|殺伐|殺陣|必殺|瞬殺|秒殺|笑殺|人殺しと|息を殺|声を殺|気配を殺|"
     r"感情を殺|味を殺|素材を殺|個性を殺|良さを殺|虫を殺|菌を殺|ごきぶり|蚊に刺|はちに刺|蜂に刺|虫に刺|釘を刺|くぎを刺|"
     r"名刺|刺身|刺繍|刺激|風刺|目撃|攻撃的|打撃|衝撃|撃退|撃沈|死ぬほど|死ぬかと思うほど|死ぬ気で|死にそう|死にかけ|"
@@ -677,7 +691,7 @@ JA_THREAT_LOOKALIKE = (
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
     (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|(?<![とこ])ころ(?!す(?:み|ぐ|こし|べ|ま)))(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
-    (r"(?:ぶっ|ぶち|ぶっち|皆|みな)?殺(?:す|し|さ|せ|そ)(?!菌|虫)|(?:ぶっ|ぶち)ころ(?:す|し|さ|せ|そ)|(?<![a-zぁ-ん])ころ(?:す|したる|してやる|すぞ)|[〇○●◯×✕xX＊*]{1,2}す(?:ぞ|からな|よ|わ|(?=。)|$|！|!|で|けん|って|と(?:言|書))|葬式(?:を)?(?:出させ|出す|あげ|あげさせ|することに)|生かして(?:おかない|おかん|おけない|帰さない|かえさない)|皆殺し", JA_THREAT_LOOKALIKE + r"|人殺し|殺し文句|殺し屋(?:の映画|の漫画|が主人公)|笑い殺|殺し合い(?:の)?(?:げーむ|映画|漫画)|虫も殺さ"),
+    (r"(?:ぶっ|ぶち|ぶっち|皆|みな)?殺(?:す|し|さ|せ|そ)(?!菌|虫)|(?:ぶっ|ぶち)ころ(?:す|し|さ|せ|そ)|(?<![a-zぁ-ん])ころ(?:す|したる|してやる|すぞ)|[〇○●◯×✕xX＊*]{1,2}す(?:ぞ|から|けえ|よ|わ|(?=。)|$|！|!|で|けん|って|と(?:言|書))|葬式(?:を)?(?:出させ|出す|あげ|あげさせ|することに)|生かして(?:おかない|おかん|おけない|帰さない|かえさない)|皆殺し", JA_THREAT_LOOKALIKE + r"|人殺し|殺し文句|殺し屋(?:の映画|の漫画|が主人公)|笑い殺|殺し合い(?:の)?(?:げーむ|映画|漫画)|虫も殺さ"),
     (r"(?:殺害(?:する|予告|してやる|をほのめか|すると)|殺人予告|殺す気|殺しに(?:行|い|来|く)|殺されるかと|殺されると思|殺されかけ|殺されそう)", JA_THREAT_LOOKALIKE),
     (r"(?:刺(?:す|すぞ|すからな|したる|してやる|したろか|しに|し殺|されたい|すと(?:脅|言)|すって|しちゃる|しとく)|刺し殺|突き刺(?:す|してやる|すぞ|したる)|撃(?:つ|つぞ|ち殺|ってやる|ったる|つからな|ちこむ|ち込む)|撃ち殺|ぶっ放|ぶちかまし|首(?:を|、)?(?:絞め|締め|しめ)(?:てやる|るぞ|たろか|たる|殺|ちゃる)|絞め殺|轢き殺|ひき殺|焼き殺|殴り殺|蹴り殺|叩き殺|なぶり殺|くびり殺)", JA_THREAT_LOOKALIKE),
     (r"(?:死にたいのか|死にてえのか|死にたくなければ|死にたくなかったら|死ぬことになる|死なす|死なせ(?:る|たる|てやる)|命(?:は|が)(?:ない|ねえ|ないと思え|ないぞ)|命の保証は(?:ない|しない|できない|せん)|生きて(?:家|うち|おうち)?(?:に|へ)?(?:帰れ|帰さ|かえれ|かえさ)|命(?:を|は)(?:もらう|もらいに|取る|とる|いただく|狙|ねら)|首(?:を)?(?:もらう|もらいに|取る|とる|とったる|いただく|飛ば)|たま(?:を)?(?:取|とる|とったる)|あの世に|地獄に(?:送|落と)|道連れ|殺されたい|命日に(?:し|な)|明日はない|朝日(?:は|を)?拝め(?:ない|ん|へん|ねえ)|二度と(?:目を覚ま|目覚め|起き上が)|たっくるさ|(?:お前ら|おまえら|あんたら|あなたたち|あなた方|職員|社員|店員|お前たち)(?:の)?(?:何人か|誰か|全員|みんな|一人|ひとり|何人)[^。！？!?\n]{0,8}?(?:連れてっ|連れて行|連れていく|道連れ|巻き込)|どうなるか(?:は|、)?(?:ご想像|想像)に(?:お任せ|まかせ|任せ)|どうなっても(?:知りません|責任は持てません|責任持てん)|引きずり込(?:む|んだる|んでやる|んだろ)|一緒に(?:引きずり込|道連れ)|(?:川|海|港|湾|池|ため池|堀)に浮か(?:ぶ|べ)|海の藻屑)", JA_THREAT_LOOKALIKE),
@@ -713,7 +727,7 @@ JA_WEAPON_RULES: tuple[Rule, ...] = (
     (r"(?:灯油|がそりん|軽油|燃料|しんなー)(?:の|入りの|が入った|を入れた)?(?:ぽりたんく|たんく|携行缶|缶|ぺっとぼとる|容器|ぼとる)(?:を|が)?[^。！？!?\n]{0,8}?(?:持っ|もっ|持ち|抱え|提げ|下げ|置い|持参|持ち込)", JA_WEAPON_LOOKALIKE),
 )
 JA_WEAPON_RULES += (
-    (r"(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ|ナタ)(?:を|が|は|も|まで)?[^。！？!?\n]{0,12}?(?:持っ|もっ|持ち|持参|用意|出し|だし|差し|さし|見せ|みせ|ちらつか|振り回|突きつけ|向け|構え|忍ば|隠し持|ある|あん|置い|抜い|握)", r"(?:ドスの(?:利|き)いた|ドスドス)", {"unfolded": True}),
+    (r"(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ|ナタ)(?:を|が|は|も|まで)?[^。！？!?\n]{0,12}?(?:持っ|もっ|持ち|持参|用意|出し|だし|差し|さし|見せ|みせ|見え|みえ|ちらつか|振り回|突きつけ|向け|構え|忍ば|隠し持|ある|あん|置い|抜い|握)", r"(?:ドスの(?:利|き)いた|ドスドス)", {"unfolded": True}),
     (r"(?:腰|懐|ポケット|上着|カバン|鞄|バッグ|ズボン)[^。！？!?\n]{0,8}?(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ)", None, {"unfolded": True}),
 )
 JA_BOMB_LOOKALIKE = (
@@ -770,6 +784,7 @@ JA_ATTACK_NEARBY = (
     r"どつ|小突|しばか|しばい|押しつけられ|押し付けられ|叩きつけ|打ちつけ|(?:一発|ぱんち|顔面|どたま)[^。！？!?\n]{0,4}?いった|いったった|いってもう|ぱいぷ椅子|押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)"
 )
 JA_FOLLOW_LOOKALIKE = (
+    r"一緒に(?:歩いて|行って|帰って|来て)(?:ほしい|欲しい|もら|いただ|くれ|くださ)|付き添(?:って|い)(?:いただ|もら|ほし|くれ|くださ)|ご一緒し|"
     r"(?:(?:店員|従業員|すたっふ|配達員|乗務員|警備員|係員|社員)(?:さん)?に[^。！？!?\n]{0,10}?(?:後をつけ|あとをつけ|つきまと|待ち伏せ|ついて回)|渡してくれ|渡して下さ|届けてくれ|助かりました|ありがとうございました)|(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
     r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
     r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
@@ -1184,6 +1199,199 @@ JA_FOLLOW_RULES += (
 )
 
 
+
+# --- Broader wordings, sixth pass (three more training writers: C, D and E) ------------------
+
+EN_WEAPON_RULES += (
+    # "that is what I will be holding when I come down the stairs" after "my late father's twelve-bore".
+    (rf"\b{STRONG_WEAPON}\b[^\n]{{0,200}}?\b(?:that|this|it) is what (?:i|we) (?:will|am going to|am gonna|shall) (?:be )?(?:holding|carrying|bringing|using|answering the door with|greeting \S+ with)\b", WEAPON_LOOKALIKE),
+    # "next time he comes up my drive the louisville slugger is behind the front door".
+    (rf"\b(?:next time|the next time|when|if|the moment|as soon as) (?:he|she|they|you|u|your \S+|ur \S+|one of your \S+|that \S+) (?:\S+ ){{0,4}}(?:comes?|turns? up|shows? up|knocks?|sets? foot|lets? (?:himself|herself|themselves) in)\b[^.!?\n]{{0,60}}\b{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    # "showed her what she describes as "a long blade"", "what looked like a machete".
+    (rf"\b(?:what (?:she|he|they|i|we) (?:describes?|described|called|calls?|thought was|think was|took to be) as|what (?:looked|appeared) to be|what looked like)\W+(?:a|an|some) (?:\S+ ){{0,3}}{STRONG_WEAPON}\b", WEAPON_LOOKALIKE),
+    # "said it is acid, and that he will throw it on her face".
+    (r"\b(?:acid|bleach|ammonia|corrosive)\b[^\n]{0,80}?\b(?:throw|throws|threw|splash|splashes|pour|pours|chuck|chucks|fling|flings|spray|sprays) (?:it|this|that|them) (?:on|in|at|over|into) (?:your|her|his|their|ur|my) (?:face|eyes)\b|\b(?:throw|threw|splash|pour|chuck|fling|spray)\w* (?:acid|bleach|ammonia) (?:on|in|at|over|into) (?:your|her|his|their|ur) (?:face|eyes)\b", WEAPON_LOOKALIKE),
+    # "a little something in the glovebox that'll wipe the smile off him".
+    (r"\b(?:a little something|something|a little friend|a surprise|a present)\b (?:\S+ ){0,2}(?:in|under) (?:the|my|his) (?:glovebox|glove box|boot|trunk|waistband|pocket|jacket|coat|bag|sleeve|car|van|drawer)\b[^.!?\n]{0,40}\b(?:wipe the smile|sort (?:him|her|you|them) out|change (?:his|her|your) mind|make (?:him|her|you|them) (?:think|listen|regret)|shut (?:him|her|you|them) up|deal with (?:him|her|you|them))", WEAPON_LOOKALIKE),
+    # "a screwdriver filed down to a point up my sleeve", "a bottle smashed, holding it by the neck".
+    (r"\b(?:filed|ground|sharpened|whittled) (?:down )?to a (?:point|spike|fine point)\b|\b(?:screwdriver|spike|syringe|needle|blade|knife|shank|shiv)\b (?:\S+ ){0,6}(?:up|in|under|down) (?:his|her|their|my) (?:sleeve|waistband|sock|boot)\b", WEAPON_LOOKALIKE),
+    (r"\b(?:holding|held|grabbed|gripping|gripped|waving|waved|wielding|with|picked up|brandishing) (?:a|an|the|his|her) (?:smashed|broken|jagged|shattered) (?:\S+ )?(?:bottle|glass|pint glass|pint)\b", WEAPON_LOOKALIKE),
+    # "rested it across his knees for the whole meeting" (a weapon kept on show).
+    (rf"\b(?:brought|carried|had|with) (?:a|an|his|her) {STRONG_WEAPON} (?:and |which he |which she )?(?:rested|laid|kept|propped|balanced|put|placed) (?:it )?(?:across|on|over) (?:his|her|their) (?:knees|lap|shoulder|legs)\b", WEAPON_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # Driving at someone: "I'm putting my foot down and driving straight into him".
+    (r"\b(?:i am|i will|i'll|i'm|gonna|going to|will|would|and)\b(?: \S+){0,6} (?:driv(?:e|ing)|plough(?:ing)?|plow(?:ing)?|revers(?:e|ing)|accelerat(?:e|ing)|mow(?:ing)?) (?:my car |the car |my van |the van |it )?(?:straight |right |full speed )?(?:into|at|through) (?:him|her|you|u|them|your (?:\S+ )?{ROLE}|the (?:\S+ )?(?:driver|staff|cashier|guard|queue|crowd))\b".replace("{ROLE}", ROLE), EN_THREAT_LOOKALIKE),
+    # "you'll get this in your face", "I go kill am", "they won't be coming home one of these days".
+    (r"\b(?:you|u|he|she|they) (?:will|are gonna|are going to|is going to|is gonna) get (?:this|it|one|that) (?:in|across|over|round) (?:your|ur|his|her|their|the) (?:face|head|teeth|mouth|skull|neck)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:i go|i fit|i wan|make i|i don|we go|una go|dem go) (?:\S+ ){0,2}(?:kill|shoot|stab|wound|cut|finish|deal with|waste) (?:am|una|dem|you)\b", EN_THREAT_LOOKALIKE),
+    (r"\b(?:they|you|u|she|he|your \S+|ur \S+) (?:will not|won't|wont|might not|may not) (?:be )?(?:coming|come|getting|get|making it|make it|going) home (?:one of these days|one day|some day|someday|ever again|again|in one piece|alive)\b", EN_THREAT_LOOKALIKE),
+    # Threats to staff through their children: "you'd want to see them grow up", "shame if they had to grow up without their mum".
+    (r"\b(?:want|like|hope) to see (?:them|your (?:\S+ )?(?:kids|children|son|daughter|little ones)|her|him) grow up\b|\b(?:shame|pity|awful|terrible|sad|tragic)\b (?:\S+ ){0,2}if (?:they|you|u|she|he|your \S+) (?:had to grow up without|did not get the chance|never got the chance|never got to grow|lost (?:their|your|her|his) (?:mum|dad|mother|father|mom))\b", EN_THREAT_LOOKALIKE),
+    # "she won't make it to her wedding in June".
+    (r"\b(?:will not|won't|wont|not going to|never gonna|is not going to|are not going to) (?:see|make it to|live to see|be around for) (?:your|her|his|their|ur) (?:next |own |big )?(?:wedding|graduation|retirement|anniversary|birthday|holiday|baby|due date|pension|kids growing up)\b", EN_THREAT_LOOKALIKE),
+    # Violence told as a record: "did six years for less", "put two men in hospital over less", "what I'm going to do to that teacher".
+    (r"\b(?:did|done|served|doing|got) (?:\w+ )?(?:years?|months|time|a stretch|bird|porridge) for (?:less|a lot less|much less|stabbing|glassing|opening|cutting|killing|hurting|battering|murder|manslaughter|gbh|assault|wounding)\b|\b(?:put|sent|landed) (?:\w+ ){0,2}(?:men|people|blokes|guys|lads|of them|someone|somebody|a man|a bloke|a guy|folk) in (?:hospital|the hospital|intensive care|a&e|the morgue|a wheelchair|the ground)\b", EN_THREAT_LOOKALIKE),
+    (rf"\bwhat (?:i am|i will|i'll|we are|we will) (?:going to|gonna|about to) do to {PERSON}\b", EN_THREAT_LOOKALIKE),
+    # "it won't be mum they're zipping into a bag", "a body bag".
+    (r"\bzip\w* (?:\S+ ){0,3}in(?:to)? a (?:body )?bag\b|\bin(?:to)? a body ?bag\b", EN_THREAT_LOOKALIKE),
+    # "nothing left to lose ... I know what time that office empties"; "make sure their life insurance is paid up".
+    (r"\bnothing (?:left )?to lose\b[^\n]{0,200}?\bi know (?:where|what time|when|his name|her name|their names|the \S+ name)\b", EN_THREAT_LOOKALIKE),
+    (r"\bmake sure (?:your|their|his|her|ur) (?:life insurance|will|funeral plan|affairs) (?:is|are) (?:paid up|up to date|in order|sorted)\b|\bget (?:your|their|his|her|ur) affairs in order\b", EN_THREAT_LOOKALIKE),
+    # "If my dad doesn't wake up tomorrow, that doctor doesn't either."
+    (r"\bif (?:\S+ ){1,4}(?:does not|do not|will not) (?:wake up|make it|pull through|survive|come home|walk again)\b[^.!?\n]{0,40}\b(?:neither (?:does|will|do) (?:you|he|she|that \S+|the \S+)|(?:you|u|he|she|they|that \S+|the \S+) (?:does not|do not|will not) either)\b", EN_THREAT_LOOKALIKE),
+    # "I know people who make bombs", "I will blast your reservation counter".
+    (r"\bknow (?:\S+ ){0,2}(?:people|guys|someone|somebody|men|lads) who (?:make|makes|build|builds|can make|can get|supply) (?:bombs|explosives|pipe bombs|guns|weapons)\b", EN_THREAT_LOOKALIKE),
+    # "the kid screamed 'you're going to kill me'" is set aside by the look-alike; a swing at someone is an attack.
+)
+EN_BOMB_RULES += (
+    (rf"\b(?:will|gonna|going to|i will|i am going to) (?:\S+ ){{0,2}}blast (?:the|this|your|our|that|ur) (?:\S+ ){{0,2}}{PLACE}\b", EN_BOMB_LOOKALIKE),
+    # "mailing a pipe bomb to our office".
+    (r"\b(?:mail|mailing|mailed|send|sending|sent|post|posting|posted|deliver|delivering|ship|shipping) (?:\w+ ){0,3}(?:a |an |some )?(?:\S+ )?(?:bomb|bombs|pipe bomb|nail bomb|letter bomb|parcel bomb|explosive|explosives|ied|grenade|incendiary)\b", EN_BOMB_LOOKALIKE),
+    # "something in there that'll make this lobby disappear", "there won't be an office left".
+    (rf"\b(?:something|stuff|enough|a little something|a surprise)\b (?:\S+ ){{0,3}}(?:that|which|to|that'll|thatll) (?:will |would |could |is going to |can )?make (?:this|the|your|that|our|ur) (?:\S+ ){{0,2}}{PLACE} (?:disappear|vanish|go away|go boom|go up|a crater|history)\b|\bthere (?:will not|won't|wont|will be no|is not going to) (?:be )?(?:an? |any )?(?:\S+ )?{PLACE} left\b", EN_BOMB_LOOKALIKE),
+    # Warmth and bonfires beside fuel: "warm your depot up for you. Petrol's cheap enough", "see how warm it can get in here" (diesel).
+    (r"(?:\bwarm (?:your|the|this|that|ur) (?:\S+ ){0,2}\S+ up\b|\bwarm (?:it|things|you|you lot|yous|them) up\b|\bhow warm it (?:can|could|will|is going to) get\b|\bbonfire\b|\blight (?:\S+ ){1,3}up\b)[^\n]{0,200}?\b(?:petrol|diesel|fuel|lighter|lighters|matches|zippo|accelerant|gasoline|kerosene|paraffin|unleaded|jerry ?cans?)\b|\b(?:petrol|diesel|fuel|accelerant|gasoline|kerosene|paraffin|unleaded|jerry ?cans?)\b[^\n]{0,200}?(?:\bwarm (?:your|the|this|that|ur) (?:\S+ ){0,2}\S+ up\b|\bhow warm it (?:can|could|will) get\b|\b(?:nice |big |little )*bonfire\b(?! night)|\blight (?:\S+ ){1,3}up\b|\bmarshmallows\b)", EN_BOMB_LOOKALIKE),
+    # Fuel with a flame: "10 litres of unleaded and a zippo", "a jerry can and a box of matches".
+    (r"\b(?:jerry ?cans?|petrol|gasoline|diesel|fuel|lighter fluid|unleaded|kerosene|paraffin)\b[^.!?\n]{0,40}\b(?:and|\+|&|plus|with) (?:a |some |my |his )?(?:box of matches|matches|lighter|zippo|match|blowtorch|rag)\b", EN_BOMB_LOOKALIKE),
+    # "the whole unit goes up", "would go up lovely with all that cardboard", "light the place up", "sleeping in the ashes".
+    (r"\bwhole (?:\S+ )?(?:unit|place|building|shop|store|office|lot|warehouse|depot|site|branch) (?:goes|will go|is going to go|gonna go|go|would go) up\b|\b(?:go|going|goes|went|would go|will go) up (?:lovely|a treat|like tinder|like a torch|in seconds|so fast|quick|easy|like a match)\b|\blight (?:the|this|your|that|ur) (?:place|building|shop|store|office|depot|branch) up\b|\b(?:sleeping|sleep|living|standing|working) in the (?:ashes|rubble|ruins)\b", EN_BOMB_LOOKALIKE),
+    (r"\b(?:shame|pity|sad|terrible|awful) if (?:\S+ ){0,4}(?:lit|lights|struck|strikes|dropped|drops|flicked) a (?:match|lighter|cigarette|fag|flame)\b", EN_BOMB_LOOKALIKE),
+    # "left us "a present in the disabled loo, best all be outside by three"".
+    (r"\b(?:left|put|placed|hid|planted) (?:us |you |them |him |her )?\W?(?:something|a surprise|a present|a package|a little something|a gift)\b[^\n]{0,80}?\b(?:be outside by|be out by|out of the building by|clear the building|be clear by|evacuate by)\b", EN_BOMB_LOOKALIKE),
+    # "enough ammonium nitrate in my barn to flatten your depot".
+    (rf"\benough (?:\S+ ){{1,3}}(?:in|at|under) (?:my|the|his|her|our) (?:\S+ )?(?:barn|garage|shed|car|van|boot|house|flat|cellar|basement|loft|bag|lock-?up|workshop) to (?:take out|flatten|level|blow up|wipe out|destroy|blow|burn down|torch) (?:your|the|this|that|a|ur) (?:whole )?(?:\S+ )?{PLACE}\b", EN_BOMB_LOOKALIKE),
+    # "Want to know what's in my bag? ... Tick, tick."
+    (r"\b(?:bag|box|parcel|package|case|rucksack|backpack|holdall)\b[\s\S]{0,120}?\btick\W{1,3}tick\b|\btick\W{1,3}tick\b[\s\S]{0,120}?\b(?:bag|box|parcel|package|case|rucksack|backpack|holdall|boom|bang)\b", EN_BOMB_LOOKALIKE + r"|\btick(?:ing)? (?:the )?box(?:es)?\b"),
+    (r"\bjerry ?cans?\b[^.!?\n]{0,120}\b(?:marshmallows|bonfire|toast|see you at)\b", EN_BOMB_LOOKALIKE),
+)
+EN_INJURY_RULES += (
+    # "threw a full glass bottle of cough syrup at my head", "launched it straight at her face".
+    (rf"\b(?:threw|throws|hurled|hurls|flung|flings|chucked|chucks|lobbed|launched|slung|pelted) (?:\S+ ){{1,8}}(?:at|into) (?:my|her|his|their|your|ur) {BODY}\b", EN_INJURY_LOOKALIKE + r"|\b(?:ball|balls|frisbee|toy|pillow|cushion|sweets|confetti|kiss|kisses|rice|snowball|glance|look|question|questions|insults?|abuse|words)\b"),
+    # "caught him right in the eye", "he swung at me", "kicks conductor in the stomach", "kicked Tom in the knee".
+    (rf"\b(?:caught|hit|struck|smacked|clipped|got) (?:him|her|me|them) (?:right |square |straight |full |smack )?(?:in|on) the {BODY}\b", EN_INJURY_LOOKALIKE + r"|\b(?:door|gate|branch|ball|sun|light|wind|rain)\b|\bnail on the head\b"),
+    (r"\b(?:swung|lunged|took a swing|threw a punch|aimed a punch|aimed a kick|threw punches|took a swipe) (?:at|for) (?:me|him|her|us|them|my|the \S+|our \S+|your \S+|ur \S+)\b", EN_INJURY_LOOKALIKE + r"|\bswung (?:at|for) (?:the|a) (?:ball|pinata|piñata)\b"),
+    (rf"\b(?:kick|kicks|kicked|kicking|punch|punches|punched|punching|hit|hits|hitting|slap|slaps|slapped|headbutt|headbutts|headbutted|elbow|elbows|elbowed|knee|knees|kneed|stamp|stamps|stamped|strike|strikes|struck|smack|smacks|smacked|thump|thumps|thumped) (?:\S+ ){{1,3}}(?:in|on) the (?:{BODY}|stomach|chest|belly|groin|ribs|temple|gut)\b", EN_INJURY_LOOKALIKE + r"|\bnail on the head\b|\b(?:ball|post|bar|wall|door|machine|tyre|tire|bin)\b"),
+    # "booted him down my front steps".
+    (r"\b(?:booted|kicked|pushed|shoved|threw|knocked|chucked|launched) (?:him|her|them|me|the \S+|your \S+|ur \S+) (?:\S+ ){0,2}(?:down|off|over) (?:the|my|his|her|our|their|a|your) (?:\S+ ){0,2}(?:steps|stairs|staircase|step|porch|platform|balcony|ledge|edge|bus step)\b", EN_INJURY_LOOKALIKE),
+    # "emptied a bowl of hot pepper soup over a waitress's arm".
+    (rf"\b(?:poured|pours|emptied|empties|tipped|tips|dumped|dumps|splashed|splashes|threw|flung|chucked) (?:\S+ ){{0,6}}(?:over|on|onto|down|into) (?:the|a|an|our|my|his|her|your|their) (?:\S+ )?{ROLE}(?:'s|s'|')? (?:\S+ )?{BODY}\b", EN_INJURY_LOOKALIKE),
+    # "I hope the hot coffee in your lap taught you some manners".
+    (r"\b(?:hot|boiling|scalding) (?:coffee|tea|water|soup|drink|oil) (?:in|on|over|all over|down) (?:your|her|his|their|ur) (?:lap|face|head|hands?|arms?|chest|legs?)\b[^.!?\n]{0,40}\b(?:taught|teach|lesson|deserved|serves|manners|next time)\b", EN_INJURY_LOOKALIKE),
+    # "Got headbutted by a patient's husband".
+    (r"\b(?:got|get|gets|was|were|been|being) (?:\S+ )?(?:punched|kicked|headbutted|head-butted|slapped|smacked|thumped|elbowed|kneed|strangled|choked|stabbed|slashed|glassed|bottled|decked|spat on|spat at|attacked|assaulted|shoved|scratched) (?:\S+ ){0,2}by (?:a|an|the|this|that|some|one|his|her|their|another) (?:\S+ ){0,2}(?:customer|patient|man|woman|guy|bloke|lad|husband|wife|son|daughter|father|mother|dad|mum|relative|member|passenger|guest|client|tenant|resident|visitor|caller|shopper|diner|drunk|youth|teenager|punter|parent|boyfriend|girlfriend|partner|\w+'s \w+)\b", EN_INJURY_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # Finding out where staff live: "worked out where she lived", "found out which HDB block she stay", "I've seen where she parks".
+    (r"\b(?:worked|work|found|find|figured|figure|finds|works) out (?:where|which (?:\S+ ){0,2}(?:block|house|flat|building|street|road|estate|school|bus|train|stop|station|car)) (?:she|he|you|u|they) (?:lives?|lived|living|stays?|stayed|staying|takes?|parks?|parked|goes|go|went)\b|\b(?:i have seen|i saw|i know|i found|i have found) where (?:she|he|you|u|they) (?:parks?|lives?|stays?|sleeps?|goes|drinks|trains)\b|\bi know where (?:you|u|she|he|they) (?:are staying|is staying|stay|stays|live|lives|park|parks|sleep|sleeps)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:turn|turned|turns|turning|show|showed|shows|showing) up (?:on|at) (?:her|his|your|ur|their) (?:doorstep|front door|door|house|home|flat|family home)\b|\b(?:appeared|turned up|showed up|was seen|waiting|standing|sitting|parked|loitering|lurking) (?:\S+ ){0,2}(?:outside|at|near|by|opposite) (?:her|his|their|your|ur) (?:family|own) (?:home|house)\b", EN_FOLLOW_LOOKALIKE),
+    # "I will wait for him downstairs every night", "waiting downstairs at the void deck".
+    (r"\bwait\w* (?:\S+ ){0,3}(?:downstairs|at the void deck|at the lift lobby|outside (?:her|his|your|ur|their) (?:block|flat|house|building|door))\b|\bwill wait for (?:him|her|you|u|them) (?:\S+ ){0,3}(?:every (?:night|day|evening|morning)|downstairs|outside|after (?:work|your shift|his shift|her shift))\b", EN_FOLLOW_LOOKALIKE),
+    # "You finish at half five... I'll see you at Barking station", "She finishes at ten... I'll catch her there".
+    (r"\b(?:finish|finishes|leave|leaves|get off|gets off|clock off|clocks off|knock off|knocks off)\b[^\n]{0,60}?\bi (?:will|am going to|am gonna) (?:see|catch|meet|find|get) (?:you|u|her|him) (?:at|by|outside|in|there|on)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi (?:will|am going to|am gonna) (?:just )?(?:wait|be waiting|be) (?:\S+ ){0,2}(?:by|at|outside|near|round) the (?:back|staff|side|rear|employee|service|loading) (?:gate|door|entrance|exit|bay|yard)\b", EN_FOLLOW_LOOKALIKE),
+    # "I follow her yesterday already", "I was outside when you locked up".
+    (r"\bi (?:follow|followed|tail|tailed|track|tracked) (?:her|him|you|u|them) (?:yesterday|last night|home|already|today|after|from|to|all the way)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi (?:was|am|will be|have been) (?:\S+ ){0,2}(?:outside|there|waiting|watching|behind you|across the road|in the car park|parked) when (?:you|u|she|he) (?:locked up|lock up|left|leave|finished|finish|closed up|close up|came out|come out|clocked off|got off|went home|walked out)\b", EN_FOLLOW_LOOKALIKE),
+    # "sat in my car outside her place last nite".
+    (r"\b(?:sat|sitting|waited|waiting|parked|stood|standing|lurking|loitering) (?:\S+ ){0,4}(?:outside|opposite|across from) (?:her|his|your|ur|their) (?:place|house|home|flat|apartment|building)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:deliver\w*|parcel|package|taxi|cab|uber|lift|pick ?up|collect\w*|appointment|visit|engineer|repair|install\w*|booking)\b"),
+    # "following the van on three separate rounds", "waiting beside receptionist K.'s car".
+    (r"\b(?:following|followed|tailing|tailed|trailing|trailed) (?:the|our|my|her|his|their|your) (?:\S+ )?(?:van|truck|lorry|car|bus|cab|taxi|bike|scooter|vehicle|ute)\b (?:\S+ ){0,4}(?:on|for|around|from|to|every|each|again|all day|three|two|several|\d)\b", EN_FOLLOW_LOOKALIKE + r"|\b(?:police|ambulance|escort|convoy|satnav|sat nav|directions|route|routes|map|maps|timetable|signs?|diversion|lane)\b"),
+    (r"\b(?:waiting|waited|standing|stood|sitting|sat|loitering|lurking|hanging around) (?:beside|by|next to|near|behind) (?:(?:her|his|your|ur|their|the) )?(?:\S+ ){0,2}(?:car|van|bike|ute|vehicle|motorbike|scooter)\b[^.!?\n]{0,60}\b(?:staff|employee|car ?park|after (?:her|his|their|the) (?:\S+ )?shift|at \d)", EN_FOLLOW_LOOKALIKE + r"|\b(?:taxi|uber|cab|chauffeur|valet|pick ?up|lift|tow|breakdown|recovery|jump start)\b"),
+    # Photographs of staff's car, home or children: "pics of my car in the staff car park w/ times", "photographed her children".
+    (r"\b(?:pics?|pictures?|photos?|videos?|footage|screenshots?) of (?:my|her|his|their|your|ur) (?:car|house|home|flat|front door|door|kids?|children|daughter|son|family|bike|van)\b (?:\S+ ){0,3}(?:in|at|outside|on) (?:the )?(?:staff|employee|her|his|my|your|ur) (?:\S+ )?(?:car ?park|parking|drive|driveway|street|house|home|flat|school)\b|\b(?:w/|with) (?:the )?times on them\b|\b(?:photographed|photographing|filmed|filming|took (?:photos|pictures|pics) of) (?:her|his|their|your|ur) (?:children|kids|son|daughter|family|wife|husband|house|home)\b", EN_FOLLOW_LOOKALIKE),
+    # Staff's children watched: "saw ur little girl at the school gate", "outside her children's primary school", "named her two children and the school".
+    (r"\b(?:saw|seen|spotted|watched|noticed) (?:your|ur|her|his) (?:little |lovely |cute |two |young )?(?:girl|boy|kids?|children|son|daughter|little ones?)\b (?:\S+ ){0,3}(?:at|outside|near|by|leaving|walking (?:to|from|out of)|getting (?:on|off)) (?:the |her |his |their )?(?:\S+ )?(?:school|school gates?|gates?|nursery|playground|park|bus stop|club|practice|lesson)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:standing|stood|waiting|waited|sitting|sat|parked|loitering|hanging around|turned up|turning up|appeared|seen) (?:\S+ ){0,3}(?:outside|at|near|by) (?:her|his|your|ur|their) (?:\S+ ){0,2}(?:children's|kids'|kid's|son's|daughter's|child's) (?:\S+ )?(?:school|nursery|school gates?|club|class|practice)\b|\bnamed (?:her|his|their|your) (?:\S+ )?(?:children|kids|son|daughter|sons|daughters) and (?:the|which) (?:school|nursery)\b", EN_FOLLOW_LOOKALIKE),
+    # "Saw you at the big Tesco ... after your night shift", "was at my bus stop on sunday".
+    (r"\b(?:saw|seen|spotted|watched) (?:you|u|her|him) (?:at|in|on|near|by|outside) (?:\S+ ){0,8}after (?:your|ur|her|his|their) (?:\S+ )?(?:shift|work)\b", EN_FOLLOW_LOOKALIKE),
+    (r"(?<!\bi )(?<!\bwe )\b(?:was|were|has been|turned up|showed up|appeared) (?:waiting )?(?:at|outside|by|near) (?:my|her|his) (?:bus stop|stop|station|platform|gym|street|road|school gates|local|church|block)\b", EN_FOLLOW_LOOKALIKE),
+    # "You live on Beech Road, don't you?", "Your lights were on late", "I was outside your building ... you didn't see me".
+    (r"\b(?:you|u|she|he|they|ur \S+|your \S+) (?:\S+ ){0,4}(?:lives?|stays?) (?:on|in|at|near|off|by|round|around) (?:the )?(?:\S+ ){1,4}(?:do not you|does not she|does not he|right|yeah|yea|innit|isn't it|is it not)\W*(?:[?.!\n]|$)|\b(?:your|ur|her|his) lights? (?:were|was|are|is) (?:\S+ )?(?:on|off) (?:late|early|till|until|all night|last night)\b", EN_FOLLOW_LOOKALIKE),
+    (r"\bi was (?:\S+ ){0,2}(?:outside|at|near|by|opposite|across from) (?:your|ur|her|his) (?:building|house|home|flat|place|apartment|door|gym|school)\b[^\n]{0,60}\b(?:did not|never) (?:see|notice|spot) me\b", EN_FOLLOW_LOOKALIKE),
+    # "waited at the carpark lift lobby for a nurse after her night shift"; "fixed a GPS tracker under the driver's van".
+    (rf"\bwait\w* (?:\S+ ){{0,5}}for (?:a|an|the|our|my|her|his|one of (?:our|the|your)) (?:\S+ )?{ROLE}\b[^.!?\n]{{0,40}}\b(?:after (?:her|his|their|the) (?:\S+ )?shift|when (?:she|he|they) (?:finished|left|came out)|to (?:finish|leave|come out)|every (?:night|evening|day))\b", EN_FOLLOW_LOOKALIKE),
+    (r"\b(?:fixed|fitted|attached|planted|hid|hidden|stuck|slipped|put|placed) (?:a |an )?(?:gps |bluetooth |hidden )?(?:tracker|tracking device|airtag|air tag|tile tracker)\b (?:\S+ ){0,3}(?:on|under|to|in|inside) (?:the|her|his|their|your|ur) (?:\S+ )?(?:car|van|bike|bag|vehicle|coat|truck|ute)\b", EN_FOLLOW_LOOKALIKE),
+    # "what time does your shift finish ... im already in your office car park".
+    (r"\bwhat time (?:does|do|will|is) (?:your|ur|you|u) (?:shift )?(?:finish|end|get off|leave|clock off)\b[\s\S]{0,300}?\b(?:car ?park|outside|waiting|parked|next to your|no rush|see you)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_WEAPON_RULES += (
+    # 車を人に向ける: 「俺の方に向けてアクセル踏み込んできた」「出てきたらそのままアクセル踏むから」「轢く気だった」
+    (r"(?:方に|方向に|ほうに|めがけて|に向かって)[^。！？!?\n]{0,6}?(?:あくせる|急発進|突っ込|つっこ)|あくせる(?:を)?(?:踏|ふ)(?:む|み込む|みこむ|んだる|んでやる|み込んだる)(?:から|ぞ|で|わ|けん)|(?:轢|ひ)(?:く気|き殺す気|こうと|いたる|いてやる|いたろか)", JA_WEAPON_LOOKALIKE),
+    # 「ゴルフクラブで出迎えたる」「ボウガンで自分で片付けます」
+    (rf"(?:{JA_WEAPON_STRONG}|{JA_WEAPON_WEAK}|ばーる|ぼうがん|くろすぼう)で[^。！？!?\n]{{0,8}}?(?:出迎え|お出迎え|迎え|歓迎|挨拶|あいさつ|片付け|片づけ|始末|仕留め|黙らせ|分からせ|わからせ)", JA_WEAPON_LOOKALIKE),
+    # 「硫酸もってそっちの受付けの女の顔にかけにいく」
+    (r"(?:硫酸|塩酸|劇薬|薬品|酸|熱湯|灯油|がそりん)(?:を)?[^。！？!?\n]{0,24}?(?:顔|目|頭|体)に(?:かけ|ぶっかけ|浴びせ|ぶちまけ)(?:に|て|たる|てやる|るぞ|る)", JA_WEAPON_LOOKALIKE),
+    # 「腰のベルトに…刃物をつけて」「バール持ってきてた…肩にかついだまま」「自宅にあるボウガン」
+    (rf"(?:腰|べると|ほるすたー)[^。！？!?\n]{{0,16}}?{JA_WEAPON_STRONG}(?:を)?[^。！？!?\n]{{0,3}}?(?:つけ|付け|下げ|さげ|差し|さし|挿し)|(?:ばーる|かなてこ|ぼうがん|くろすぼう|鉄筋)(?:を|が)?[^。！？!?\n]{{0,8}}?(?:持っ|もっ|持ち|担|かつ|振り|握|構え|ある|あん)", JA_WEAPON_LOOKALIKE),
+    (r"(?:当たっても|けがしても|怪我しても|死んでも|巻き込まれても)[^。！？!?\n]{0,4}?(?:責任は持て|責任持て|知らん|知らない|しらん|知りません)", JA_WEAPON_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「息の根止めたる」「骨も残らんようにしてやる」「全員の首絞めに来る」
+    (r"息の根(?:を)?(?:止め|とめ)(?:たる|てやる|るぞ|たろか|ちゃる|る(?:から|で|わ|けん))|骨(?:も|まで)?(?:残らん|残らない|残さん|残さない|拾えん|拾えない)|(?:殴り|なぐり|刺し|しばき|首(?:を)?(?:絞め|締め|しめ)|ぼこり|潰し|つぶし|いわし|燃やし)に(?:来る|くる|行く|いく|行っ|いっ|来ます|行きます)(?:から|ぞ|で|わ|けん|けえ|よ)", JA_THREAT_LOOKALIKE + r"|他社|競合|らいばる|売上|業界|市場|商売|しぇあ"),
+    # 「これで顔に穴あけたろか」
+    (r"(?:顔|体|腹|頭|目)に穴(?:を)?(?:あけ|開け|空け)(?:たろ|たる|てやる|てやろ|ちゃる|るぞ)", JA_THREAT_LOOKALIKE),
+    # 「無事でいられる保証は致しかねます」「無事にお家に帰れるといいですねぇ」(家族や学校に触れて)
+    (r"(?:ご)?無事で(?:いられ|おられ|済|す)[^。！？!?\n]{0,6}?(?:保証|保障)[^。！？!?\n]{0,6}?(?:いたしかね|致しかね|しかね|できかね|できません|できない|しない|しません|ない)|(?:娘|息子|子ども|子供|お子さん|家族|奥さん|旦那|小学校|中学校|保育園|幼稚園)[^\n]{0,40}?無事に(?:お家|おうち|家|うち)?(?:に|へ)?(?:帰れ|帰って(?:こ|く)れ|戻れ)(?:る)?と(?:いい|ええ|良い)", JA_THREAT_LOOKALIKE),
+    # 「窓口で死にます。担当の方も一緒に連れて行きます」「担任刺して自分も死ぬ」
+    (r"死[にぬんな][^\n]{0,40}?(?:一緒に連れて(?:行|い)|道連れ|みちづれ)|道連れ(?:に)?(?:する|してやる|したる|にして)|(?:刺して|殺して|刺し殺して|道連れにして)[^。！？!?\n]{0,4}?(?:自分|俺|私|わし|僕)も死", JA_THREAT_LOOKALIKE),
+    # 「命で償ってもらう」「同じ苦しみを味わってもらいます」「同じように落としたるからな」
+    (r"命で(?:償|つぐな)|同じ(?:苦しみ|痛み|目)を味わ(?:って|わせ)|同じ目に遭わせる(?:[。！!]|$|から|ぞ|で|わ)|同じ(?:ように|目に)[^。！？!?\n]{0,6}?(?:落としたる|したる|してやる|したろか|やったる|殴ったる|刺したる)", JA_THREAT_LOOKALIKE),
+    # 「押されたら終わりやからな」「後悔する暇もないようにしたる」「指一本で済むと思うなよ」
+    (r"(?:押され|突き落とされ|落とされ|刺され|轢かれ|撃たれ)たら(?:終わり|おしまい|一巻の終わり|ひとたまりもな|助からん|助からない)|後悔する(?:暇|間|ひま)もない(?:ように|よう)|(?:指|腕|足|目|歯|骨)(?:一本|の一本|二本|一つ|片方)?(?:で|じゃ)(?:済む|すむ|済ま|すま)(?:ん|ない|と思う)", JA_THREAT_LOOKALIKE),
+    # 「二度と教壇に立てない体に」「二度と歩かれへんようにした」
+    (r"(?:立て|歩け|動け|働け|喋れ|しゃべれ|歩かれへん|立たれへん|立てへん|歩けへん)(?:ない)?(?:ような)?(?:体|身体|からだ)に(?:な|し)|二度と[^。！？!?\n]{0,8}?(?:歩|立|働|喋|しゃべ)(?:かれへん|てへん|けへん|けない|れない|れへん)(?:ように|体)", JA_THREAT_LOOKALIKE),
+    # 「聞けるうちにな」
+    (r"(?:聞け|見れ|見られ|会え|歩け|笑え|喋れ|しゃべれ)る(?:うち|間)に(?:な|ね|や|よ|の)?(?:[。！？!?\n」』]|$)", JA_THREAT_LOOKALIKE),
+    # 「消防車も先に呼んでおいた方がいい」
+    (r"(?:消防車|救急車)(?:も|を)?[^。！？!?\n]{0,4}?呼んで(?:お|置)(?:いた|いて|き)[^。！？!?\n]{0,4}?(?:方|ほう)が", JA_THREAT_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「仕掛けておいた。18時にドカンといく」「開けた奴がびっくりするもんや。ドーンってな」
+    (r"(?:仕掛け|しかけ|置いて|置いと|開け|中身|荷物|箱|時に|時には|時ちょうど)[^\n]{0,40}?(?:どかん|どっかん|ぼかん|ぼっかん|どーん|どぉーん|ばーん|どっかーん|ぼーん)", JA_BOMB_LOOKALIKE),
+    # 「ゴミ置き場、今夜燃えるから」
+    (r"(?:今夜|今晩|明日|今日|夜中|近いうち|そのうち|明日の朝|朝までに)[^。！？!?\n]{0,6}?(?:燃える|燃えます|火事になる|灰になる)(?:から|で|ぞ|よ|かも|やろ|と思)", JA_BOMB_LOOKALIKE),
+    # 「部屋に火ぃ放り込んでもええ」
+    (r"火(?:ぃ|を|も)?(?:放り込|ほうりこ|投げ込|なげこ|投げ入|放り投げ)", JA_BOMB_LOOKALIKE),
+    # 「開店前にここで花火上げたるわ」
+    (r"花火(?:を)?(?:上げ|あげ|打ち上げ|ぶち上げ)(?:たる|てやる|たろか|ちゃる)", JA_BOMB_LOOKALIKE),
+)
+JA_INJURY_RULES += (
+    # 「整備士の首絞めたの俺」「背中蹴り飛ばした」「店員の肩に振り下ろす」「後頭部を拳で複数回殴る」
+    (r"首(?:を|に)?(?:絞め|締め)(?:た|て|られ|上げ)|(?:蹴り|殴り|張り)(?:飛ば|倒)し(?:た|て)|(?:肩|頭|顔|背中|腕|体|頭部|後頭部)に(?:振り下ろ|振りおろ|叩きつけ|打ちつけ|投げつけ)", JA_ATTACK_LOOKALIKE),
+    (r"(?:頭部|後頭部|側頭部|顔面|腹部|みぞおち)(?:を|に)[^。！？!?\n]{0,5}?(?:平手で|拳で|こぶしで|げんこつで|ぐーで|素手で)[^。！？!?\n]{0,6}?(?:打|殴|叩|はた|たた)", JA_ATTACK_LOOKALIKE),
+    # 「シャワーを最高温度にされて腕にかけられました」
+    (r"(?:熱湯|お湯|しゃわー|熱い[^。！？!?\n]{0,6}?)(?:を)?[^。！？!?\n]{0,12}?(?:腕|顔|体|足|手|頭|背中)に(?:かけ|浴びせ|ぶっかけ)(?:られ|て|た)", JA_ATTACK_LOOKALIKE),
+    # 「ドアで思いっきり挟んだった」
+    (r"(?:挟|踏|蹴|殴|叩|噛|突き飛ば|どつ|しば)(?:んだった|ったった|いたった|したった|んでやった|ってやった|いてやった|してやった)", JA_ATTACK_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「自宅マンションのエントランス前にその方が立っていました」
+    (r"(?:自宅|家(?!族|内|具|電|賃|庭)|実家|寮|まんしょん|あぱーと)[^。！？!?\n]{0,10}?(?:えんとらんす|玄関|入口|入り口|門|ろびー|駐車場|駐輪場|郵便受け)(?:の前|前)?(?:に|で)[^。！？!?\n]{0,16}?(?:立って|待って|いた|いました|居た|おった|現れ|座って|張り込)", JA_FOLLOW_LOOKALIKE),
+    # 住所や経路を知られた上で現れる: 「住所をお伝えしたことは一度もありません」「通勤経路を調べ…並走」「シフト全部把握した…駐車場で待ってみる」
+    (r"(?:立って|待って|いました|現れ|声をかけ|見かけ|投函|いた)[\s\S]{0,80}?(?:住所|自宅|家|通勤経路|園|学校)(?:を|は|の場所は)[^。！？!?\n]{0,8}?(?:教え|伝え|話し|言っ|公開し)(?:た|て)(?:こと(?:は|も)|おら|いな)", JA_FOLLOW_LOOKALIKE),
+    (r"(?:るーと|経路|勤務(?:表|時間)|しふと|予定|時間割)(?:を|も)?[^。！？!?\n]{0,10}?(?:全部|ぜんぶ)?(?:把握|調べ|突き止め|特定)し[^\n]{0,40}?(?:待って|待ち伏せ|先回り|現れ|並走|待っ)", r"(?:会社|本部|営業所|管理者|上司|しすてむ|あぷり|gps|効率|最適|配車|ご案内)"),
+    (r"(?:るーと|経路|行き先|配達先|訪問先|家|駅)[^。！？!?\n]{0,10}?先回り|並走(?:し|して)(?:ながら)?[^。！？!?\n]{0,20}?(?:話しかけ|声をかけ|見て|叫|怒鳴)", JA_FOLLOW_LOOKALIKE),
+    # 「お迎え時間に合わせて園の門の前にいました」
+    (r"時間に合わせて[^。！？!?\n]{0,12}?(?:前|門|外|入口|出口|駅|改札)(?:に|で)[^。！？!?\n]{0,4}?(?:い(?:た|ました|る|ます)|立|待|現れ)", JA_FOLLOW_LOOKALIKE),
+    # 「娘さんが通っている中学校、わかりました」「ピアノ教室、木曜でしょ」「赤いランドセル、よく似合っていました」
+    (r"(?:娘|息子|子ども|子供|お子さん|お嬢さん)(?:さん|様|ちゃん|くん)?(?:が|の)(?:通って(?:いる|る)|通う)(?:学校|小学校|中学校|高校|保育園|幼稚園|塾|園|教室)[^。！？!?\n]{0,6}?(?:わかりました|分かりました|わかった|分かった|知って|調べ|突き止め|特定)|(?:娘|息子|子ども|子供|お子さん)(?:さん|ちゃん|くん)?[^\n]{0,30}?(?:教室|塾|習い事|部活|すいみんぐ)[、,]?[^。！？!?\n]{0,6}?(?:曜|時)(?:でしょ|やろ|だよね|ですよね|よね|やんな)|(?:らんどせる|通学路|登校|下校)[^。！？!?\n]{0,16}?(?:似合|見た|見かけ|見てた|可愛|かわい)", JA_FOLLOW_LOOKALIKE),
+    # 「5時上がりやんな。裏の自転車置き場で待っとくわ」「駐車場で待ってみるわ」
+    (r"(?:駐輪場|駐車場|自転車置き場|ばいく置き場|裏口|通用口|改札|出口)(?:の前|の横|の近く|前)?(?:で|に)[^。！？!?\n]{0,6}?(?:待っとく|待っとる|待ってみ|待ってる|待っとくわ)|\d{1,2}時上がり(?:やんな|やな|よな|やね|だね)", JA_FOLLOW_LOOKALIKE),
+    # 「昨日同じ電車やったやん…気づかんかった？」「後ろ走ってたの」「家の前通ったら車あった」
+    (r"同じ(?:電車|ばす|車両|便)(?:やった|だった|でした)(?:やん|よね|ね|でしょ|な)|(?:後ろ|うしろ|一緒に歩い|同じ(?:電車|ばす|車両)|後をつけ|見とった|見てた|走って)[^「」\n]{0,30}?気(?:づ|付)か(?:ん|へん|なかっ)(?:かった|た)?[?？]|後ろ(?:を)?走っ(?:て|と)|(?:家|自宅|お住まい|まんしょん|あぱーと)の前(?:を)?通(?:っ|り)(?:た|たら|かか|て)", JA_FOLLOW_LOOKALIKE),
+    # 「私が上がる22時ぴったりに…立ってる」「この辺に住んどるんやね」「駅まで歩くの速いんですね、追いつくの大変でした」
+    (r"(?:私|わたし|あたし|僕|俺|うち)が(?:上がる|あがる|帰る|退勤する|出る)[^。！？!?\n]{0,30}?(?:立って|待って|いる|おる|座って)|(?:この辺|この近く|ここら|この町|近所)(?:に)?住ん(?:で|ど)(?:る|い)(?:んやね|んだね|んですね|のね|んやな|んか|んや)|追いつく(?:の|のが)?(?:大変|必死)|(?:駅|家|ばす停|駐車場)まで[^。！？!?\n]{0,6}?(?:歩くの|帰るの)[^。！？!?\n]{0,8}?(?:速|早|遅)", JA_FOLLOW_LOOKALIKE),
+    # 「自宅の郵便受けに…申請者からの手紙が投函されていた」
+    (r"(?:自宅|家|実家)の(?:郵便受け|ぽすと|玄関|どあ)(?:に|へ)[^。！？!?\n]{0,30}?(?:客|申請者|利用者|患者|保護者|相手|男|女|家族)(?:から|の)(?:手紙|めも|紙|贈り物|花|品|荷物)", JA_FOLLOW_LOOKALIKE),
+    # 「ナンバーの下四桁、言うたろか」「駐車場出るとこ見とった」「○○町のマンションやろ。三階の角部屋」「電気遅うまでついとったやん」
+    (r"なんばー(?:の)?(?:下)?[^。！？!?\n]{0,4}?(?:言うたろ|言おうか|言えるで|知っとる|知ってる|覚えて|覚えと)|(?:駐車場|駐輪場|裏口|通用口|店|会社|職場)(?:を|から)?出る(?:とこ|ところ)(?:を|も)?見(?:とった|てた|てい|た)|(?:まんしょん|あぱーと|家|住まい)(?:やろ|でしょ|だよね|ですよね|じゃろ)[。、]?[^。！？!?\n]{0,10}?(?:階|角部屋|号室)|電気(?:が)?[^。！？!?\n]{0,6}?(?:ついて|ついと|点いて|点いと|消えて|消えと)(?:た|った)(?:ね|な|やん|よね|でしょ)", JA_FOLLOW_LOOKALIKE),
+    # 「出てくるまで待ってますね。昨日はバスだったけど今日は電車ですか？」
+    (r"出てくる(?:まで|の(?:を)?)待って(?:ます|る|いる|おく|とく)|昨日は(?:ばす|電車|車|自転車|徒歩)だった(?:けど|けれど)", JA_FOLLOW_LOOKALIKE),
+)
+
+
 # A customer asking the business to protect them from someone else ("asked us to call security and walk her
 # to her car", 「クラブとして何とかしてほしい」): being followed or waited for is then the customer's
 # complaint, not a danger from the customer, unless the phrase itself names staff as the one followed.
@@ -1384,6 +1592,7 @@ _EN_HARM_VERB = (
 )
 # The customer speaks, yet the sentence names staff or the reader as harmed, or the customer as the one who harms.
 EN_STAFF_HARMED = (
+    r"\b(?:got what (?:he|she|they) deserved|had it coming|deserved (?:it|every bit of it|what (?:he|she|they) got))\b|"
     rf"\b{_EN_HARM_VERB} (?:\S+ ){{0,3}}(?:your|ur|the|that|this|a|an|one of (?:your|ur|the)|my|our) (?:\S+ ){{0,2}}"
     rf"{STAFF_ROLE}\b|\b(?:your|ur|my|our|the|a|that|this) (?:\S+ ){{0,2}}{STAFF_ROLE}(?:'s)? (?:was|were|got|is|are|"
     r"has been|had been|'s been|ended up|left) (?:\S+ ){0,2}(?:hurt|injured|hit|punched|kicked|slapped|bleeding|"
@@ -1449,6 +1658,10 @@ JA_OWN_VICTIM = (
 )
 # The customer the one who follows or waits, or staff's comings and goings ("your receptionist leaves at 5:30").
 EN_FOLLOWER = (
+    r"\bwhat time (?:does|do) (?:your|ur|you|u) (?:shift )?(?:finish|end|leave)\b|"
+    r"\b(?:sat|sitting|waited|waiting|parked) (?:\S+ ){0,4}(?:outside|opposite|across from) (?:her|his|your|ur) (?:place|house|home|flat)\b|\b(?:ur|your) (?:\S+ ){1,4}lives? (?:on|in|near|at|by)\b|"
+    r"\b(?:seen|know|found out|worked out|saw) where (?:she|he|you|u|they) (?:parks?|lives?|stays?|sleeps?)\b|\b(?:you|u|she|he) (?:did not|never) (?:see|notice|spot) me\b|"
+    r"\bi (?:will|am going to|am gonna) (?:catch|see|meet|get|find) (?:you|u|her|him) (?:there|at|outside)\b|\bi was (?:\S+ ){0,2}(?:outside|there|waiting|watching) when (?:you|u|she|he)\b|"
     rf"\b(?:follow\w*|wait\w* for|watch\w*|saw|seen|see|know where|track\w*|stalk\w*|find|found) (?:\S+ ){{0,3}}"
     rf"(?<!police ){STAFF_ROLE}\b|\b(?<!police ){STAFF_ROLE}(?:'s)? (?:\S+ ){{0,3}}(?:leaves|leave|left|finishes|finish|"
     r"finished|lives|live|walks|walked|gets off|goes home|went home|drives|parks|parked|clocks off|knocks off|locks up|"
@@ -1486,6 +1699,9 @@ JA_STAFF = (
     r"検査員|監視員|局員|相談員|作業員|店長|主任|車掌|薬剤師|司書|とれーなー|保育士|介護士|ばいと|ぱーと|"
     r"(?:受付|窓口|れじ|ふろんと|かうんたー)(?:の(?:人|方|女|男|子|ばばあ|じじい|おばさん|おっさん|姉ちゃん|兄ちゃん))?)"
 )
+# The Japanese customer as the one who follows or watches: staff named, staff's children named with さん
+# (「娘さん可愛いね。ピアノ教室、木曜でしょ」), or a visit to watch them (「また木曜に見に行く」).
+JA_FOLLOWER = rf"{JA_STAFF}|(?:娘|息子|お嬢|お子)さん|見に行(?:く|っ)"
 JA_STAFF_HARMED = (
     rf"{JA_STAFF}(?:さん|の方|の人|ちゃん|くん)?(?:が|は|も)[^。！？!?\n]{{0,16}}?(?:られ|され|けが|怪我|負傷|出血|骨折|あざ|"
     rf"転倒|転ん|倒れ|血|打撲|捻挫|腫れ|傷|ぶつけ|やけど|火傷|痛)|{JA_STAFF}(?:さん|の方|の人|ちゃん|くん)?(?:に|を|の[^。！？!?\n]{{0,4}}?(?:を|に))"
