@@ -227,6 +227,12 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # 35/60 of E, and raised a false alarm on 5/80, 4/80, 3/40 and 2/40 of their non-dangers; their families of
 # wording were written in general form (all four now caught in full, no false alarm), which also raised
 # set 8 to 44/70 and 46/70 without its texts being read.
+# Three more training writers (C, D, E) wrote for the sixth pass: before it the floor caught C 79/120,
+# D 87/120, E 25/60 and 35/60. Set 9 (one blind writer per language: 100 dangers, 20 look-alikes, 20
+# legitimate complaints and 20 non-violent harassment texts each) was measured once before this round's
+# work and once after it, its texts never read: the floor caught 63/100 and 60/100, then 69/100 and 61/100;
+# its false alarms went 4/60 -> 4/60 and 3/60 -> 2/60. It is also the danger reader's held-out set
+# (tests/test_danger.py).
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
@@ -237,6 +243,7 @@ LATER_SETS = {
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
     "safety_floor_train_cd.jsonl": ({"en": 120, "ja": 120}, {"en": 0, "ja": 0}, 120),
     "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
+    "safety_floor_set9.jsonl": ({"en": 69, "ja": 61}, {"en": 4, "ja": 2}, 100),
 }
 
 
@@ -256,14 +263,16 @@ def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
 # Legitimate complaints that use danger-looking words (a razor that cut a customer, a door that knocked
 # someone down, a customer asking staff to walk her to her car because another man followed her,
 # 「銀行に殺されるわ」), by a writer who never saw the floor: before the floor saw them it raised a false
-# alarm on 16 of 100 English and 12 of 100 Japanese; the families were set aside in general form.
+# alarm on 16 of 100 English and 12 of 100 Japanese; the families were set aside in general form
+# (the last two English ones when the set joined the development cases: a woman followed by another
+# man into "our" shop, a chainsaw that "kicked back on him").
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str) -> None:
     rows = [json.loads(line) for line in (DATA.parent / "safety_floor_legit_w70.jsonl").read_text(encoding="utf-8").splitlines()]
     cases = [c for c in rows if c["lang"] == lang]
     assert len(cases) == 100 and all(c["kind"] == "none" for c in cases)
     false_alarms = [c["id"] for c in cases if safety.assess(normalise(c["text"])) is not None]
-    assert len(false_alarms) <= {"en": 2, "ja": 0}[lang], false_alarms
+    assert false_alarms == [], false_alarms
 
 
 

@@ -376,7 +376,7 @@ EN_MENACE = (
     r"threat\w*|lunged|lunging|swung|swinging|jabb\w*|thrust\w*|held (?:it|them|the \S+|a \S+) (?:up|to|against|at|"
     r"near|over)|holding (?:it|them|the \S+|a \S+) (?:up|to|against|at|near|over)|or else|unless|use it|use (?:this|"
     r"that|them) on|kill\w*|stab\w*|cut (?:you|her|him|me|your)|hurt\w*|shoot\w*|slash\w*|if you (?:do not|won't|will "
-    r"not|refuse)|menac\w*|attack\w*|came at|went for|come back with|coming back with|be back with|on (?:me|her|him|us)|"
+    r"not|refuse)|menac\w*|attack\w*|came at|went for|come back with|coming back with|be back with|(?<!kicked back )(?<!kicks back )on (?:me|her|him|us)|"
     r"in my face|in (?:her|his) face|(?:my|her|his|the) (?:throat|neck|chest)|frighten\w*|terrif\w*|scared|aggressive\w*|"
     r"argu\w*|shout\w*|yell\w*|scream\w*|angry|furious|demand\w*|swear\w*|swore|abus\w*|police|999|911|panic alarm|"
     r"arrest\w*|stepped back|backed away|showed|flashed|pulled out|whipped out|took out|unwrapped|revealed|you better|"
@@ -787,7 +787,7 @@ JA_FOLLOW_LOOKALIKE = (
     r"一緒に(?:歩いて|行って|帰って|来て)(?:ほしい|欲しい|もら|いただ|くれ|くださ)|付き添(?:って|い)(?:いただ|もら|ほし|くれ|くださ)|ご一緒し|"
     r"(?:(?:店員|従業員|すたっふ|配達員|乗務員|警備員|係員|社員)(?:さん)?に[^。！？!?\n]{0,10}?(?:後をつけ|あとをつけ|つきまと|待ち伏せ|ついて回)|渡してくれ|渡して下さ|届けてくれ|助かりました|ありがとうございました)|(?:お待ち(?:ください|しております|いただ)|待ち時間|待たされ|待たせ|順番を待|返金を待|回答を待|連絡を待|返事を待|"
     r"電話を待|配送を待|商品を待|荷物を待|到着を待|たくしーを待|ばすを待|電車を待|迎えを待|家族を待|子供を待|子どもを待|"
-    r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
+    r"友人を待|客を待|お客様を待|入庫を待|予約|行列|列に|列が(?:でき|出来)|気をつけて(?:ね|ください|お帰り|帰って)|売場|売り場|ご案内|案内し|商品の場所|ごめんなさい|さぷらいず|花束|お祝い|送別|待っていたのは(?:店長|"
     r"家族|夫|妻|奥さん|旦那|母|父|友人|同僚|上司|息子|娘|兄|姉|弟|妹|彼氏|彼女)|迎えに来|送り迎え|ぱとかー|(?:研修|講習|"
     r"訓練|対策|防止|規制法|被害の相談|相談窓口)|もしも(?!し)|想定|事例として|誤報|事実無根|勘違い)|(?:帰宅|帰り)(?:後に|してから)"
     r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
@@ -1405,7 +1405,7 @@ JA_PROTECTION = (
     r"(?:何とかして|なんとかして|対応して|調べて|守って|変えて|変更して)(?:ほしい|欲しい|ください|くれ)|対応を求め|被害を訴え|"
     r"訴えがあり|安全上の不安|席の変更|担当を変え|(?:別の|他の|隣の席の|隣の)(?:男性|女性|男|女|会員|客|お客|利用者|乗客|人)(?:さん)?(?:に|から|が)"
 )
-EN_PROTECTION_STAFF = r"\b(?:me|us|our|staff|colleague|colleagues|employee|cashier|nurse)\b"
+EN_PROTECTION_STAFF = r"\b(?:me|us|our (?:staff|team|colleagues?|cashiers?|nurses?|employees?|manager|driver)|staff|colleague|colleagues|employee|cashier|nurse)\b"
 JA_PROTECTION_STAFF = r"(?:私(?!的)|わたし|自分|僕|店員|すたっふ|従業員|職員|同僚)"
 
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
