@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         "calibrate", help="fit the confidence curves on the development cases scored out of fold (a few minutes)"
     )
     calibrate.add_argument("--data", default="tests/data/triage_dev.jsonl")
+    reader = model_commands.add_parser(
+        "danger", help="retrain the danger reader on the safety writers' sets and the development cases (a minute)"
+    )
+    reader.add_argument("--data", default="tests/data/triage_dev.jsonl")
 
     policy = commands.add_parser("policy", help="policy files")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True)
@@ -140,13 +144,24 @@ def _model(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
     from bot.policy.loader import load_bundle
-    from bot.triage import confidence, cues, model, training
+    from bot.triage import confidence, cues, danger, model, training
 
     path = Path(args.data)
     if "holdout" in path.name or "holdout" in path.parent.name:
         print("Refusing to train on the held-out cases: they measure what the engine was not tuned on.", file=sys.stderr)
         return 2
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.model_command == "danger":
+        examples = training.danger_examples(cases, training.safety_sets(path.parent))
+        reader = danger.train(examples, progress=lambda step: print(f"danger reader: {step}", file=sys.stderr))
+        danger.save(reader)
+        danger.load.cache_clear()
+        dangers = sum(e.danger for e in examples)
+        print(
+            f"Trained the danger reader on {len(examples)} texts ({dangers} dangers): {len(reader.weights)} weights, "
+            f"check at {reader.check_at}, strong at {reader.strong_at} -> {danger.WEIGHTS_FILE}"
+        )
+        return 0
     if args.model_command == "calibrate":
         curves = training.calibrate(cases, load_bundle(settings.policy_dir, settings.policy))
         routes = ", ".join(f"{route} ({len(xs)} knots)" for route, (xs, _) in curves.items())

@@ -962,6 +962,7 @@ def test_case_action_line_example() -> None:
         {"text": HUGE},
         {"categories": ("verbal_abuse",), "severity": Severity.MEDIUM},
         {"categories": ("physical_assault",), "severity": Severity.HIGH},
+        {"categories": ("verbal_abuse",), "severity": Severity.MEDIUM, "triage": {"safety_check": True}},
     ],
 )
 def test_confirmations_and_alert(overrides: dict[str, Any], lang: str, bundle: PolicyBundle) -> None:
@@ -973,7 +974,7 @@ def test_confirmations_and_alert(overrides: dict[str, Any], lang: str, bundle: P
     assert mrkdwn.escape(bundle.policy.support.get(lang)) in text
     assert t("escalated.no_disadvantage", lang) in text
     # A threat or an attack reminds the reporter what to do if they are in danger, whatever its severity.
-    danger = bool({"threats_intimidation", "physical_assault"} & set(case.categories))
+    danger = bool({"threats_intimidation", "physical_assault"} & set(case.categories)) or bool(case.triage.get("safety_check"))
     assert (t("escalated.safety", lang) in text) is (case.happening_now or danger or case.severity is Severity.CRITICAL)
     logged = blocks.logged_confirmation(case, lang)
     assert_valid_message(logged)
@@ -1203,3 +1204,15 @@ def test_hr_home_shows_the_outbox_backlog_only_when_work_is_waiting(lang: str, b
     assert "case list --stuck" not in all_text(clear)
     staff = blocks.home_view(lang, own_cases=[], open_cases=None, digest=None, bundle=bundle, outbox={"pending": 3})
     assert "case list --stuck" not in all_text(staff)  # only HR's view carries it
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_case_card_repeats_the_check_for_danger(lang: str, bundle: PolicyBundle) -> None:
+    checked = blocks.case_card(make_case(triage={"safety_check": True}, severity=Severity.MEDIUM), None, bundle, lang)
+    assert_valid_message(checked)
+    assert t("case.safety_check", lang) in all_text(checked)
+    plain = blocks.case_card(make_case(), None, bundle, lang)
+    assert t("case.safety_check", lang) not in all_text(plain)
+    # A critical case already leads with safety: no second warning.
+    critical = blocks.case_card(make_case(triage={"safety_check": True}, severity=Severity.CRITICAL), None, bundle, lang)
+    assert t("case.safety_check", lang) not in all_text(critical)

@@ -137,11 +137,27 @@ def test_a_threat_the_floor_does_not_name_asks_to_check_for_danger_first(
     body = workplace.command(text, user=user).json
 
     first = texts(body["blocks"][:1])
-    assert first == t("triage.safety_check", lang)
     assert "110" in first
-    shown = texts(body["blocks"])
-    assert t("triage.safety", lang) not in shown  # not the floor's banner: severity is the reading's own
-    assert buttons(body["blocks"])[:2] == [ids.ACTION_ESCALATE, ids.ACTION_LOG_ONLY]
+    if first == t("triage.safety", lang):  # the danger reader is sure: critical, the banner and no "Log only"
+        assert ids.ACTION_LOG_ONLY not in buttons(body["blocks"])
+    else:  # the check; severity is the reading's own
+        assert first == t("triage.safety_check", lang)
+        assert buttons(body["blocks"])[:2] == [ids.ACTION_ESCALATE, ids.ACTION_LOG_ONLY]
+    assert_clean(workplace)
+
+
+def test_the_danger_readers_catch_leads_with_safety_in_both_languages(workplace: Workplace) -> None:
+    # Wordings the floor's phrases do not name; the learned danger reader (bot.triage.danger) does.
+    shiny = "He kept touching something shiny in his jacket pocket and staring at me the whole time."
+    body = workplace.command(shiny, user=STAFF).json
+    assert texts(body["blocks"][:1]) == t("triage.safety", "en")  # strong: critical, the banner first
+    assert ids.ACTION_LOG_ONLY not in buttons(body["blocks"])
+    pocket = "あの客、またポケットに何か光るもの入れてて、こっちを睨んでた"
+    body = workplace.command(pocket, user=STAFF_JA).json
+    first = texts(body["blocks"][:1])
+    assert first.startswith(":warning: *まず危険がないか確認してください。*") and "110" in first
+    assert "ポケットに何か光るもの" in first  # the passage that weighs most, quoted as written
+    assert t("triage.safety", "ja") not in texts(body["blocks"])
     assert_clean(workplace)
 
 

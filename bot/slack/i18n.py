@@ -115,6 +115,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "警備員や周囲の同僚を呼んでください。暴力や生命の危険がある場合は警察（*110番*）に、"
         "けが人がいる場合は救急（*119番*）に通報してください。",
     },
+    "triage.safety_check_words": {
+        "en": ":warning: *Check for danger first.* This may describe a danger to someone: {passage}. If anyone "
+        "could be hurt, the customer may have a weapon, or someone may be waiting for staff after work, step away now, "
+        "call security or a colleague, and call the police (*110* in Japan). Then tell your manager.",
+        "ja": ":warning: *まず危険がないか確認してください。* 身の危険を示すかもしれない記述があります：{passage}。"
+        "誰かがけがをするおそれ、凶器を持っている可能性、退勤後の待ち伏せなどがあれば、すぐにその場を離れ、"
+        "警備員や同僚を呼び、警察（*110番*）に通報してください。そのうえで責任者に知らせてください。",
+    },
     "triage.safety_check": {
         "en": ":warning: *Check for danger first.* This reads as a threat or physical harm. If anyone could be hurt, "
         "the customer may have a weapon, or someone may be waiting for staff after work, step away now, call "
@@ -422,6 +430,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- case card ----------------------------------------------------------------------
     "case.header": {"en": "{emoji} Case {ref} · {severity}", "ja": "{emoji} 案件 {ref} · 深刻度: {severity}"},
+    "case.safety_check": {
+        "en": ":warning: *Check for danger first.* The report may describe a threat, a weapon, an attack or someone "
+        "waiting for staff. Before anything else, make sure the reporter and colleagues are safe; call the police "
+        "(*110* in Japan) if anyone could be hurt.",
+        "ja": ":warning: *まず危険がないか確認してください。* 脅し・凶器・暴力・待ち伏せを含むおそれのある報告です。"
+        "何よりも先に、報告者と同僚の安全を確かめてください。けがのおそれがあれば警察（*110番*）に通報してください。",
+    },
     "case.happening_now": {
         "en": ":rotating_light: *Happening now.* The reporter may need someone with them right away.",
         "ja": ":rotating_light: *現在も続いています。* 報告者のもとにすぐ誰かが向かう必要があるかもしれません。",

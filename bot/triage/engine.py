@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from bot.policy.loader import clauses_for_category
 from bot.policy.model import PolicyBundle, Severity
-from bot.triage import axes, confidence, cues, genre, lexicon, model, negation, prefilter, safety
+from bot.triage import axes, confidence, cues, danger, genre, lexicon, model, negation, prefilter, safety
 from bot.triage.cues import compile_english, compile_japanese
 from bot.triage.result import DANGER_CATEGORIES, CategoryScore, ClauseMatch, Evidence, TriageResult
 from bot.triage.text import MAX_ANALYSED_CHARS, detect_language, normalise
@@ -98,10 +98,18 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         CategoryScore(cat, round(min(1.0, scores[cat]), 3), tuple(t.evidence)) for cat, t in counted
     )
     harassment = bool(categories)  # never "harassment" without a category to show for it
-    # The floor's rules miss some wordings of danger (unseen writers: about one in four): a text
-    # read as a threat or an attack still asks staff to check for danger before anything else.
-    safety_check = floor is None and any(c.category in DANGER_CATEGORIES for c in categories)
-    severity = Severity.CRITICAL if floor is not None else _severity(bundle, counted)
+    # The floor's rules miss some wordings of danger (unseen writers: about one in three): a text
+    # read as a threat or an attack, or one the danger reader finds dangerous, still asks staff to
+    # check for danger before anything else; a strong reading makes harassment critical.
+    reader = danger.load() if floor is None else None
+    # A text within the model's reach has the same n-grams for both: extracted once.
+    grams = assessment.text_features if assessment is not None and len(normalised) <= model.MAX_CHARS else None
+    reading = reader.read(normalised, text[:MAX_ANALYSED_CHARS], grams) if reader is not None else None
+    safety_check = floor is None and (
+        any(c.category in DANGER_CATEGORIES for c in categories) or (reading is not None and reading.check)
+    )
+    strong = harassment and reading is not None and reading.strong
+    severity = Severity.CRITICAL if floor is not None or strong else _severity(bundle, counted)
     clauses = _match_clauses(bundle, categories)
     # The floor's dangers are harassment whatever the scores: no doubt to express there.
     certainty = 1.0 if floor is not None else confidence.of_call(harassment, confidence.probability(route, lead))
@@ -126,6 +134,7 @@ def triage(text: str, bundle: PolicyBundle) -> TriageResult:
         possible=tuple(CategoryScore(cat, round(scores[cat], 3), ()) for cat in possible_ids),
         safety=floor,
         safety_check=safety_check,
+        danger=reading,
         axes=_axes(normalised, categories, signals if not harassment else (), opinion, assessment),
         confidence=certainty,
         unsure=unsure,
@@ -405,6 +414,7 @@ def _legitimate_parts() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None],
 def warm_up() -> None:
     """Load the model and compile every cue now (a long-running process calls this at start)."""
     model.load()
+    danger.load()
     safety.warm_up()
     _justified_patterns()
     _legitimate_parts()

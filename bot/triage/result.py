@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.policy.model import Severity
 from bot.triage.axes import Axes
+from bot.triage.danger import DangerReading
 from bot.triage.safety import SafetyFinding
 
 # Categories whose reading alone asks staff to check for danger first (TriageResult.safety_check).
@@ -69,9 +70,12 @@ class TriageResult:
     # severity with the safety steps first, whatever the model scored.
     safety: SafetyFinding | None = None
     # No floor finding, but the text reads as a threat or physical harm (threats_intimidation or
-    # physical_assault counted): the floor's phrases miss some writers' wordings, so the reply asks
-    # staff to check for danger first. Severity and categories are the reading's own.
+    # physical_assault counted), or the danger reader (bot.triage.danger) sees a danger: the floor's
+    # phrases miss some writers' wordings, so the reply asks staff to check for danger first.
+    # Categories are the reading's own; severity too, unless the reader is strong (then critical).
     safety_check: bool = False
+    # The danger reader's view where the floor found nothing (None when the floor decided or no reader).
+    danger: DangerReading | None = None
     # The two-axis reading (is the demand reasonable, is the manner acceptable), each with its words.
     axes: Axes | None = None
     # How likely the harassment / not-harassment call is to be right (calibrated on held-out
@@ -121,6 +125,7 @@ class TriageResult:
             "truncated": self.truncated,
             "safety": self.safety.to_dict() if self.safety else None,
             "safety_check": self.safety_check,
+            "danger": self.danger.to_dict() if self.danger else None,
             "axes": self.axes.to_dict() if self.axes else None,
             "confidence": round(self.confidence, 3),
             "unsure": self.unsure,

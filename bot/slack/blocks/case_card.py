@@ -71,6 +71,8 @@ def case_card(case: CaseView, standing: RegisterStanding | None, bundle: PolicyB
     blocks: list[Block] = [header(_case_heading(case, lang))]
     if case.happening_now:
         blocks.append(section(t("case.happening_now", lang)))
+    if case.triage.get("safety_check") and Severity(case.severity) is not Severity.CRITICAL:
+        blocks.append(section(t("case.safety_check", lang)))
     if not case.harassment:
         blocks.append(section(t("case.legitimate_note", lang)))
     blocks.append(section(f"{t('case.what_happened', lang)}\n{quote(case.text, 2800)}"))
@@ -305,8 +307,8 @@ def escalation_confirmation(
 ) -> list[Block]:
     """For the reporter: where the case went, and whom they can turn to (the consultation desk)."""
     blocks = [section(t("escalated.text", lang, ref=escape(case.ref), channel=mrkdwn.channel(channel_id)))]
-    # A threat or an attack reads as a danger check whatever its severity (bot.triage.result.DANGER_CATEGORIES).
-    danger = any(category in DANGER_CATEGORIES for category in case.categories)
+    # A threat or an attack, or the reply's check for danger, asks for safety whatever the severity.
+    danger = any(category in DANGER_CATEGORIES for category in case.categories) or bool(case.triage.get("safety_check"))
     if case.happening_now or danger or Severity(case.severity) is Severity.CRITICAL:
         blocks.append(section(f":rotating_light: {t('escalated.safety', lang)}"))
     blocks.append(section(f"{consultation_desk(desk, lang)}\n{t('escalated.no_disadvantage', lang)}"))

@@ -8,6 +8,7 @@ from bot.policy.model import CITED_IF_NO_OTHER, PolicyBundle, Severity, Text
 from bot.slack import ids
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
+from bot.triage.result import DANGER_CATEGORIES
 from bot.triage.text import MAX_ANALYSED_CHARS
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
             blocks.append(section(t("triage.role.on_behalf", lang)))
     elif result.safety_check:
         # A threat or an attack the floor's phrases did not name: check for danger before reading on.
-        blocks.append(section(t("triage.safety_check", lang)))
+        blocks.append(_safety_check(result, lang))
     severity = label("severity", result.severity, lang)
     blocks.append(header(f"{SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
     if result.unsure and not critical:
@@ -111,6 +112,14 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         blocks.append(_what_to_do(bundle, most_severe_category(result, bundle), lang))
         blocks.append(_company_stance(bundle, lang))
     return blocks
+
+
+def _safety_check(result: TriageResult, lang: str) -> Block:
+    """Check for danger first: because the reading is a threat or an attack, or because of the
+    danger reader's words (bot.triage.danger)."""
+    if any(c in DANGER_CATEGORIES for c in result.category_ids) or result.danger is None or not result.danger.passages:
+        return section(t("triage.safety_check", lang))
+    return section(t("triage.safety_check_words", lang, passage=quoted_words(result.danger.passages, lang)))
 
 
 def _company_stance(bundle: PolicyBundle, lang: str) -> Block:
@@ -202,6 +211,8 @@ def _what_to_do(bundle: PolicyBundle, category_id: str, lang: str) -> Block:
 def _legitimate_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) -> list[Block]:
     taxonomy = bundle.taxonomy
     blocks = [header(f":speech_balloon: {t('triage.legitimate_header', lang)}")]
+    if result.safety_check:  # the danger reader's words, whatever the reading
+        blocks.insert(0, _safety_check(result, lang))
     if result.unsure:
         blocks.append(_unsure(result, bundle, lang))
     blocks.append(section(t("triage.legitimate", lang)))

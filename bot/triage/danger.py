@@ -1,0 +1,222 @@
+"""The danger reader: a learned second net under the safety floor.
+
+The floor (`bot.triage.safety`) names dangers by their phrases, and phrases run out: on writers
+it had never seen it caught 60-70 % of their weapons, threats to life, bombs, attacks and
+stalking. This reader was trained instead of written: a logistic regression over the same words
+and character n-grams the main model reads (`model.text_features`, over the whole text), fitted
+on every safety writer's dangers and look-alikes and on the development cases (legitimate
+complaints and non-violent harassment as the other side).
+
+It never overrides the floor and never clears anything the floor found. Where the floor is
+silent it can only add caution:
+
+- `check`: the reply asks staff to check for danger first (step away, security, 110), beside
+  whatever the reading is; a legitimate complaint stays a legitimate complaint. Its threshold
+  is the score only 1 % of the development set's legitimate complaints reach when scored by a
+  reader that never saw their writer.
+- `strong`: far above that (reached by 0.1 % of such complaints and look-alikes), a text the
+  reading already counts as harassment is raised to critical severity.
+
+Deterministic: fixed weights shipped in `danger_weights.json`, read in pure Python. Training
+(`python -m bot model danger`) uses NumPy for the gradient steps.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.triage import model
+from bot.triage.text import normalise
+
+log = logging.getLogger(__name__)
+
+WEIGHTS_FILE = Path(__file__).with_name("danger_weights.json")
+MAX_CHARS = 4000  # a danger may sit in the last line of a long account
+CHECK_QUANTILE = 0.99  # of out-of-fold legitimate complaints: 1 % of them get the check
+STRONG_QUANTILE = 0.999  # of out-of-fold legitimate complaints and look-alikes
+MIN_DOC_FREQUENCY = 2
+L2 = 1e-6
+STEPS = 400
+LEARNING_RATE = 0.1
+DANGER_WEIGHT = 3.0  # dangers are rarer than the rest: each counts three times in the loss
+PRUNE_BELOW = 0.02  # weights smaller than this change no decision (measured) and are not shipped
+THRESHOLD_FOLDS = 5
+PASSAGES_SHOWN = 1
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+@dataclass(frozen=True)
+class DangerReading:
+    """What the reader makes of one text."""
+
+    score: float  # log-odds of danger (bias included)
+    check: bool  # ask staff to check for danger first
+    strong: bool  # strong enough to make a harassment reading critical
+    passages: tuple[str, ...]  # the sentence that weighs most for danger (when `check`)
+
+    def to_dict(self) -> dict[str, object]:
+        """Its part of the `triage --jsonl` contract."""
+        return {"score": self.score, "check": self.check, "strong": self.strong, "passages": list(self.passages)}
+
+
+@dataclass(frozen=True)
+class DangerReader:
+    """A linear reader: weights per feature, a bias, and its two thresholds."""
+
+    weights: Mapping[str, float]
+    bias: float
+    check_at: float
+    strong_at: float
+
+    def score(self, grams: frozenset[str]) -> float:
+        """The score of a text's features: their weights' sum over the square root of how many there are
+        (known to the reader or not, so that pruning small weights changes nothing else)."""
+        get = self.weights.get
+        known = [w for w in map(get, grams) if w is not None]
+        return self.bias + (math.fsum(known) / math.sqrt(len(grams)) if known else 0.0)
+
+    def read(self, normalised: str, original: str | None = None, grams: frozenset[str] | None = None) -> DangerReading:
+        """Read one normalised text (`bot.triage.text.normalise`); passages are quoted from `original`
+        (the text as written) when given; `grams`: its `features`, when already extracted."""
+        grams = features(normalised) if grams is None else grams
+        value = self.score(grams)
+        check = value >= self.check_at
+        passages = self.passages(original if original is not None else normalised) if check else ()
+        return DangerReading(round(value, 4), check, value >= self.strong_at, passages)
+
+    def passages(self, text: str) -> tuple[str, ...]:
+        """What to quote to staff: the sentences whose n-grams weigh most for danger, best first
+        (an n-gram alone, 救急 or "next time", means little to a reader)."""
+        scored = []
+        for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+            grams = model.text_features(normalise(sentence), limit=MAX_CHARS)
+            weight = math.fsum(w for f in grams if (w := self.weights.get(f, 0.0)) > 0)
+            if weight > 0:
+                scored.append((-weight, sentence.strip()))
+        return tuple(dict.fromkeys(text for _, text in sorted(scored)))[:PASSAGES_SHOWN]
+
+
+def features(normalised: str) -> frozenset[str]:
+    """The n-grams the reader looks at: the main model's, over the whole text."""
+    return frozenset(model.text_features(normalised, limit=MAX_CHARS))
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training text: its features, whether it describes a danger, its writer group, and
+    whether it is a legitimate complaint or a harmless look-alike (what the thresholds guard)."""
+
+    grams: frozenset[str]
+    danger: bool
+    group: Hashable
+    innocent: bool
+    legitimate: bool
+
+
+def fit(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
+    """Weights and bias of a logistic regression (L2, Adam, fixed steps: deterministic)."""
+    import numpy as np  # training only; reading is pure Python
+
+    frequency = Counter(f for e in examples for f in e.grams)
+    vocabulary = sorted(f for f, n in frequency.items() if n >= MIN_DOC_FREQUENCY)
+    column = {f: i for i, f in enumerate(vocabulary)}
+    rows_list: list[int] = []
+    cols_list: list[int] = []
+    for i, e in enumerate(examples):
+        found = [column[f] for f in e.grams if f in column]
+        rows_list.extend([i] * len(found))
+        cols_list.extend(found)
+    rows, cols = np.array(rows_list, dtype=np.int64), np.array(cols_list, dtype=np.int64)
+    n, d = len(examples), len(vocabulary)
+    size = np.array([max(1, len(e.grams)) for e in examples], dtype=float)
+    value = 1.0 / np.sqrt(size[rows])
+    y = np.array([1.0 if e.danger else 0.0 for e in examples])
+    share = np.where(y == 1.0, DANGER_WEIGHT, 1.0)
+    share /= share.sum()
+    w, b = np.zeros(d), 0.0
+    m, v, mb, vb = np.zeros(d), np.zeros(d), 0.0, 0.0
+    for step in range(1, STEPS + 1):
+        z = np.bincount(rows, weights=w[cols] * value, minlength=n) + b
+        g = (1.0 / (1.0 + np.exp(-z)) - y) * share
+        gw = np.bincount(cols, weights=g[rows] * value, minlength=d) + L2 * w
+        gb = float(g.sum())
+        m, v = 0.9 * m + 0.1 * gw, 0.999 * v + 0.001 * gw * gw
+        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb * gb
+        w -= LEARNING_RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        b -= LEARNING_RATE * (mb / (1 - 0.9**step)) / (math.sqrt(vb / (1 - 0.999**step)) + 1e-8)
+    weights = {f: round(float(w[i]), 4) for f, i in column.items() if abs(w[i]) >= PRUNE_BELOW}
+    return weights, round(float(b), 4)
+
+
+def out_of_fold(examples: Sequence[Example], folds: int = THRESHOLD_FOLDS) -> list[float]:
+    """Each example's score from a reader fitted without its writer group's fold."""
+    groups = sorted({e.group for e in examples}, key=str)
+    fold_of = {g: i % folds for i, g in enumerate(groups)}
+    scores = [0.0] * len(examples)
+    for fold in range(folds):
+        weights, bias = fit([e for e in examples if fold_of[e.group] != fold])
+        reader = DangerReader(weights, bias, math.inf, math.inf)
+        for i, e in enumerate(examples):
+            if fold_of[e.group] == fold:
+                scores[i] = reader.score(e.grams)
+    return scores
+
+
+def quantile(values: Sequence[float], q: float) -> float:
+    """The q-quantile of values (nearest rank, so it is one of them)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
+
+
+def train(examples: Sequence[Example], progress: Callable[[str], None] = lambda _: None) -> DangerReader:
+    """Fit the reader on every example; set its thresholds from out-of-fold scores."""
+    progress(f"thresholds: {THRESHOLD_FOLDS} out-of-fold fits")
+    scores = out_of_fold(examples)
+    legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
+    innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]
+    if not legitimate or not innocent:
+        raise ValueError("the danger reader needs legitimate complaints and look-alikes to set its thresholds")
+    check_at = quantile(legitimate, CHECK_QUANTILE)
+    strong_at = max(check_at, quantile(innocent, STRONG_QUANTILE))
+    progress("final fit")
+    weights, bias = fit(examples)
+    return DangerReader(weights, bias, round(check_at, 4), round(strong_at, 4))
+
+
+def save(reader: DangerReader, path: Path = WEIGHTS_FILE) -> None:
+    """Write the reader as stable JSON, one feature per line."""
+    payload = {
+        "kind": "danger_logistic",
+        "bias": reader.bias,
+        "check_at": reader.check_at,
+        "strong_at": reader.strong_at,
+        "weights": dict(sorted(reader.weights.items())),
+    }
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.write_text(text.replace(',"', ',\n"') + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load(path: Path = WEIGHTS_FILE) -> DangerReader | None:
+    """The shipped reader, or None when its file is missing or unusable (the floor then works alone)."""
+    if not path.exists():
+        log.error("danger reader %s is missing: the safety floor works alone (python -m bot model danger)", path)
+        return None
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+        if payload.get("kind") != "danger_logistic":
+            raise ValueError(f"kind {payload.get('kind')!r}, expected 'danger_logistic'")
+        weights = {str(f): float(w) for f, w in payload["weights"].items()}
+        reader = DangerReader(weights, float(payload["bias"]), float(payload["check_at"]), float(payload["strong_at"]))
+    except (OSError, ValueError, AttributeError, KeyError, TypeError) as exc:
+        log.error("danger reader %s cannot be used (%s): the safety floor works alone", path, exc)
+        return None
+    return reader

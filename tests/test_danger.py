@@ -1,0 +1,180 @@
+"""The danger reader: a learned net under the safety floor that only adds caution."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_POLICY_DIR
+from bot.policy.loader import load_bundle
+from bot.policy.model import PolicyBundle, Severity
+from bot.slack import blocks
+from bot.slack.i18n import t
+from bot.triage import danger, training
+from bot.triage.engine import triage
+from bot.triage.text import normalise
+
+DATA = Path(__file__).parent / "data"
+
+# Dangers in words the floor's phrases do not name (checked below: the floor is silent on them).
+UNNAMED = [
+    "Customer said next time he comes in he won't be the one leaving in an ambulance.",
+    "「次来るときはお前が救急車で運ばれる番や」と言われました。",
+]
+FAIR = [
+    "I want a refund for the knife set, one of the knives arrived with a broken handle.",
+    "The heater you installed caught fire in our living room last night. I need someone out today.",
+    "購入した包丁セットの柄が割れていたので交換をお願いします。",
+    "設置してもらったストーブから火が出ました。すぐに点検に来てください。",
+]
+
+
+@pytest.fixture(scope="module")
+def bundle() -> PolicyBundle:
+    return load_bundle(DEFAULT_POLICY_DIR, "general")
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_a_danger_the_floor_does_not_name_leads_with_the_check(text: str, bundle: PolicyBundle) -> None:
+    result = triage(text, bundle)
+    assert result.safety is None  # the floor is silent: this is the reader's catch
+    assert result.danger is not None and result.danger.check and result.safety_check
+    assert result.danger.passages and result.danger.passages[0] in text  # quoted as written
+    assert result.to_dict()["danger"]["check"] is True
+    reply = blocks.triage_reply(result, bundle, "en", draft="{}")
+    first = next(b for b in reply if b.get("type") == "section")["text"]["text"]
+    # The banner when the reading turned critical, the check otherwise: safety first either way.
+    assert first == t("triage.safety", "en") if result.severity is Severity.CRITICAL else first.startswith(":warning:")
+
+
+@pytest.mark.parametrize("text", FAIR)
+def test_a_fair_complaint_with_danger_words_gets_no_check(text: str, bundle: PolicyBundle) -> None:
+    result = triage(text, bundle)
+    assert not result.harassment and not result.safety_check
+    assert result.danger is not None and not result.danger.check and result.danger.passages == ()
+
+
+def test_the_reader_never_speaks_where_the_floor_decided(bundle: PolicyBundle) -> None:
+    result = triage("He has a gun", bundle)
+    assert result.safety is not None and result.danger is None and not result.safety_check
+    assert result.to_dict()["danger"] is None
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_legitimate_reading_with_the_readers_check_keeps_its_reading(lang: str, bundle: PolicyBundle) -> None:
+    reader = danger.load()
+    assert reader is not None
+    text = "The exam was cancelled and I would like a refund, please."
+    result = triage(text, bundle)
+    assert not result.harassment and result.danger is not None and not result.danger.check
+    # The same complaint, as the reader would flag it: the check comes first, the reading stays.
+    flagged = danger.DangerReading(reader.check_at, True, False, ("The exam was cancelled",))
+    shown = blocks.triage_reply(replace(result, danger=flagged, safety_check=True), bundle, lang, draft="{}")
+    first = shown[0]["text"]["text"]
+    assert first.startswith(":warning:") and "The exam was cancelled" in first
+    assert t("triage.legitimate_header", lang) in shown[1]["text"]["text"]
+
+
+def test_a_strong_reading_makes_harassment_critical_but_never_a_complaint_harassment(bundle: PolicyBundle) -> None:
+    result = triage(UNNAMED[1], bundle)
+    assert result.danger is not None and result.danger.strong
+    assert result.harassment and result.severity is Severity.CRITICAL
+
+
+def test_without_its_weights_the_floor_works_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture, bundle: PolicyBundle
+) -> None:
+    assert danger.load(tmp_path / "missing.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"kind": "danger_logistic", "bias": "x"}', encoding="utf-8")
+    assert danger.load(broken) is None
+    assert "cannot be used" in caplog.text
+    monkeypatch.setattr(danger, "load", lambda *_args: None)
+    assert triage("He has a gun", bundle).severity is Severity.CRITICAL
+    alone = triage(UNNAMED[0], bundle)
+    assert alone.danger is None and alone.to_dict()["danger"] is None
+
+
+def test_the_shipped_reader_rarely_checks_a_legitimate_complaint(bundle: PolicyBundle) -> None:
+    # Its threshold is set so that 1 % of legitimate complaints scored out of fold reach it; the
+    # genre held-out sets' legitimate complaints were never trained on (measured: 0 of 524).
+    reader = danger.load()
+    assert reader is not None
+    legitimate = [
+        json.loads(line)["text"]
+        for path in [*sorted((DATA / "genre_holdout").glob("*.jsonl")), DATA / "triage_holdout.jsonl", DATA / "triage_holdout2.jsonl"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not json.loads(line)["harassment"]
+    ]
+    assert len(legitimate) >= 500
+    checked = sum(reader.read(normalise(text)).check for text in legitimate)
+    assert checked <= 3
+
+
+def test_training_is_deterministic_and_separates_the_two_sides() -> None:
+    texts = [
+        ("He pulled a knife on me at the counter", True),
+        ("He said he would stab the pharmacist", True),
+        ("The customer waved a blade and threatened to cut me", True),
+        ("I would like a refund for the broken kettle", False),
+        ("Please send me a written explanation of the charge", False),
+        ("The delivery was late and the box was damaged", False),
+    ] * 3
+    examples = [
+        danger.Example(danger.features(normalise(text)), harmful, f"w{i % 3}", not harmful, not harmful)
+        for i, (text, harmful) in enumerate(texts)
+    ]
+    first, second = danger.fit(examples), danger.fit(examples)
+    assert first == second
+    reader = danger.DangerReader(first[0], first[1], 0.0, 1.0)
+    assert reader.score(danger.features(normalise("he had a knife and said he would stab me"))) > reader.score(
+        danger.features(normalise("a refund for the late delivery please"))
+    )
+
+
+def test_the_training_texts_leave_the_held_out_set_out() -> None:
+    names = {p.name for p in training.safety_sets(DATA)}
+    assert names and not names & training.DANGER_HELD_OUT
+    assert "safety_floor.jsonl" in names and "safety_floor_legit_w70.jsonl" in names
+
+
+def test_the_shipped_reader_is_trained_on_the_current_data() -> None:
+    """`python -m bot model danger` must have been run after the last change to the data or the floor."""
+    shipped = danger.load()
+    assert shipped is not None
+    cases = [json.loads(line) for line in (DATA / "triage_dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    weights, bias = danger.fit(training.danger_examples(cases, training.safety_sets(DATA)))
+    # Equal up to the last rounded digit: NumPy's exp may differ by an ulp from one CPU to another.
+    assert abs(bias - shipped.bias) <= 2e-4
+    edge = danger.PRUNE_BELOW + 1e-3  # a weight this close to the pruning line may fall either side
+    assert all(abs(w) < edge for f, w in {**weights, **shipped.weights}.items() if (f in weights) != (f in shipped.weights))
+    assert all(abs(w - shipped.weights[f]) <= 2e-4 for f, w in weights.items() if f in shipped.weights)
+    assert shipped.check_at < shipped.strong_at
+
+
+# Set 9 (tests/data/safety_floor_set9.jsonl) is kept out of the reader's training
+# (training.DANGER_HELD_OUT) and its texts were never read. Measured once with the round's first
+# engine (floor and the reading's check) and once with this one: replies leading with safety rose
+# from 81/100 to 95/100 (English) and 80/100 to 97/100 (Japanese); look-alikes and legitimate complaints
+# led with safety 6/40 -> 7/40 and 5/40 -> 4/40. Kept as floors that may only rise.
+SET9_LEADS = {"en": 95, "ja": 97}
+SET9_INNOCENT_LEADS = {"en": 7, "ja": 4}
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_held_out_writers_dangers_lead_with_safety(lang: str, bundle: PolicyBundle) -> None:
+    rows = [json.loads(line) for line in (DATA / "safety_floor_set9.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [r for r in rows if r["lang"] == lang]
+    assert sum(r["kind"] != "none" for r in cases) == 100
+
+    def leads(text: str) -> bool:
+        result = triage(text, bundle)
+        return result.safety is not None or result.severity is Severity.CRITICAL or result.safety_check
+
+    assert sum(leads(r["text"]) for r in cases if r["kind"] != "none") >= SET9_LEADS[lang]
+    innocent = [r for r in cases if r["kind"] == "none" and r["subtype"] in ("lookalike", "legitimate")]
+    assert len(innocent) == 40
+    assert sum(leads(r["text"]) for r in innocent) <= SET9_INNOCENT_LEADS[lang]
