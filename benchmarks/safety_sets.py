@@ -10,7 +10,8 @@ Per set and language:
   reading included) or the "check for danger first" line;
 - none: texts that are no danger (look-alikes, legitimate complaints, non-violent harassment);
   floor FA / lead FA: how many of them still get the floor or a safety lead; called harassment:
-  how many the reading calls harassment (look-alikes and legitimate complaints should not be).
+  how many look-alikes and legitimate complaints the reading calls harassment (sets that label
+  their non-dangers' subtype, and the legitimate-complaint writer's set).
 
 The danger reader is trained on every safety set except `training.DANGER_HELD_OUT`: on those its
 `lead` column is in-sample. `--readers` refits it once per safety writer, without that writer, and
@@ -70,7 +71,10 @@ def sets_table(paths: list[Path]) -> None:
                 counts[lang, "none"] += 1
                 counts[lang, "floor_fa"] += floor
                 counts[lang, "lead_fa"] += lead
-                innocent = row.get("subtype") in (None, "lookalike", "legitimate")
+                # Sets before the `subtype` field mix look-alikes with non-violent harassment: only the
+                # legitimate-complaint writer's set and labelled subtypes say a text is innocent.
+                subtype = row.get("subtype") or ("legitimate" if str(row["writer"]).startswith("legit") else None)
+                innocent = subtype in ("lookalike", "legitimate")
                 counts[lang, "innocent"] += innocent
                 counts[lang, "called"] += innocent and result.harassment
         for lang in ("en", "ja"):
