@@ -175,7 +175,7 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _cleared_rumour(text, match, rule.japanese, rule.kind) or _in_play(text, match, rule.japanese):
                 continue
-            if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese):
+            if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
@@ -598,11 +598,16 @@ def _other_clearing(text: str, start: int, japanese: bool) -> bool:
     return _not_a_threat(japanese).search(text, start) is not None
 
 
-def _protection_asked(text: str, match: re.Match[str], japanese: bool) -> bool:
+def _protection_asked(text: str, match: re.Match[str], japanese: bool, voice: _Voice) -> bool:
     """True when a customer asks the business for protection from someone else, and the phrase
-    does not name staff as the one followed ("asked us to walk her to her car", 「何とかしてほしい」)."""
+    does not name staff as the one followed ("asked us to walk her to her car", 「何とかしてほしい」).
+    Where the customer speaks, "me" and 「私」 are the customer; a staff role still counts."""
     asked, staff = _protection_patterns(japanese)
-    return asked.search(text) is not None and staff.search(match.group(0)) is None
+    if asked.search(text) is None:
+        return False
+    if voice.customer_at(match.start()):
+        staff = _protection_roles(japanese)
+    return staff.search(match.group(0)) is None
 
 
 @lru_cache(maxsize=2)
@@ -610,6 +615,11 @@ def _protection_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[st
     if japanese:
         return re.compile(cues.JA_PROTECTION), re.compile(cues.JA_PROTECTION_STAFF)
     return re.compile(cues.EN_PROTECTION), re.compile(cues.EN_PROTECTION_STAFF)
+
+
+@lru_cache(maxsize=2)
+def _protection_roles(japanese: bool) -> re.Pattern[str]:
+    return re.compile(cues.JA_PROTECTION_ROLE) if japanese else _en(cues.EN_PROTECTION_ROLE)
 
 
 def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:

@@ -166,6 +166,10 @@ THIRD = (
 # --- English: threats to life or limb --------------------------------------------------------
 
 EN_THREAT_LOOKALIKE = (
+    r"\b(?:she|he) cut (?:her|his) (?:own )?(?:thumb|thumbs|finger|fingers|fingertip|hand|palm|knuckle)\b|\bi cut my (?:own )?(?:thumb|finger|fingers|fingertip|hand|palm|knuckle)\b|"
+    r"\b(?:mum|mom|mother|dad|father|wife|husband|partner|missus|captain|coach|boss|teacher|gran|nan|team|teammates) (?:would|will|is going to|is gonna|gonna) (?:literally )?\"?kill (?:me|her|him|us)\b|"
+    r"\b(?:someone|somebody|anyone|anybody|people|you) could (?:break|snap) (?:their|your|his|her|a) (?:neck|legs?|arms?|ankles?|back)\b|"
+    r"\b(?:report\w*|complain\w*|escalat\w*|refund\w*|contact\w*|trading standards|ombudsman|regulator)\b[^.!?\n]{0,80}\bor i(?: will|\'ll|\'d| would) do it myself\b|"
     # "I'd murder someone for working wifi", "you want to kill me with this billing", "anything could have happened to him",
     # a child screaming "she's going to kill me!" at the needle.
     r"\b(?:kill|murder)(?:ed|s|ing)? (?:someone|somebody|anyone|anybody) for (?:a|an|some|working|decent|good|proper|real|hot|cold|fast|better|free|cheap|one|another)\b|"
@@ -254,7 +258,7 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (r"\b(?:take|taking|drag|dragging|bring|bringing) (?:whoever(?:'s| is)?|everyone|everybody|some of you|a few of you|you all|all of you|the lot of you|one of you) (?:\S+ ){0,6}(?:with me|down with me)\b|\btake (?:myself|himself|herself) out\b", r"\b(?:take|taking|bring|bringing) (?:\S+ ){0,4}with me (?:to|on|when|if|for|next|tomorrow)"),
     (r"\b(?:(?:be a|it would be a|it'd be a|would be a|such a|be a real) (?:shame|pity|tragedy)|shame|pity) (?:\S+ ){0,3}(?:if|when) (?:something|anything|someone|somebody|an accident|it|the place|your|this|that|the|she|he|they|you)\b(?: \S+){0,10} (?:caught fire|burned|burnt|went up|blew up|exploded|happened|got hurt|was hurt|were hurt|had an accident|fell|broke|disappeared|found out|didn't make it|did not make it|never came home|went missing)\b", None),
     (r"\b(?:drag|dragged|pull|pulled|yank|yanked|throw|threw) (?:you|u|him|her|them|that \S+|the \S+|your \S+) (?:out of|off|from) (?:the|his|her|your|that|this|a) (?:cab|car|van|truck|lorry|bus|chair|counter|window|booth)\b|\b(?:won't|will not|never) (?:be )?(?:getting|get) back up\b", None),
-    (r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|killed|hanged|hung|strung up|put down|stabbed|burned|burnt|beaten|executed|gassed)\b|\bi(?: will|'ll|'d| would) do it myself\b", r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|put down|hanged) (?:for|at dawn)|\b(?:dog|cat|horse|animal) (?:should|needs to|ought to) be put down"),
+    (r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|killed|hanged|hung|strung up|put down|stabbed|burned|burnt|beaten|executed|gassed)\b|\bi(?: will|'ll|'d| would) do it myself\b", r"\b(?:should|ought to|deserve to|deserves to|needs to|need to) be (?:shot|put down|hanged) (?:for|at dawn)|\b(?:dog|cat|horse|animal) (?:should|needs to|ought to) be put down|\b(?:report\w*|complain\w*|escalat\w*|trading standards|ombudsman|regulator)\b[^.!?\n]{0,80}\bor i(?: will|'ll|'d| would) do it myself\b"),
     (rf"\b(?:finish|take|do|bump|knock|rub|snuff|wipe) (?:that|the|this|your) (?:{W} )?{ROLE} (?:off|out|in)\b", EN_THREAT_LOOKALIKE),
     # Throwing someone off or under something; running them over; drowning.
     (r"\b(?:throw|chuck|push|shove|toss|kick|drag|drop) (?:you|u|him|her|them|that \S+|the \S+|your \S+) (?:off|under|in front of|onto|down|out of|over|into) (?:this|the|a|that|your) (?:\S+ )?(?:train|tracks|track|platform|bridge|stairs|roof|balcony|bus|cliff|window|lorry|truck|car|river|canal|sea|harbour|wheels|traffic|road)\b|\bunder the wheels\b|\brun (?:you|u|him|her|them|\S+) (?:over|down)\b", None),
@@ -368,6 +372,7 @@ EN_OBJECT_CONTEXT = (
     r"cabinet|locker)|stored securely|licen[cs]e|certificate|cookware|kitchenware|knife block|knife set|chef's knife|"
     r"chef knife|steak knife|bread knife|paring knife|santoku|cutlery|recipe|chopping board|decking|garden centre|"
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
+    r"|\b(?:cookery|cooking (?:class|classes|lesson|lessons|course|school)|knife skills|(?:home )?to practi[sc]e)\b"
 )
 EN_MENACE = (
     r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
@@ -397,6 +402,9 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\b(?:heater|radiator|charger|battery|batteries|blanket|toaster|kettle|appliance|lamp|bulb|plug|socket|cable|wiring|adapter|e-?bike|scooter|laptop|phone|fryer|oven|hob|cooker|boiler|dryer|hairdryer|straighteners|microwave|candle)s? (?:\S+ )?set (?:\S+ ){1,4}(?:on fire|alight|ablaze)\b|"
+    r"\b(?:could|would|might)(?: have|\'ve|a) (?:gone|went) up in (?:flames|smoke)\b|"
+    r"\bww(?:i|ii|1|2)\b|\bworld war\b|\bwartime\b|\bunexploded\b|"
     r"\bbomb (?:scare|alert|threat|hoax)s? (?:\S+ ){0,6}(?:on the news|in the news|reported on|made (?:him|her|me|us|them) miss|miss (?:his|her|my|their|our) (?:flight|train|connection|bus))|"
     r"\bdropped (?:a|the) bomb(?:shell)? on\b|\b(?:knocked|fell|thrown|pushed|tipped) (?:\S+ ){0,3}to the ground\b|"
     r"\b(?:sprayed|soaked|stinking of|stank of|smelled of|smelt of|smells of|smelling of|leaked|leaking|spilled|spilt|covered in) (?:\S+ ){0,3}(?:fuel|petrol|diesel|gasoline|oil)\b|"
@@ -468,6 +476,9 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 # --- English: injuries and attacks -----------------------------------------------------------
 
 EN_INJURY_LOOKALIKE = (
+    r"\b(?:struck|hit|knocked|smacked|clipped) (?:\S+ ){0,4}by (?:a|the|some) (?:\S+ ){0,3}(?:falling|that fell|which fell|that came (?:down|loose|off)|which came (?:down|loose|off)|that dropped|from the (?:top )?shel(?:f|ves))\b|"
+    r"\b(?:the|a|its|my|their) (?:\S+ ){0,2}(?:handle|bar|cable|door|gate|barrier|lid|weight|weights|strap|spring|pole|sign|branch|panel|tile|shelf|hatch|boom)s? (?:smacked|hit|struck|whacked|clipped|slammed into|flew into|knocked) (?:me|her|him|us|them|my|his)\b|"
+    r"\bbottled (?:water|beer|milk|gas|drinks?)\b|"
     r"\b(?:(?:kettle|flask|urn|boiler|machine|cup|mug|lid|pan|pot|appliance|heater|radiator|pipe)\b[^.!?\n]{0,80}?)?\b(?:exploded|leaked|split open|cracked|shattered|gave way|came off|melted|failed|tipped over)\b[^.!?\n]{0,60}\b(?:hot|boiling|scalding) (?:water|coffee|tea|oil)\b|"
     r"\b(?:fell|tripped|slipped|had a fall|fell over|fell down|falls risk|fall risk) (?:and|over|on|off|down) |\baccident book\b|\bincident book\b|\bat pick-?up\b|\bnobody mentioned\b|"
     r"\bby (?:an|the|a) (?:automatic |revolving |sliding |faulty |reversing )?(?:door|gate|barrier|shutter|lorry|truck|van|car|bus|forklift|trolley|shelf|machine)\b|"
@@ -674,6 +685,7 @@ JA_WEAPON_LOOKALIKE = (
     r"料理教室|調理実習|研ぎ直し|包丁研ぎ|どすの(?:利|き)いた|やっぱり|傘(?:を|が)?(?:忘れ|置き忘れ|差し|さし|持って(?:いな|な))|"
     r"(?:折りたたみ|折り畳み)傘|刀剣|展示|美術館|博物館|爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし)"
     r"|(?:模造|模擬|ごむ製|ぷらすちっく製|段ぼーる製|おもちゃの|玩具の|偽物の|にせものの)(?:の)?(?:包丁|ないふ|刃物|銃|拳銃|ぴすとる|日本刀|刀|爆弾)|(?:包丁|ないふ|刃物|銃|猟銃|拳銃|かったー)用(?:の)?"
+    r"|こちらの[^。]{0,4}(?:斧|包丁|ないふ|鎌|鉈|はんまー)|薪割り用"
 )
 JA_THREAT_LOOKALIKE = (
     # 「動画撮ったから拡散するわ。覚悟しとけよ」: the threat is to expose, not to harm.
@@ -688,6 +700,10 @@ JA_THREAT_LOOKALIKE = (
     r"とは(?:言|い)っていない|はなかった|もなかった|はありませんでした|かと思った(?:くらい|ほど)|(?:の|を)(?:ように|ような)(?:暑|寒|忙|混)|"
     r"練習|訓練|研修|講習|講座|殺され(?:る|ちゃう|そう)[〜~ー])"
     r"|(?:銀行|会社|役所|病院|店|国|政府|制度|機械|しすてむ|洗車機|ぶらし|仕事|残業|暑さ|寒さ|花粉|税金)に殺され|殺す気か(?!ら)|殺す気[？?]|殺す気なん|解約|雑草|草を|根こそぎ|除草|さぶすく|あぷり|あかうんと|細菌|ういるす|ぱそこん|(?:脚|筋|腕|体幹)とれ|とれーにんぐ|稽古|れっすん|部活|しごき"
+    r"|気[ぃい]?(?:つけ|付け)て(?:って|ほしい|欲しい|ください|下さい|な(?:あかん|いと))|(?:子ども|子供|こども|お子さん|娘|息子)の(?:口|歯|歯ぐき|肌|目|耳|体|身体)(?:の中)?(?:や|だ|なんだ|です)"
+    r"|(?:盛り|定食|丼|めにゅー|ちゃれんじ|大食い)[をも]?しば|(?:らぐびー|たっくる|試合|部活|さっかー|ばすけ|柔道|ぼくしんぐ|ぷれー)[^\n]{0,40}?殺しに(?:き|来)て(?:た|る|い)"
+    r"|(?:家|店|庭|畑|柱|床|木)が(?:食い)?殺され"
+    r"|(?:隣|近所|隣人|隣の人|元夫|元妻|知人|相手)(?:の人)?(?:に|から)[『「][^』」]{0,20}[』」]と言われた[^。]{0,6}」?と相談"
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
     (r"(?:ぶっ|ぶち|ぶっち|ぶ)?(?:殺|(?<![とこ])ころ(?!す(?:み|ぐ|こし|べ|ま)))(?:す|すぞ|すからな|すけん|すけえ|すで|すよ|すわ|したる|してやる|してやっから|したろか|したろうか|してまう|しちゃう|しに(?:い|行|来|く)|します|してもいい|す気|す(?:と|って)(?:脅|言|いわ|叫|怒鳴|わめ|書|ほのめか)|される(?:ぞ|よ|と思え)|されたい|されてえ|されたくなければ|したい|したっ|しとく|しとったる|しまっせ)", JA_THREAT_LOOKALIKE),
@@ -741,6 +757,8 @@ JA_BOMB_LOOKALIKE = (
     r"爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし|さんど)|爆発しそう|爆発するかと|爆発寸前|怒りが爆発|不満が爆発|(?:電池|ばってりー|すまほ|携帯)(?:が|の)?[^。]{0,6}?(?:爆発|発火)|"
     r"訓練|研修|講習|想定|誤報|事実無根|いたずら(?:でした|だった)|ではなかった|はなかった|ではない|じゃない"
     r"|ばーなー|炙|あぶ(?:り|る|って)|調理|料理|火を通|『[^』\n]{0,40}』(?:という(?:小説|本|映画|作品|曲|歌|番組|げーむ|漫画|どらま)|の(?:作者|著者|主人公|作中|読者|上映|放送|原作))|(?:小説|映画|漫画|本|作品|曲|番組|どらま|げーむ)の?『[^』\n]{0,40}』|(?:小説|みすてりー|作品|たいとる|題名|漫画|映画)(?:の|を|で|が|は|って)"
+    r"|(?:火|ひ)[ぃい]?(?:が)?(?:つい|付い|点い)(?:とったら|てたら|ていたら|てれば)"
+    r"|(?:らんたん|こんろ|ばーなー|ひーたー|すとーぶ|がす)[^。\n]{0,40}?(?:火|ひ)[ぃい]?(?:を)?(?:つけ|付け|点け)た(?:瞬間|とたん|途端)"
 )
 JA_BOMB_RULES: tuple[Rule, ...] = (
     (r"(?:爆破(?:する|してやる|したる|するぞ|予告|させ|すると|を予告|をほのめか|します|いたします|しました|しよう|したった|したら|し(?:に|て))|(?:爆弾|爆発物|爆薬|時限爆弾|だいなまいと|手製の爆弾|ばくだん|ば〇くだん|ば○くだん|ば●くだん|ば◯くだん|ば×くだん|ば✕くだん|ば＊くだん|ば\*くだん|ば〇だん|ば○だん|ば●だん|ば◯だん|ば×だん|ば✕だん|ば＊だん|ば\*だん|爆〇弾|爆○弾|爆●弾|爆◯弾|爆×弾|爆✕弾|爆＊弾|爆\*弾)(?:を|が|は)?[^。！？!?\n]{0,10}?(?:仕掛け|しかけ|置い|おい|持っ|もっ|持参|ある|あります|あんで|あるで|爆発させ|送り|作っ|入って|入れて|入っとる|入ってる|ある)|爆発させ(?:る|てやる|たる)|ばくはつさせ|ばくは(?:する|してやる|したる)|吹き飛ば(?:す|してやる|したる|したい)|吹っ飛ば(?:す|してやる|したる|したい)|ふっとば(?:す|してやる|したる)|爆弾(?:魔|予告|てろ|や|だ|です|だぞ|やで|やぞ)|時限爆弾|爆破し)", JA_BOMB_LOOKALIKE),
@@ -756,6 +774,7 @@ JA_INJURY_LOOKALIKE = (
     r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
     r"切っている(?:時|とき|最中)|切っていた(?:時|とき)|調理中|料理中|作業中|仕込み中)"
     r"|どあ(?:に|で|が)[^。！？!?\n]{0,6}?挟|事故報告|点検|けーぶる|ちぇーん|ねじ(?:が|の)|びんでぃんぐ|外れ(?:て|た)|自分の(?:指|手|腕|足)|労災|段ぼーる|開梱|品出し|調理実習|家庭科|実習|顔剃り|ひげ剃り|理容|理髪|美容院|美容室|かみそり|追突|交通事故|信号待ち|当て逃げ|むち打ち|車(?:に|で|が|を)(?:ぶつ|はね|ひか)|かーと|ぶれーき|急停車|急発進"
+    r"|滑らせ|手を滑|手が滑|取り落と|刃が戻|ろっくが|さばいて(?:いる|る|た)?|(?:膝|ひざ|すね|脛|肘|ひじ|腰|足|つま先|小指|おでこ|額)を(?:[^。、]{0,4}に)?ぶつけ(?:て|た)"
 )
 JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち(?!ゃ|ょ|ゅ)|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
 JA_INJURY_RULES: tuple[Rule, ...] = (
@@ -792,6 +811,7 @@ JA_FOLLOW_LOOKALIKE = (
     r"訓練|対策|防止|規制法|被害の相談|相談窓口)|もしも(?!し)|想定|事例として|誤報|事実無根|勘違い)|(?:帰宅|帰り)(?:後に|してから)"
     r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
     r"|(?:後ろ|うしろ|背後)から(?:来|き)た(?:乗客|客|人|方|男性|女性|車|自転車|ばいく|とらっく|歩行者)|(?:担当|営業|社員|職員|業者|作業員|配達員|検針員|係員|支店|訪問)[^。！？!?\n]{0,8}?(?:が|は)[^。！？!?\n]{0,6}?(?:家|自宅)(?:に|へ|まで)(?:来|訪)"
+    r"|待って(?:て)?(?:もろ|もら|いただ|くれ|ほし|欲し|くださ|下さ)"
 )
 # Someone coming after staff for a kind errand: handing back a forgotten ID, asking the way.
 JA_FOLLOW_ERRAND = (
@@ -1400,20 +1420,26 @@ EN_PROTECTION = (
     r"(?:to )?(?:call (?:security|the police|her a taxi|him a taxi|a taxi|a cab)|send (?:security|someone)|alert security|"
     r"walk (?:her|him|them) (?:to|out)|wait inside|move (?:her|him|them)|stop sending|look into|protect|help)\b|"
     r"\b(?:raising|raised|raises) a (?:safety )?concern\b|\bnot threatening anyone\b|\bfrightened her\b|\bscared her\b"
+    r"|\b(?:(?:could|can|would) (?:one of )?(?:your|the) (?:\S+ )?(?:staff|team|colleagues?|security) (?:\S+ )?keep an eye (?:out|on me)|(?:could|can|may) i use the (?:back|side|staff) door|"
+    r"(?:could|can|would) (?:someone|somebody|you|one of (?:your|the) \S+) walk me (?:to|out)|(?:debt recovery|debt collection|collections?) agency|(?:frightened|scared|afraid) and wants? (?:it|this|them) stopped)\b"
 )
 JA_PROTECTION = (
     r"(?:何とかして|なんとかして|対応して|調べて|守って|変えて|変更して)(?:ほしい|欲しい|ください|くれ)|対応を求め|被害を訴え|"
     r"訴えがあり|安全上の不安|席の変更|担当を変え|(?:別の|他の|隣の席の|隣の)(?:男性|女性|男|女|会員|客|お客|利用者|乗客|人)(?:さん)?(?:に|から|が)"
+    r"|一声かけて|声をかけてから|見守って(?:ほしい|欲しい|ください|もら)"
 )
 EN_PROTECTION_STAFF = r"\b(?:me|us|our (?:staff|team|colleagues?|cashiers?|nurses?|employees?|manager|driver)|staff|colleague|colleagues|employee|cashier|nurse)\b"
 JA_PROTECTION_STAFF = r"(?:私(?!的)|わたし|自分|僕|店員|すたっふ|従業員|職員|同僚)"
+# The same where the customer speaks: their "me" is the customer, a staff role is still staff.
+EN_PROTECTION_ROLE = r"\b(?:our (?:staff|team|colleagues?|cashiers?|nurses?|employees?|manager|driver)|staff|colleague|colleagues|employee|cashier|nurse)\b"
+JA_PROTECTION_ROLE = r"(?:店員|すたっふ|従業員|職員|同僚)"
 
 # "Checked and found false": a finding inside a rumour or report that the text itself says was
 # checked and untrue is not a danger now.
 EN_RUMOUR = r"\b(?:a reported|the reported|was reported|were reported|(?:my|his|her|our|their) (?:son|daughter|kid|child|friend|boy|girl|mum|mom|dad|wife|husband|neighbou?r) (?:says|said|told me|reckons|thinks|heard)|rumou?r|rumou?red|someone said|somebody said|someone had|somebody had|said there was|said there's|said there is|reported that|claimed|allegedly|heard that|heard from|was told that|a report that|reports? of|it was said|word went round|went round|(?:staff )?group chat|told (?:security|staff|police|us|me|the \w+) (?:that )?(?:another|a|someone|somebody|there)|(?:(?:i|we|she|he|they|someone|staff|security) )?thought (?:that )?(?:\S+ ){0,6}(?:had|has|was|were|is) (?:\S+ ){0,2}(?:a |an )?(?:\S+ )?(?:knife|gun|weapon|blade|bomb|pistol|machete|rifle|axe|bat)|mistook|took it for|(?:another|a|the) (?:passenger|customer|member|guest|shopper|caller) reported)\b"
 EN_CLEARED = r"\b(?:false|untrue|not true|not correct|incorrect|not right|no truth|turned out|it was (?:a|an|only|just|actually|his|her|their)|but it was|was actually|no weapon|no threat|no incident|no (?:bomb|knife|gun)|nothing was found|mixed up|a mix-up|a muddle|mistaken|hoax|was checked|confirmed it was|storyline|fiction|nobody was hurt and|never left the bag|received an apology|apologi[sz]ed to (?:him|her|them)|wrongly)\b"
-JA_RUMOUR = r"(?:との報告|という報告|と報告|報告(?:について|があり|を受け|が入)|(?:から|と)(?:聞い|聞き)|との(?:こと|話)|噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
-JA_CLEARED = r"(?:実際(?:に)?は[^。！？!?\n]{0,30}?(?:でした|だった)|事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
+JA_RUMOUR = r"(?:との(?:お)?問い?合わせ|と(?:の)?(?:連絡|相談|お問い合わせ|問い合わせ)(?:が|を)|との報告|という報告|と報告|報告(?:について|があり|を受け|が入)|(?:から|と)(?:聞い|聞き)|との(?:こと|話)|噂|うわさ|という話|との(?:通報|情報|連絡)|という(?:通報|情報|連絡|投稿|話)|と通報|通報のあった|通報があった|通報が入った|らしい(?:と|という)|広まっ|出回)"
+JA_CLEARED = r"(?:確認(?:すると|したら)[^。！？!?\n]{0,40}?(?:であった|でした|だった)|実際(?:に)?は[^。！？!?\n]{0,30}?(?:でした|だった)|事実無根|誤報|誤り|誤って|勘違い|でまで|でまだ|いたずら(?:でした|だった)|確認した(?:ところ|結果)|確認の結果|映っていな|見間違い|折りたたみ傘|折り畳み傘|だけ(?:だった|でした)|ではありませんでした|事実はなかった|ことが分かった|ことがわかった|と判明)"
 # Attack words that make an injury word count (a customer hurt by a faulty door is a complaint).
 EN_ATTACK_NEARBY = (
     r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbowed|elbowing|kneed|kneeing|beat|bash|batter|thump|whack|"
@@ -1445,10 +1471,12 @@ EN_CONTEXT = (
     r"film prop|props? (?:for|from)|film set|film crew|filming (?:a|an|the) (?:scene|drama|movie|film|advert)|"
     r"surprise party|pretend(?:ed|ing)? to be|playing (?:the|a) (?:role|part) of|museum|exhibition|deactivated|"
     r"re-?enactment|display pieces?)\b"
+    r"|\b(?:in (?:paperback|hardback)|audiobook|self-defen[cs]e|action (?:film|movie)|quot(?:e|es|ed|ing) (?:a |the )?(?:film |movie )?line|what to do if (?:someone|somebody|anyone)|gunpowder plot|guy fawkes|ww(?:i|ii|1|2)|world war|wartime|unexploded)\b"
 )
 JA_CONTEXT = (
     r"(?:訓練|模擬|みすてりー|げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
     r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|役の|役も|演じ)"
+    r"|防犯講座|護身術|逃げ方"
 )
 
 # Sentences either side of a match that the play and accident checks read with it.
@@ -1554,6 +1582,7 @@ JA_CUSTOMER_LETTER = (
     r"そちら(?:で(?:買|購入|注文|頼|お願い|借り|預け)|の(?:店|会社|社員|店員|従業員|すたっふ|担当|方|商品|製品)|さま|様)|"
     r"^\W{0,3}[^。\n]{0,40}?(?:(?<!お客)様|さま|殿|先生|御中)(?:\s|$)|"
     r"^\W{0,3}(?:【(?:口こみ|くちこみ|れびゅー|拡散希望|件名)|★|☆|件名)"
+    r"|(?:じむ|教室|くらぶ|店|館)?の(?:会員|利用者|常連)(?:です|の者です)"
 )
 # A customer's own words quoted or relayed by staff ('the guest said "..."', 「利用者は「…」」,
 # 「入居者の方から、…とのご相談」): the customer speaks there.
