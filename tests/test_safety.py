@@ -280,8 +280,9 @@ def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str
 # English (8 look-alikes, 10 complaints) and 17/120 Japanese (10, 7); families set aside in general form
 # (a product that burns or cuts, an object that fell on someone, a customer's own cut, hyperbole, a book's
 # title, self-defence and crime-prevention classes, a quoted film line, a cookery class, a customer asking
-# staff to keep an eye out, a business's debt agency, a report of a stranger checked and found to be staff).
-LEGIT_W2_AT_MOST = {"en": 2, "ja": 0}
+# staff to keep an eye out, a business's debt agency, a report of a stranger checked and found to be staff,
+# a blow struck by equipment that failed, a history lesson's Gunpowder Plot).
+LEGIT_W2_AT_MOST = {"en": 0, "ja": 0}
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

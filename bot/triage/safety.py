@@ -355,6 +355,8 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     own_start, own_end = _sentence_at(text, begin, finish)
     if match.start() >= own_start and match.end() <= own_end:
         return True  # the injury's own sentence: the accident check has been made
+    if not rule.japanese and rule.guard is not None and rule.guard.search(text, own_start, own_end) is not None:
+        return False  # the blow is an accident's in its own sentence ("the handle smacked me in the face")
     strict = _ja_attack_strict() if rule.japanese else _en_attack()
     around_start, around_end = _sentence_at(text, begin, finish, around=cues.CONTEXT_SENTENCES)
     if (

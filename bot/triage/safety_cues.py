@@ -402,6 +402,7 @@ PLACE = (
     r"letterbox|door|front door|shutter|window|whole (?:place|building|lot|street|block))"
 )
 EN_BOMB_LOOKALIKE = (
+    r"\bblow up (?:the )?(?:houses? of )?parliament\b|\bhouses? of (?:lords|commons)\b|\bgunpowder plot\b|\bguy fawkes\b|"
     r"\b(?:heater|radiator|charger|battery|batteries|blanket|toaster|kettle|appliance|lamp|bulb|plug|socket|cable|wiring|adapter|e-?bike|scooter|laptop|phone|fryer|oven|hob|cooker|boiler|dryer|hairdryer|straighteners|microwave|candle)s? (?:\S+ )?set (?:\S+ ){1,4}(?:on fire|alight|ablaze)\b|"
     r"\b(?:could|would|might)(?: have|\'ve|a) (?:gone|went) up in (?:flames|smoke)\b|"
     r"\bww(?:i|ii|1|2)\b|\bworld war\b|\bwartime\b|\bunexploded\b|"
