@@ -203,12 +203,14 @@ SCRIPT: dict[str, dict[str, str]] = {
         "pasted": "From the customer (email): You people are useless. I will wait for that idiot after work "
         "and post his photo online.",
         "later": "A customer at the counter insisted I write an apology letter and sign it",
+        "uneasy": "A customer at the counter told me he knows people who could pay me a visit.",
     },
     "ja": {
         "said": "電話のお客様に「バカ」と言われ、40分間ずっと怒鳴られ続けた。返金しないならネットに私の名前を晒すと言われた",
         "note": "リーダーと一緒に折り返し電話をし、お客様は発言を撤回した。暴言が続けば通話を終える旨を伝えた。",
         "pasted": "お客様からのメール: お前らは本当に役立たずだ。あのバカを仕事終わりに待ち伏せして、写真をネットに上げてやる。",
         "later": "窓口でお客様に謝罪文を書いて署名しろと強く迫られた",
+        "uneasy": "窓口のお客様に「知り合いに頼んで、あんたのところに顔を出させてもいいんだぞ」と言われた",
     },
 }
 
@@ -327,8 +329,15 @@ def _play(workplace: Any, harness: Any) -> None:
     [escalated] = workplace.wait_for_response(pressed)
     show.bot("escalates the case it had logged and says whom to talk to:", escalated["blocks"])
 
-    # 6. HR's weekly numbers.
-    show.scene("6. Ito (HR) asks for this week's digest")
+    # 6. Words that may hide a danger the floor's phrases do not name: safety comes first all the same.
+    show.scene("6. Sato describes a veiled threat: the reply asks to check for danger first")
+    uneasy = script["uneasy"]
+    show.person(staff, front_desk, f"/harassment {uneasy}")
+    response = workplace.command(uneasy, user=staff)
+    show.bot(f"answers, visible only to {names.user(staff)}:", response.json["blocks"])
+
+    # 7. HR's weekly numbers.
+    show.scene("7. Ito (HR) asks for this week's digest")
     show.person(hr, front_desk, "/harassment digest")
     digest = workplace.wait_for_response(workplace.command("digest", user=hr))[0]
     show.bot(f"answers, visible only to {names.user(hr)}:", digest.get("blocks"), digest.get("text", ""))

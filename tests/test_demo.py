@@ -64,6 +64,7 @@ def test_demo_plays_the_whole_scenario(tmp_path: Path, capsys: pytest.CaptureFix
     assert "WEEKLY CUSTOMER HARASSMENT DIGEST" in out
     assert "Whom you can talk to\n" in out.replace("    │ ", "") and "Where\n" in out.replace("    │   ", "")
     assert "[ Escalate ] (an hour later)" in out and "Escalated as case 2026-" in out
+    assert "│ ⚠️ Check for danger first." in out or "│ :warning: Check for danger first." in out
     assert "refused by Slack's rules: 0." in out
     assert not list(tmp_path.iterdir())  # the demo keeps its database in a scratch folder of its own
 
@@ -78,6 +79,7 @@ def test_demo_plays_the_whole_scenario_in_japanese(tmp_path: Path, capsys: pytes
     assert "@suzuki さんが案件を終了しました" in seen
     assert "繰り返しの事案: 90日間に2件の報告" in seen
     assert "相談先" in seen and "発生場所" in seen and "[ 責任者に知らせる ]" in seen
+    assert "まず危険がないか確認してください。" in seen  # the veiled threat's reply leads with safety
     assert "JST" in seen and "UTC" not in seen  # times in the configured zone
     for word in ("Escalate", "Resolve", "Status", "Possible customer harassment", "Repeat offender"):
         assert word not in seen
