@@ -76,6 +76,11 @@ def test_a_legitimate_reading_with_the_readers_check_keeps_its_reading(lang: str
     first = shown[0]["text"]["text"]
     assert first.startswith(":warning:") and "The exam was cancelled" in first
     assert t("triage.legitimate_header", lang) in shown[1]["text"]["text"]
+    # A quoted passage is the user's own text: escaped, it pings nobody and breaks no markup.
+    hostile = danger.DangerReading(reader.check_at, True, False, ("<!channel> *he* <https://x.example|waits> `outside`",))
+    shown = blocks.triage_reply(replace(result, danger=hostile, safety_check=True), bundle, lang, draft="{}")
+    assert "<!channel>" not in shown[0]["text"]["text"] and "&lt;!channel&gt;" in shown[0]["text"]["text"]
+    assert "<https://" not in json.dumps(shown)
 
 
 def test_a_strong_reading_makes_harassment_critical_but_never_a_complaint_harassment(bundle: PolicyBundle) -> None:

@@ -50,7 +50,9 @@ DANGER_WEIGHT = 3.0  # dangers are rarer than the rest: each counts three times 
 PRUNE_BELOW = 0.02  # weights smaller than this change no decision (measured) and are not shipped
 THRESHOLD_FOLDS = 5
 PASSAGES_SHOWN = 1
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+# A sentence ends at 。！？!? or a newline, and at a full stop only before a space or the end ("3.5 ml",
+# "shop.example.com" stay whole).
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[^\s.!?]))+[.!?。！？]*")
 
 
 @dataclass(frozen=True)
