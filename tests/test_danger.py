@@ -185,3 +185,14 @@ def test_the_held_out_writers_dangers_lead_with_safety(lang: str, bundle: Policy
     innocent = [r for r in cases if r["kind"] == "none" and r["subtype"] in ("lookalike", "legitimate")]
     assert len(innocent) == 40
     assert sum(leads(r["text"]) for r in innocent) <= SET9_INNOCENT_LEADS[lang]
+
+
+def test_a_passage_is_kept_short_whatever_the_text(bundle: PolicyBundle) -> None:
+    reader = danger.load()
+    assert reader is not None
+    endless = "he would bring the knife and wait for her " * 500  # one "sentence" of 21,000 characters
+    [passage] = reader.passages(endless)
+    assert len(passage) == danger.PASSAGE_CHARS and passage.endswith("…") and endless.startswith(passage[:-1])
+    for empty in ("", "   ", "\n\n", "。。。!!!"):
+        assert reader.passages(empty) == ()
+        assert not triage(empty, bundle).safety_check

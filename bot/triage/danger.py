@@ -50,6 +50,7 @@ DANGER_WEIGHT = 3.0  # dangers are rarer than the rest: each counts three times 
 PRUNE_BELOW = 0.02  # weights smaller than this change no decision (measured) and are not shipped
 THRESHOLD_FOLDS = 5
 PASSAGES_SHOWN = 1
+PASSAGE_CHARS = 300  # a "sentence" with no full stop may run for pages: the result keeps its opening
 # A sentence ends at 。！？!? or a newline, and at a full stop only before a space or the end ("3.5 ml",
 # "shop.example.com" stay whole).
 _SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[^\s.!?]))+[.!?。！？]*")
@@ -102,7 +103,8 @@ class DangerReader:
             grams = model.text_features(normalise(sentence), limit=MAX_CHARS)
             weight = math.fsum(w for f in grams if (w := self.weights.get(f, 0.0)) > 0)
             if weight > 0:
-                scored.append((-weight, sentence.strip()))
+                text = sentence.strip()
+                scored.append((-weight, text if len(text) <= PASSAGE_CHARS else text[: PASSAGE_CHARS - 1] + "…"))
         return tuple(dict.fromkeys(text for _, text in sorted(scored)))[:PASSAGES_SHOWN]
 
 
