@@ -166,7 +166,8 @@ def test_the_shipped_reader_is_trained_on_the_current_data() -> None:
 # from 81/100 to 95/100 (English) and 80/100 to 97/100 (Japanese); look-alikes and legitimate complaints
 # led with safety 6/40 -> 7/40 and 5/40 -> 4/40. Retraining the reader with a second writer of
 # legitimate complaints in danger words (safety_floor_legit_w2.jsonl) then cost one English danger
-# (95 -> 94); it was kept, not chosen by this set. Kept as floors that may only rise.
+# (95 -> 94); it was kept, not chosen by this set. Dangers: floors that may only rise; innocent texts
+# led with safety: ceilings that may only fall.
 SET9_LEADS = {"en": 94, "ja": 97}
 SET9_INNOCENT_LEADS = {"en": 7, "ja": 4}
 
@@ -190,9 +191,38 @@ def test_the_held_out_writers_dangers_lead_with_safety(lang: str, bundle: Policy
 def test_a_passage_is_kept_short_whatever_the_text(bundle: PolicyBundle) -> None:
     reader = danger.load()
     assert reader is not None
-    endless = "he would bring the knife and wait for her " * 500  # one "sentence" of 21,000 characters
+    endless = "he would bring the knife and wait for her " * 80  # one "sentence" of 3,360 characters
     [passage] = reader.passages(endless)
-    assert len(passage) == danger.PASSAGE_CHARS and passage.endswith("…") and endless.startswith(passage[:-1])
+    assert len(passage) <= danger.PASSAGE_CHARS + 2 and passage.endswith("…")  # a stretch of it, "…" where cut
+    assert passage.strip("…") in endless
     for empty in ("", "   ", "\n\n", "。。。!!!"):
         assert reader.passages(empty) == ()
         assert not triage(empty, bundle).safety_check
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_critical_call_by_the_reader_quotes_it_and_gives_a_threats_steps(lang: str, bundle: PolicyBundle) -> None:
+    reading = triage("He complained about the wait, then said people like you end up getting hurt, you know that?", bundle)
+    assert reading.harassment and reading.safety is None
+    passage = "people like you end up getting hurt, you know that?"
+    sure = replace(
+        reading,
+        categories=tuple(c for c in reading.categories if c.category == "discrimination") or reading.categories[:1],
+        severity=Severity.CRITICAL,
+        danger=danger.DangerReading(9.0, True, True, (passage,)),
+        safety_check=True,
+    )
+    shown = blocks.triage_reply(sure, bundle, lang, draft="{}")
+    sections = [b["text"]["text"] for b in shown if b.get("type") == "section"]
+    assert sections[0] == t("triage.safety", lang)
+    assert passage in sections[1] and sections[1].startswith(":warning:")
+    threat_steps = bundle.taxonomy.category("threats_intimidation").handling
+    assert threat_steps[0].get(lang) in sections[2]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_check_without_a_passage_does_not_call_a_complaint_a_threat(lang: str, bundle: PolicyBundle) -> None:
+    complaint = triage("The exam was cancelled and I would like a refund, please.", bundle)
+    flagged = replace(complaint, danger=danger.DangerReading(0.5, True, False, ()), safety_check=True)
+    first = blocks.triage_reply(flagged, bundle, lang, draft="{}")[0]["text"]["text"]
+    assert first == t("triage.safety_check_reader", lang)

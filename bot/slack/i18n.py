@@ -115,6 +115,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "警備員や周囲の同僚を呼んでください。暴力や生命の危険がある場合は警察（*110番*）に、"
         "けが人がいる場合は救急（*119番*）に通報してください。",
     },
+    "triage.safety_check_reader": {
+        "en": ":warning: *Check for danger first.* This may describe a danger to someone. If anyone could be hurt, the "
+        "customer may have a weapon, or someone may be waiting for staff after work, step away now, call security or a "
+        "colleague, and call the police (*110* in Japan). Then tell your manager.",
+        "ja": ":warning: *まず危険がないか確認してください。* 身の危険を示すかもしれない内容です。誰かがけがをするおそれ、"
+        "凶器を持っている可能性、退勤後の待ち伏せなどがあれば、すぐにその場を離れ、警備員や同僚を呼び、"
+        "警察（*110番*）に通報してください。そのうえで責任者に知らせてください。",
+    },
     "triage.safety_check_words": {
         "en": ":warning: *Check for danger first.* This may describe a danger to someone: {passage}. If anyone "
         "could be hurt, the customer may have a weapon, or someone may be waiting for staff after work, step away now, "

@@ -39,7 +39,8 @@ from bot.triage.text import normalise
 log = logging.getLogger(__name__)
 
 WEIGHTS_FILE = Path(__file__).with_name("danger_weights.json")
-MAX_CHARS = 4000  # a danger may sit in the last line of a long account
+MAX_CHARS = 4000  # read this far; but the score is the whole text's, so a danger in one line of a
+# long calm account is diluted (measured: four ordinary sentences before a threat can hide it)
 CHECK_QUANTILE = 0.99  # of out-of-fold legitimate complaints: 1 % of them get the check
 STRONG_QUANTILE = 0.999  # of out-of-fold legitimate complaints and look-alikes
 MIN_DOC_FREQUENCY = 2
@@ -50,10 +51,11 @@ DANGER_WEIGHT = 3.0  # dangers are rarer than the rest: each counts three times 
 PRUNE_BELOW = 0.02  # weights smaller than this change no decision (measured) and are not shipped
 THRESHOLD_FOLDS = 5
 PASSAGES_SHOWN = 1
-PASSAGE_CHARS = 300  # a "sentence" with no full stop may run for pages: the result keeps its opening
+PASSAGE_CHARS = 200  # a "sentence" with no full stop may run for pages: the quote keeps 200 characters of it
+STRETCHES = 40  # stretches of a long sentence weighed to choose the quote
 # A sentence ends at 。！？!? or a newline, and at a full stop only before a space or the end ("3.5 ml",
 # "shop.example.com" stay whole).
-_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[^\s.!?]))+[.!?。！？]*")
+_SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[^\s.!?\"'”’」]))+[.!?。！？]*[\"'”’」]?")
 
 
 @dataclass(frozen=True)
@@ -96,16 +98,33 @@ class DangerReader:
         return DangerReading(round(value, 4), check, value >= self.strong_at, passages)
 
     def passages(self, text: str) -> tuple[str, ...]:
-        """What to quote to staff: the sentences whose n-grams weigh most for danger, best first
-        (an n-gram alone, 救急 or "next time", means little to a reader)."""
+        """What to quote to staff: the sentence whose n-grams weigh most for danger, best first (an
+        n-gram alone, 救急 or "next time", means little to a reader); of a long sentence, the
+        PASSAGE_CHARS that weigh most, so the telling words stay in the quote."""
         scored = []
         for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
-            grams = model.text_features(normalise(sentence), limit=MAX_CHARS)
-            weight = math.fsum(w for f in grams if (w := self.weights.get(f, 0.0)) > 0)
+            weight = self._weight(sentence)
             if weight > 0:
-                text = sentence.strip()
-                scored.append((-weight, text if len(text) <= PASSAGE_CHARS else text[: PASSAGE_CHARS - 1] + "…"))
+                scored.append((-weight, self._heaviest_stretch(sentence.strip())))
         return tuple(dict.fromkeys(text for _, text in sorted(scored)))[:PASSAGES_SHOWN]
+
+    def _weight(self, text: str) -> float:
+        """The positive weight of a stretch of text's n-grams."""
+        grams = model.text_features(normalise(text), limit=MAX_CHARS)
+        return math.fsum(w for f in grams if (w := self.weights.get(f, 0.0)) > 0)
+
+    def _heaviest_stretch(self, sentence: str) -> str:
+        """The sentence, or its PASSAGE_CHARS that weigh most (at most STRETCHES tried), with "…" where cut."""
+        if len(sentence) <= PASSAGE_CHARS:
+            return sentence
+        room = len(sentence) - PASSAGE_CHARS
+        step = max(1, -(-room // STRETCHES))
+        start = max(range(0, room + step, step), key=lambda at: (self._weight(sentence[at : at + PASSAGE_CHARS]), -at))
+        start = min(start, room)
+        if start and sentence[start - 1].isalnum() and (space := sentence.find(" ", start, start + 20)) > 0:
+            start = space + 1  # not from the middle of a word
+        cut = sentence[start : start + PASSAGE_CHARS].strip()
+        return ("…" if start else "") + cut + ("…" if start < room else "")
 
 
 def features(normalised: str) -> frozenset[str]:

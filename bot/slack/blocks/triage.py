@@ -8,6 +8,7 @@ from bot.policy.model import CITED_IF_NO_OTHER, PolicyBundle, Severity, Text
 from bot.slack import ids
 from bot.slack.i18n import label, t
 from bot.slack.mrkdwn import escape, one_line, quote, truncate
+from bot.triage.danger import PASSAGE_CHARS
 from bot.triage.result import DANGER_CATEGORIES
 from bot.triage.text import MAX_ANALYSED_CHARS
 
@@ -80,6 +81,9 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
     elif result.safety_check:
         # A threat or an attack the floor's phrases did not name: check for danger before reading on.
         blocks.append(_safety_check(result, lang))
+    if critical and result.safety is None and result.danger is not None and result.danger.passages:
+        # Critical because the danger reader is sure: quote what made it so, under the banner.
+        blocks.insert(1, section(t("triage.safety_check_words", lang, passage=_passage(result.danger.passages[0], lang))))
     severity = label("severity", result.severity, lang)
     blocks.append(header(f"{SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
     if result.unsure and not critical:
@@ -116,10 +120,18 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
 
 def _safety_check(result: TriageResult, lang: str) -> Block:
     """Check for danger first: because the reading is a threat or an attack, or because of the
-    danger reader's words (bot.triage.danger)."""
-    if any(c in DANGER_CATEGORIES for c in result.category_ids) or result.danger is None or not result.danger.passages:
+    danger reader's passage (bot.triage.danger), quoted whole (up to its PASSAGE_CHARS)."""
+    if any(c in DANGER_CATEGORIES for c in result.category_ids):
         return section(t("triage.safety_check", lang))
-    return section(t("triage.safety_check_words", lang, passage=quoted_words(result.danger.passages, lang)))
+    passages = result.danger.passages if result.danger is not None else ()
+    if not passages:  # the reader's check without a sentence to quote (a reading of no threat)
+        return section(t("triage.safety_check_reader", lang))
+    return section(t("triage.safety_check_words", lang, passage=_passage(passages[0], lang)))
+
+
+def _passage(passage: str, lang: str) -> str:
+    """The danger reader's passage, quoted and escaped (its own length, not evidence's 80 characters)."""
+    return t("common.quoted", lang, text=escape(truncate(one_line(passage), PASSAGE_CHARS + 2)))
 
 
 def _company_stance(bundle: PolicyBundle, lang: str) -> Block:
@@ -168,7 +180,10 @@ def _safety_steps(result: TriageResult, bundle: PolicyBundle, lang: str) -> Bloc
     for item in guidance:
         steps += [step for step in item.handling if step not in steps]
     if not steps:  # critical without a floor finding (an assault): the most severe category's steps
-        steps = list(bundle.taxonomy.category(most_severe_category(result, bundle)).handling)
+        severest = most_severe_category(result, bundle)
+        if severest not in DANGER_CATEGORIES and result.danger is not None and result.danger.strong:
+            severest = "threats_intimidation"  # the danger reader's call: a threat's steps, not (say) discrimination's
+        steps = list(bundle.taxonomy.category(severest).handling)
     text = f"{t('triage.what_now', lang)}\n{numbered(steps[:SAFETY_STEPS_SHOWN], lang)}"
     script = next((g.script.get(lang) for g in guidance if g.script.get(lang).strip()), "")
     if script:
