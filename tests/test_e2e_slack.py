@@ -560,6 +560,20 @@ def test_happening_now_alerts_managers_even_without_escalate_ticked(workplace: W
     assert_clean(workplace)
 
 
+def test_a_case_that_asked_to_check_for_danger_alerts_the_managers_at_once(workplace: Workplace) -> None:
+    veiled = "A customer at the counter told me he knows people who could pay me a visit."
+    case = workplace.escalate_text(veiled)
+    assert case.triage["safety_check"] and case.severity is not Severity.CRITICAL
+    for manager in (MANAGER, MANAGER_2):
+        workplace.slack.wait_until(lambda m=manager: workplace.dm(m), what=f"an alert to {manager}")
+    assert t("case.safety_check", "en") in texts(workplace.card(case)["blocks"])
+    plain = workplace.escalate_text(ABUSE, user=STAFF_JA)  # no check: the managers hear of it in the case channel only
+    assert not plain.triage["safety_check"]
+    workplace.bot.wait_idle()
+    assert [len(workplace.dm(m)) for m in (MANAGER, MANAGER_2)] == [1, 1]
+    assert_clean(workplace)
+
+
 # --- requests that are not Slack's ------------------------------------------------------------
 
 

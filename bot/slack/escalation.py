@@ -151,7 +151,9 @@ class EscalationService:
 
         No Slack call: safe before an ack (`before_ack` makes the database wait briefly).
         """
-        urgent = case.happening_now or Severity(case.severity) is Severity.CRITICAL
+        # Managers hear at once of a critical case, one happening now, or one whose reply asked to
+        # check for danger first (the floor's phrases did not name it, but it may be a danger).
+        urgent = case.happening_now or Severity(case.severity) is Severity.CRITICAL or bool(case.triage.get("safety_check"))
         return self._outbox.request_escalation(case.id, actor, surface, self._clock(), urgent=urgent, before_ack=before_ack)
 
     def finish(
