@@ -28,26 +28,21 @@ def test_every_benchmark_imports(script: Path) -> None:
     assert callable(getattr(module, "main", None))
 
 
-def test_the_case_store_benchmark_runs_small(tmp_path: Path) -> None:
+def _run_small(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run a benchmark script on SQLite only, small; it must succeed."""
     done = subprocess.run(
-        [sys.executable, "benchmarks/db_scale.py", "--cases", "600", "--customers", "100", "--lookups", "20", "--no-postgres"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
+        [sys.executable, f"benchmarks/{script}", *args, "--no-postgres"], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-2000:]
+    return done
+
+
+def test_the_case_store_benchmark_runs_small(tmp_path: Path) -> None:
+    done = _run_small("db_scale.py", "--cases", "600", "--customers", "100", "--lookups", "20")
     assert "sqlite  | 600" in done.stdout
 
 
 def test_the_digest_benchmark_runs_small() -> None:
     # It shares the bulk loaders of db_scale.py; a column added by a later migration must not break it.
-    done = subprocess.run(
-        [sys.executable, "benchmarks/digest_scale.py", "--cases", "1500", "--customers", "150", "--runs", "1", "--no-postgres"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    done = _run_small("digest_scale.py", "--cases", "1500", "--customers", "150", "--runs", "1")
     assert re.search(r"^sqlite +\| 1,500 ", done.stdout, re.MULTILINE), done.stdout

@@ -266,15 +266,7 @@ def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
 # alarm on 16 of 100 English and 12 of 100 Japanese; the families were set aside in general form
 # (the last two English ones when the set joined the development cases: a woman followed by another
 # man into "our" shop, a chainsaw that "kicked back on him").
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str) -> None:
-    rows = [json.loads(line) for line in (DATA.parent / "safety_floor_legit_w70.jsonl").read_text(encoding="utf-8").splitlines()]
-    cases = [c for c in rows if c["lang"] == lang]
-    assert len(cases) == 100 and all(c["kind"] == "none" for c in cases)
-    false_alarms = [c["id"] for c in cases if safety.assess(normalise(c["text"])) is not None]
-    assert false_alarms == [], false_alarms
-
-
+#
 # A second writer of non-dangers that use danger words (`safety_floor_legit_w2.jsonl`: 40 look-alikes and
 # 80 legitimate complaints per language, never shown the floor). Before the floor saw them it fired on 18/120
 # English (8 look-alikes, 10 complaints) and 17/120 Japanese (10, 7); families set aside in general form
@@ -282,16 +274,14 @@ def test_legitimate_complaints_with_danger_words_raise_almost_no_alarm(lang: str
 # title, self-defence and crime-prevention classes, a quoted film line, a cookery class, a customer asking
 # staff to keep an eye out, a business's debt agency, a report of a stranger checked and found to be staff,
 # a blow struck by equipment that failed, a history lesson's Gunpowder Plot).
-LEGIT_W2_AT_MOST = {"en": 0, "ja": 0}
-
-
+@pytest.mark.parametrize(("name", "per_language"), [("safety_floor_legit_w70.jsonl", 100), ("safety_floor_legit_w2.jsonl", 120)])
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_second_legitimate_writer_raises_almost_no_alarm(lang: str) -> None:
-    rows = [json.loads(line) for line in (DATA.parent / "safety_floor_legit_w2.jsonl").read_text(encoding="utf-8").splitlines()]
+def test_legitimate_complaints_with_danger_words_raise_no_alarm(name: str, per_language: int, lang: str) -> None:
+    rows = [json.loads(line) for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines()]
     cases = [c for c in rows if c["lang"] == lang]
-    assert len(cases) == 120 and all(c["kind"] == "none" for c in cases)
+    assert len(cases) == per_language and all(c["kind"] == "none" for c in cases)
     false_alarms = [c["id"] for c in cases if safety.assess(normalise(c["text"])) is not None]
-    assert len(false_alarms) <= LEGIT_W2_AT_MOST[lang], false_alarms
+    assert false_alarms == [], false_alarms
 
 
 
