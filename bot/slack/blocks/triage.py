@@ -83,7 +83,7 @@ def _harassment_blocks(result: TriageResult, bundle: PolicyBundle, lang: str) ->
         blocks.append(_safety_check(result, lang))
     if critical and result.safety is None and result.danger is not None and result.danger.passages:
         # Critical because the danger reader is sure: quote what made it so, under the banner.
-        blocks.insert(1, section(t("triage.safety_check_words", lang, passage=_passage(result.danger.passages[0], lang))))
+        blocks.insert(1, _passage_block(result.danger.passages[0], lang))
     severity = label("severity", result.severity, lang)
     blocks.append(header(f"{SEVERITY_EMOJI[result.severity]} {t('triage.header', lang, severity=severity)}"))
     if result.unsure and not critical:
@@ -126,12 +126,13 @@ def _safety_check(result: TriageResult, lang: str) -> Block:
     passages = result.danger.passages if result.danger is not None else ()
     if not passages:  # the reader's check without a sentence to quote (a reading of no threat)
         return section(t("triage.safety_check_reader", lang))
-    return section(t("triage.safety_check_words", lang, passage=_passage(passages[0], lang)))
+    return _passage_block(passages[0], lang)
 
 
-def _passage(passage: str, lang: str) -> str:
-    """The danger reader's passage, quoted and escaped (its own length, not evidence's 80 characters)."""
-    return t("common.quoted", lang, text=escape(truncate(one_line(passage), PASSAGE_CHARS + 2)))
+def _passage_block(passage: str, lang: str) -> Block:
+    """Check for danger first, quoting the danger reader's passage escaped (its own length, not evidence's 80 characters)."""
+    quoted = t("common.quoted", lang, text=escape(truncate(one_line(passage), PASSAGE_CHARS + 2)))
+    return section(t("triage.safety_check_words", lang, passage=quoted))
 
 
 def _company_stance(bundle: PolicyBundle, lang: str) -> Block:
