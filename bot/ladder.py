@@ -135,17 +135,22 @@ class Step:
     due: dt.datetime
 
 
-def is_urgent(severity: Severity | str, happening_now: bool) -> bool:
-    """Critical and happening-now cases never wait for business hours."""
-    return happening_now or Severity(severity) is Severity.CRITICAL
+def is_urgent(severity: Severity | str, happening_now: bool, *, danger_check: bool = False) -> bool:
+    """Critical and happening-now cases never wait for business hours, nor does a case whose reply
+    asked staff to check for danger first (`danger_check`: the floor's phrases did not name a
+    danger, but the reading or the danger reader found one may be there)."""
+    return happening_now or danger_check or Severity(severity) is Severity.CRITICAL
 
 
-def ack_deadline_minutes(severity: Severity | str, happening_now: bool, rules: LadderRules) -> int:
-    """Minutes a case may wait for acknowledgement: the critical deadline when it is happening now.
+def ack_deadline_minutes(
+    severity: Severity | str, happening_now: bool, rules: LadderRules, *, danger_check: bool = False
+) -> int:
+    """Minutes a case may wait for acknowledgement: the critical deadline when it is happening now
+    or its reply asked to check for danger first.
 
     A case escalated although triage found no harassment (severity none) waits as long as a low one.
     """
-    severity = Severity.CRITICAL if happening_now else Severity(severity)
+    severity = Severity.CRITICAL if happening_now or danger_check else Severity(severity)
     return rules.deadlines[Severity.LOW if severity is Severity.NONE else severity]
 
 
@@ -158,11 +163,19 @@ def step_kind(number: int) -> StepKind:
     return StepKind.REPEAT
 
 
-def plan(started_at: dt.datetime, severity: Severity | str, happening_now: bool, rules: LadderRules) -> tuple[Step, ...]:
+def plan(
+    started_at: dt.datetime,
+    severity: Severity | str,
+    happening_now: bool,
+    rules: LadderRules,
+    *,
+    danger_check: bool = False,
+) -> tuple[Step, ...]:
     """Every step of a ladder that starts at `started_at` (escalation, reopening or re-escalation)."""
     require_aware(started_at)
-    clock = BusinessHours(timezone=rules.hours.timezone) if is_urgent(severity, happening_now) else rules.hours
-    deadline = ack_deadline_minutes(severity, happening_now, rules)
+    urgent = is_urgent(severity, happening_now, danger_check=danger_check)
+    clock = BusinessHours(timezone=rules.hours.timezone) if urgent else rules.hours
+    deadline = ack_deadline_minutes(severity, happening_now, rules, danger_check=danger_check)
     steps: list[Step] = []
     due = started_at.astimezone(dt.UTC)
     for number in range(1, rules.max_reminders + 1):

@@ -96,6 +96,17 @@ def test_business_hours_pause_the_clock_except_for_urgent_cases(
     assert is_urgent(severity, now) == (now or severity is Severity.CRITICAL)
 
 
+def test_a_case_whose_reply_asked_to_check_for_danger_is_chased_like_a_critical_one() -> None:
+    saturday = tokyo(2026, 12, 12, 14, 0)
+    rules = LadderRules(hours=OFFICE)
+    assert is_urgent(Severity.MEDIUM, False, danger_check=True)
+    assert ack_deadline_minutes(Severity.NONE, False, rules, danger_check=True) == 5
+    steps = plan(saturday, Severity.MEDIUM, False, rules, danger_check=True)
+    assert (steps[0].due, steps[1].due) == (tokyo(2026, 12, 12, 14, 5), tokyo(2026, 12, 12, 14, 10))
+    # The same case without the check waits for Monday's opening.
+    assert plan(saturday, Severity.MEDIUM, False, rules)[0].due == tokyo(2026, 12, 14, 9, 30)
+
+
 def test_without_business_hours_every_day_is_open_all_day() -> None:
     hours = BusinessHours("Asia/Tokyo")
     assert hours.always_open

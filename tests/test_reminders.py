@@ -6,6 +6,7 @@ database: on PostgreSQL when TEST_DATABASE_URL is set, and on SQLite.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
@@ -25,7 +26,7 @@ from bot.services.cases import CaseService
 from bot.services.digest import DigestService
 from bot.services.reminders import CLAIM_TIMEOUT, ReminderService
 from bot.services.results import CaseView
-from tests.test_db_cases import ABUSE, KEY, THREAT, report
+from tests.test_db_cases import ABUSE, COMPLAINT, KEY, THREAT, report
 
 T = TypeVar("T")
 START = dt.datetime(2026, 12, 8, 1, 0, tzinfo=dt.UTC)  # Tuesday 10:00 in Tokyo
@@ -135,12 +136,24 @@ def run_together(*jobs: Callable[[], T]) -> list[T]:
     return [r for r in results if r is not None]  # type: ignore[misc]
 
 
+# A reply that asked staff to check for danger first (the danger reader, not the floor's phrases):
+# on an abuse reading and on a legitimate complaint.
+CHECKED_ABUSE = dataclasses.replace(ABUSE, result={"safety_check": True, "language": "en"})
+CHECKED_COMPLAINT = dataclasses.replace(COMPLAINT, result={"safety_check": True, "language": "en"})
+
+
 # --- the ladder as rows -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("triage", "happening_now", "deadline"),
-    [(THREAT, False, 15), (ABUSE, False, 30), (ABUSE, True, 5)],  # high, medium, happening now
+    [
+        (THREAT, False, 15),  # high
+        (ABUSE, False, 30),  # medium
+        (ABUSE, True, 5),  # happening now
+        (CHECKED_ABUSE, False, 5),  # asked to check for danger first: chased like a critical case
+        (CHECKED_COMPLAINT, False, 5),
+    ],
 )
 def test_escalation_plans_the_ladder_from_the_deadline_of_its_severity(
     processes: Callable[..., Process], clock: Clock, triage: object, happening_now: bool, deadline: int

@@ -61,7 +61,8 @@ def start_ladder(uow: UnitOfWork, case: Case, now: dt.datetime, rules: LadderRul
     uow.flush()
     uow.reminders.cancel_pending(case.id, now)
     ladder = uow.reminders.current_ladder(case.id) + 1
-    uow.reminders.add_steps(case.id, ladder, plan(now, case.severity, case.happening_now, rules))
+    danger_check = bool((case.triage or {}).get("safety_check"))
+    uow.reminders.add_steps(case.id, ladder, plan(now, case.severity, case.happening_now, rules, danger_check=danger_check))
     _reload_reminders(uow, case)
     return ladder
 
