@@ -105,38 +105,51 @@ def readers_table() -> None:
         group = str(example.group)
         return group if group.startswith("safety") else f"dev{int(group.split(':')[1]) % 5}"
 
-    scores = [0.0] * len(examples)
+    scores: list[tuple[float, float | None]] = [(0.0, None)] * len(examples)
     for name in sorted({fold(e) for e in examples}):
         weights, bias = danger.fit([e for e in examples if fold(e) != name])
         reader = danger.DangerReader(weights, bias, math.inf, math.inf)
         for i, example in enumerate(examples):
             if fold(example) == name:
-                scores[i] = reader.score(example.grams)
+                scores[i] = (reader.score(example.grams), reader.best_stretch(example.stretches))
+    # The thresholds as `danger.train` sets them, here from these writer-held-out scores.
     legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
     innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]
-    check_at = danger.quantile(legitimate, danger.CHECK_QUANTILE)
-    strong_at = max(check_at, danger.quantile(innocent, danger.STRONG_QUANTILE))
-    print(f"\nDanger reader, each safety writer held out (check at {check_at:.3f}, strong at {strong_at:.3f}, set as shipped):")
-    header = f"{'writer':22} {'lang':4} {'dangers':>7} {'floor misses':>12} {'reader: check':>13} {'strong':>7} {'none':>5} {'check FA':>8}"
+    check_at = danger.quantile([w for w, _ in legitimate], danger.CHECK_QUANTILE)
+    strong_at = max(check_at, danger.quantile([w for w, _ in innocent], danger.STRONG_QUANTILE))
+    stretch_check_at = danger.quantile([w if b is None else b for w, b in legitimate], danger.WINDOW_CHECK_QUANTILE)
+    stretch_strong_at = max(stretch_check_at, danger.quantile([w if b is None else b for w, b in innocent], danger.STRONG_QUANTILE))
+    print(
+        f"\nDanger reader, each safety writer held out (check at {check_at:.3f}, strong at {strong_at:.3f}; best stretch: "
+        f"check at {stretch_check_at:.3f}, strong at {stretch_strong_at:.3f}; set as shipped):"
+    )
+    header = (
+        f"{'writer':22} {'lang':4} {'dangers':>7} {'floor misses':>12} {'reader: check':>13} {'by stretch':>10} "
+        f"{'strong':>7} {'none':>5} {'check FA':>8}"
+    )
     print(header)
     print("-" * len(header))
     rows: Counter[tuple[str, str, str]] = Counter()
     for i, lang in enumerate(langs):
-        example, score = examples[i], scores[i]
+        example, (whole, best) = examples[i], scores[i]
         key = (str(example.group).removeprefix("safety:"), lang)
+        stretch = best is not None and best >= stretch_check_at
+        check = whole >= check_at or stretch
+        strong = whole >= strong_at or (best is not None and best >= stretch_strong_at)
         if example.danger:
             rows[(*key, "dangers")] += 1
             if not floor[i]:
                 rows[(*key, "misses")] += 1
-                rows[(*key, "check")] += score >= check_at
-                rows[(*key, "strong")] += score >= strong_at
+                rows[(*key, "check")] += check
+                rows[(*key, "stretch")] += stretch and whole < check_at
+                rows[(*key, "strong")] += strong
         else:
             rows[(*key, "none")] += 1
-            rows[(*key, "fa")] += (not floor[i]) and score >= check_at
+            rows[(*key, "fa")] += (not floor[i]) and check
     for writer, lang in sorted({(w, lang) for w, lang, _ in rows}):
         get = lambda what, w=writer, lg=lang: rows[(w, lg, what)]  # noqa: E731
         print(
-            f"{writer:22} {lang:4} {get('dangers'):>7} {get('misses'):>12} {get('check'):>13} {get('strong'):>7} "
+            f"{writer:22} {lang:4} {get('dangers'):>7} {get('misses'):>12} {get('check'):>13} {get('stretch'):>10} {get('strong'):>7} "
             f"{get('none'):>5} {get('fa'):>8}"
         )
     dev_legit = [s for s, e in zip(scores, examples, strict=True) if e.legitimate and str(e.group).startswith("dev")]

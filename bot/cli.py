@@ -159,7 +159,8 @@ def _model(args: argparse.Namespace, settings: Settings) -> int:
         dangers = sum(e.danger for e in examples)
         print(
             f"Trained the danger reader on {len(examples)} texts ({dangers} dangers): {len(reader.weights)} weights, "
-            f"check at {reader.check_at}, strong at {reader.strong_at} -> {danger.WEIGHTS_FILE}"
+            f"check at {reader.check_at}, strong at {reader.strong_at}; best stretch of {danger.WINDOW} sentences: "
+            f"check at {reader.stretch_check_at}, strong at {reader.stretch_strong_at} -> {danger.WEIGHTS_FILE}"
         )
         return 0
     if args.model_command == "calibrate":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -119,6 +120,78 @@ def test_the_shipped_reader_rarely_checks_a_legitimate_complaint(bundle: PolicyB
     assert checked <= 3
 
 
+def test_one_dangerous_sentence_in_a_long_account_is_read_in_its_stretch() -> None:
+    # A reader that knows one word: the whole text's score is diluted by twenty ordinary sentences,
+    # the stretch of three sentences around the word is not.
+    reader = danger.DangerReader({"machete": 8.0}, -2.0, 0.0, 9.0, stretch_check_at=-1.0, stretch_strong_at=9.0)
+    ordinary = [f"Then customer number {n} asked about parcel {n} and the tracking page for order {n * 7}." for n in range(20)]
+    text = " ".join([*ordinary[:12], "He showed me a machete under his coat.", *ordinary[12:]])
+    normalised = normalise(text)
+    assert reader.score(danger.features(normalised)) < reader.check_at  # diluted
+    found = danger.stretches(normalised)
+    assert len(found) == 21 - danger.WINDOW + 1
+    reading = reader.read(normalised, text)
+    assert reading.check and not reading.strong and reading.stretch is not None and reading.stretch >= -1.0
+    assert reading.passages == ("He showed me a machete under his coat.",)
+    assert reading.to_dict()["stretch"] == reading.stretch
+    # Without the word, no stretch reaches the check; a reader without stretch thresholds reads the whole.
+    assert not reader.read(normalise(" ".join(ordinary))).check
+    assert not replace(reader, stretch_check_at=math.inf).read(normalised).check
+    # A text of WINDOW sentences or fewer is one stretch, read whole: no stretch score of its own.
+    short = reader.read(normalise("He showed me a machete. I left."))
+    assert short.check and short.stretch is None and len(danger.stretches(normalise("One. Two."))) == 1
+
+
+# A long counter account: ten ordinary sentences and, at the start or in the middle, an unnamed threat.
+LONG_ACCOUNT = {
+    "en": (
+        [
+            "I was on the parcel counter from nine until two.",
+            "A man came in at ten to collect a parcel that had gone back to the depot.",
+            "I explained that nobody had signed for it and that he could book a new delivery online.",
+            "He said he had taken the day off for it and asked for a manager.",
+            "My manager explained the same thing and printed the tracking page for him.",
+            "He filled in the redelivery form at the counter and paid for the next-day option.",
+            "The queue behind him was quite long by then, so Priya opened the second window.",
+            "We also had the card reader drop out twice before lunch, which IT fixed remotely.",
+            "The rest of the morning was the usual pension collections and passport checks.",
+            "I have logged the parcel number in the returns book for tomorrow's shift.",
+        ],
+        "On his way out he said next time he comes in he won't be the one leaving in an ambulance.",
+    ),
+    "ja": (
+        [
+            "今日は午前中、郵便局の窓口を担当しました。",
+            "十時ごろ男性のお客様が不在票を持って来られました。",
+            "荷物はすでに差出人に戻っていたため、その旨をお伝えしました。",
+            "お客様は仕事を休んで来たのにと不満そうでした。",
+            "局長が代わって同じ内容をご説明しました。",
+            "お客様は再配達の用紙に記入されました。",
+            "その後は年金の受け取りの方が続き、列が長くなりました。",
+            "昼前にはカードの読み取り機が二回止まりました。",
+            "システム担当が遠隔で直してくれました。",
+            "返送の件は明日の担当に引き継ぎます。",
+        ],
+        "帰り際に「次来るときはお前が救急車で運ばれる番や」と言われました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("at", [0, 5])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_an_unnamed_threat_inside_a_long_account_leads_with_the_check(lang: str, at: int, bundle: PolicyBundle) -> None:
+    reader = danger.load()
+    assert reader is not None
+    ordinary, threat = LONG_ACCOUNT[lang]
+    glue = " " if lang == "en" else ""
+    result = triage(glue.join([*ordinary[:at], threat, *ordinary[at:]]), bundle)
+    assert result.safety is None and result.safety_check and result.danger is not None
+    assert result.danger.stretch is not None and result.danger.stretch >= reader.stretch_check_at  # its stretch alone
+    assert result.danger.passages == (threat,)
+    calm = triage(glue.join(ordinary), bundle)
+    assert not calm.safety_check and calm.danger is not None and not calm.danger.check
+
+
 def test_training_is_deterministic_and_separates_the_two_sides() -> None:
     texts = [
         ("He pulled a knife on me at the counter", True),
@@ -158,6 +231,7 @@ def test_the_shipped_reader_is_trained_on_the_current_data() -> None:
     assert all(abs(w) < edge for f, w in {**weights, **shipped.weights}.items() if (f in weights) != (f in shipped.weights))
     assert all(abs(w - shipped.weights[f]) <= 2e-4 for f, w in weights.items() if f in shipped.weights)
     assert shipped.check_at < shipped.strong_at
+    assert shipped.stretch_check_at < shipped.stretch_strong_at < math.inf
 
 
 # Set 9 (tests/data/safety_floor_set9.jsonl) is kept out of the reader's training

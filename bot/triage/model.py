@@ -79,6 +79,12 @@ def text_features(normalised: str, limit: int = MAX_CHARS) -> set[str]:
         # development set: JA transcripts' detection 88.0 -> 92.1 %, top-1 85.1 -> 88.0 %; in English
         # the same cut lowered transcripts' specificity, 90.9 -> 89.2 %, so English logs are read whole.)
         normalised = safety.without_staff_turns(normalised)
+    return ngrams(normalised)
+
+
+def ngrams(normalised: str) -> set[str]:
+    """The n-grams of `text_features` in a stretch of normalised text, as it is (no language check,
+    no transcript cut, no length limit)."""
     words = _EN_WORD.findall(normalised)
     found = {w for w in words if w not in _STOPWORDS}
     found.update(f"{a} {b}" for a, b in itertools.pairwise(words) if not (a in _STOPWORDS and b in _STOPWORDS))

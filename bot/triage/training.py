@@ -115,6 +115,7 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
                     f"safety:{row['writer']}",
                     innocent=subtype in ("lookalike", "legitimate"),
                     legitimate=subtype == "legitimate",
+                    stretches=tuple(danger.stretches(normalised)),
                 )
             )
     for case in cases:
@@ -129,6 +130,13 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
             continue
         legitimate = not case["harassment"]
         examples.append(
-            danger.Example(danger.features(normalised), threat, f"dev:{writer_batch(case)}", legitimate, legitimate)
+            danger.Example(
+                danger.features(normalised),
+                threat,
+                f"dev:{writer_batch(case)}",
+                legitimate,
+                legitimate,
+                tuple(danger.stretches(normalised)),
+            )
         )
     return examples
