@@ -111,7 +111,7 @@ def readers_table() -> None:
         reader = danger.DangerReader(weights, bias, math.inf, math.inf)
         for i, example in enumerate(examples):
             if fold(example) == name:
-                scores[i] = (reader.score(example.grams), reader.best_stretch(example.stretches))
+                scores[i] = (reader.score(example.grams), reader.best_stretch(example.sentences))
     # The thresholds as `danger.train` sets them, here from these writer-held-out scores.
     legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
     innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]

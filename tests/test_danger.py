@@ -128,8 +128,11 @@ def test_one_dangerous_sentence_in_a_long_account_is_read_in_its_stretch() -> No
     text = " ".join([*ordinary[:12], "He showed me a machete under his coat.", *ordinary[12:]])
     normalised = normalise(text)
     assert reader.score(danger.features(normalised)) < reader.check_at  # diluted
-    found = danger.stretches(normalised)
-    assert len(found) == 21 - danger.WINDOW + 1
+    sentences = danger.sentence_grams(normalised)
+    assert len(sentences) == 21
+    # Each stretch is scored as the union of its sentences' n-grams would be.
+    unions = [frozenset().union(*sentences[at : at + danger.WINDOW]) for at in range(21 - danger.WINDOW + 1)]
+    assert reader.best_stretch(sentences) == max(map(reader.score, unions))
     reading = reader.read(normalised, text)
     assert reading.check and not reading.strong and reading.stretch is not None and reading.stretch >= -1.0
     assert reading.passages == ("He showed me a machete under his coat.",)
@@ -139,7 +142,7 @@ def test_one_dangerous_sentence_in_a_long_account_is_read_in_its_stretch() -> No
     assert not replace(reader, stretch_check_at=math.inf).read(normalised).check
     # A text of WINDOW sentences or fewer is one stretch, read whole: no stretch score of its own.
     short = reader.read(normalise("He showed me a machete. I left."))
-    assert short.check and short.stretch is None and len(danger.stretches(normalise("One. Two."))) == 1
+    assert short.check and short.stretch is None and reader.best_stretch(danger.sentence_grams(normalise("One. Two. Three."))) is None
 
 
 # A long counter account: ten ordinary sentences and, at the start or in the middle, an unnamed threat.

@@ -113,16 +113,31 @@ class DangerReader:
         check, strong = value >= self.check_at, value >= self.strong_at
         best: float | None = None
         if not strong and self.stretch_check_at < math.inf:
-            best = self.best_stretch(stretches(normalised))
+            best = self.best_stretch(sentence_grams(normalised))
             if best is not None:
                 check = check or best >= self.stretch_check_at
                 strong = best >= self.stretch_strong_at
         passages = self.passages(original if original is not None else normalised) if check else ()
         return DangerReading(round(value, 4), check, strong, passages, None if best is None else round(best, 4))
 
-    def best_stretch(self, found: Sequence[frozenset[str]]) -> float | None:
-        """The highest score of a text's stretches (`stretches`), or None for a text of one stretch."""
-        return max(map(self.score, found)) if len(found) > 1 else None
+    def best_stretch(self, sentences: Sequence[frozenset[str]]) -> float | None:
+        """The highest score of a text's stretches of WINDOW sentences (`sentence_grams`), each scored as
+        `score` scores the union of its sentences' n-grams; None for a text of WINDOW sentences or fewer
+        (one stretch: the whole)."""
+        if len(sentences) <= WINDOW:
+            return None
+        get = self.weights.get
+        # Each sentence's known n-grams looked up once, not once per stretch that holds it.
+        known = [{f: w for f in sentence if (w := get(f)) is not None} for sentence in sentences]
+        best = -math.inf
+        for at in range(len(sentences) - WINDOW + 1):
+            merged: dict[str, float] = {}
+            for found in known[at : at + WINDOW]:
+                merged.update(found)
+            size = len(sentences[at].union(*sentences[at + 1 : at + WINDOW]))
+            value = self.bias + (math.fsum(merged.values()) / math.sqrt(size) if merged else 0.0)
+            best = max(best, value)
+        return best
 
     def passages(self, text: str) -> tuple[str, ...]:
         """What to quote to staff: the sentence whose n-grams weigh most for danger, best first (an
@@ -159,16 +174,12 @@ def features(normalised: str) -> frozenset[str]:
     return frozenset(model.text_features(normalised, limit=MAX_CHARS))
 
 
-def stretches(normalised: str) -> list[frozenset[str]]:
-    """The n-grams of each run of WINDOW consecutive sentences of the whole text (one stretch, the
-    whole, for a text of WINDOW sentences or fewer). As in `features`, a Japanese call or chat log is
-    read without staff's turns; a sentence's n-grams are its own (English word pairs do not cross
-    sentences)."""
+def sentence_grams(normalised: str) -> tuple[frozenset[str], ...]:
+    """The n-grams of each sentence of the whole text, in order: what its stretches are made of (a
+    stretch is WINDOW consecutive sentences). As in `features`, a Japanese call or chat log is read
+    without staff's turns; a sentence's n-grams are its own (English word pairs do not cross sentences)."""
     body = safety.without_staff_turns(normalised) if detect_language(normalised[:MAX_CHARS]) == "ja" else normalised
-    sentences = [frozenset(model.ngrams(found)) for found in _SENTENCE.findall(body) if found.strip()]
-    if len(sentences) <= WINDOW:
-        return [frozenset().union(*sentences)]
-    return [frozenset().union(*sentences[at : at + WINDOW]) for at in range(len(sentences) - WINDOW + 1)]
+    return tuple(frozenset(model.ngrams(found)) for found in _SENTENCE.findall(body) if found.strip())
 
 
 @dataclass(frozen=True)
@@ -181,7 +192,7 @@ class Example:
     group: Hashable
     innocent: bool
     legitimate: bool
-    stretches: tuple[frozenset[str], ...] = ()  # `stretches` of the text (for the stretch thresholds)
+    sentences: tuple[frozenset[str], ...] = ()  # `sentence_grams` of the text (for the stretch thresholds)
 
 
 def fit(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
@@ -229,7 +240,7 @@ def out_of_fold(examples: Sequence[Example], folds: int = THRESHOLD_FOLDS) -> li
         reader = DangerReader(weights, bias, math.inf, math.inf)
         for i, e in enumerate(examples):
             if fold_of[e.group] == fold:
-                scores[i] = (reader.score(e.grams), reader.best_stretch(e.stretches))
+                scores[i] = (reader.score(e.grams), reader.best_stretch(e.sentences))
     return scores
 
 

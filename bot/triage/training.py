@@ -115,7 +115,7 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
                     f"safety:{row['writer']}",
                     innocent=subtype in ("lookalike", "legitimate"),
                     legitimate=subtype == "legitimate",
-                    stretches=tuple(danger.stretches(normalised)),
+                    sentences=danger.sentence_grams(normalised),
                 )
             )
     for case in cases:
@@ -136,7 +136,7 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
                 f"dev:{writer_batch(case)}",
                 legitimate,
                 legitimate,
-                tuple(danger.stretches(normalised)),
+                danger.sentence_grams(normalised),
             )
         )
     return examples
