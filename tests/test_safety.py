@@ -115,6 +115,24 @@ def test_lookalikes_and_denials(text: str) -> None:
     assert safety.assess(normalise(text)) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The instructor showed us how a dull blade slips more than a sharp one.",
+        "Formal complaint: razor blade in my tuna sandwich from your Leeds store.",
+        "The exterminator said the hornets get angry, and to come back once they are dead.",
+        "In the ranked match the enemy player killed me with a shotgun through a wall. The kill cam showed him elsewhere.",
+        "Her new novel opens with a night porter found stabbed in a hotel lift.",
+        "Please pull the guard back before you clean the slicer.",
+        "The apprentice wears a chain-mail glove before he picks up the boning knife.",
+    ],
+)
+def test_lessons_food_pests_games_and_fiction_are_not_dangers(text: str) -> None:
+    # Families from the training writer F's look-alikes (a knife class, a foreign object in food, pest
+    # control, a video game, a crime novelist's talk, a butcher's induction), in other words.
+    assert safety.assess(normalise(text)) is None
+
+
 def test_a_denied_phrase_does_not_hide_another() -> None:
     finding = safety.assess(normalise("Nobody was hurt, but he pulled a knife on the cashier."))
     assert finding is not None and finding.kinds == (safety.SafetyKind.WEAPON,)

@@ -175,6 +175,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _cleared_rumour(text, match, rule.japanese, rule.kind) or _in_play(text, match, rule.japanese):
                 continue
+            if rule.kind is SafetyKind.THREAT_TO_LIFE and not rule.japanese and _pests_meant(text, match):
+                continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
@@ -630,6 +632,19 @@ def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
     return _context_pattern(japanese).search(text, start, end) is not None
 
 
+def _pests_meant(text: str, match: re.Match[str]) -> bool:
+    """True when a threat's only victim is "them", "they" or "it" and pests were named just before
+    ("remove the nest once they're dead"): a person threatened is named, not left a pronoun."""
+    pronoun, person, pests = _pest_patterns()
+    phrase = match.group(0)
+    if pronoun.search(phrase) is None or person.search(phrase) is not None:
+        return False
+    return pests.search(text, max(0, match.start() - _PEST_REACH), match.end()) is not None
+
+
+_PEST_REACH = 400
+
+
 def _short_alarm(normalised: str, folded: str) -> SafetySignal | None:
     """A bare alarm ("gun!", "man with knife at till 3", 「包丁」) is a weapon report."""
     if len(normalised.split()) > 6 or len(normalised) > 40:
@@ -894,6 +909,12 @@ def _object_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _en(cues.EN_OBJECT_CONTEXT), _en(cues.EN_MENACE)
 
 
+@lru_cache(maxsize=1)
+def _pest_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    person = r"\b(?:you|u|ya|him|her|me|us|everyone|everybody|someone|somebody|anyone|people|staff|\w+-san)\b"
+    return _en(cues.EN_PRONOUN_VICTIM), _en(person), _en(cues.EN_PESTS)
+
+
 @lru_cache(maxsize=2)
 def _context_pattern(japanese: bool) -> re.Pattern[str]:
     return _ja(cues.JA_CONTEXT) if japanese else _en(cues.EN_CONTEXT)
@@ -927,6 +948,7 @@ def warm_up() -> None:
     _short_patterns()
     _context_pattern(True)
     _context_pattern(False)
+    _pest_patterns()
     _victim_patterns(True)
     _victim_patterns(False)
     _first_person(True)

@@ -219,6 +219,8 @@ EN_THREAT_LOOKALIKE = (
     r"price|prices|rent|job|shift|hangover|food|curry|spice|chilli|cold|flu|it|this|that|spin|climb|course|marathon|diet|"
     r"interest|fees|charges) (?:\S+ ){0,2}(?:would|will|is going to|gonna|is gonna|'ll|might|could|nearly|almost) kill (?:me|us|you|him|her)\b"
     r"|\btake (?:it|them|him|her|these|those|that|this) (?:off|out of) (?:the |our |your |their )?(?:shelf|shelves|sale|display|market|range|stock|website|list|menu|rota|system)\b|(?:wife|husband|missus|mum|mom|mother|dad|father|girlfriend|boyfriend|partner|boss|kids|parents)(?:'ll|'d| will| would) (?:\S+ )?(?:kill|murder) (?:me|him|her|us)\b"
+    # "pull the offcut back", "roll the sleeve back": a thing moved back, not a back hurt.
+    r"|\b(?:pull|pulled|pulling|push|pushed|pushing|bring|put|take|took|roll|rolled|set|hold|held|move|moved|fold|folded|peel|peeled) (?:the|a|it|this|that) \S+ back\b(?! of)"
 )
 EN_THREAT_RULES: tuple[Rule, ...] = (
     # "I'll kill you", "threatened to kill the doctor", "said he would shoot everyone".
@@ -325,6 +327,10 @@ WEAPON_LOOKALIKE = (
     r"\b(?:piece|pieces) of (?:\S+ )?(?:work|furniture|paper|luggage|advice|kit|equipment|jewellery|jewelry)\b|"
     r"\bcricket bat (?:\S+ )?(?:handle|grip)\b|\bshow me (?:the|your|a) (?:\S+ )?(?:receipt|ticket|id|card|pass|order|code)\b"
     r"|\b(?:a lot of|lots of|loads of|plenty of|full of|so many|too many|all the) (?:\S+ )?(?:guns|knives|weapons|explosions|shootings|stabbings|fights|violence|blood|murders?|killings?|bombs)\b|\b(?:plastic|wooden|disposable|rubber|prop|fake|toy|foam|cardboard|chocolate) (?:knife|knives|fork|forks|cutlery|sword|swords|gun|guns|pistol|axe|dagger)\b(?! (?:at|to (?:my|her|his) (?:throat|neck|face)))|\bin my hand (?:luggage|baggage)\b|\bhand (?:luggage|baggage)\b"
+    # A lesson ("showed us how a dull blade is more dangerous"), and a piece of something found in food
+    # ("blade in your chicken sandwich", "a piece of metal like the tip of a blade in my salad").
+    r"|\b(?:show(?:ed|s|ing|n)?|demonstrat\w*|taught|teach\w*|explain\w*) (?:us|them|me|you|the (?:class|group|students|trainees|apprentices?|new starters?|team)) how (?:to|a|an|you|your)\b"
+    r"|\b(?:blade|blades|razor|razor blade|needle|pin|piece of (?:metal|glass|plastic|wire)|glass|metal) (?:was |were )?(?:found )?in (?:my|your|ur|the|a|our|his|her|their) (?:\S+ ){0,4}(?:sandwich|sandwiches|food|meal|salad|burger|pizza|soup|bread|loaf|cake|wrap|drink|takeaway|dinner|lunch|breakfast|curry|pie|roll|chicken|cereal|yoghurt|yogurt|pasta|rice|noodles|sausages?|chips|fries|packet|tin|can|jar|bottle)\b"
 )
 EN_WEAPON_RULES: tuple[Rule, ...] = (
     # A strong weapon with someone holding, showing or using it: "He has a gun", "pulled out a knife".
@@ -373,6 +379,8 @@ EN_OBJECT_CONTEXT = (
     r"chef knife|steak knife|bread knife|paring knife|santoku|cutlery|recipe|chopping board|decking|garden centre|"
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
     r"|\b(?:cookery|cooking (?:class|classes|lesson|lessons|course|school)|knife skills|(?:home )?to practi[sc]e)\b"
+    r"|\b(?:whetstones?|sharpening (?:stones?|steel|rod)|honing (?:steel|rod)|dull|(?:chain-?mail|chainmail|mesh|cut-?resistant|protective|safety) gloves?|"
+    r"boning knife|filleting knife|butcher\w*|apprentice\w*|induction|bandsaw|band saw|offcuts?|chopping block)\b"
 )
 EN_MENACE = (
     r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
@@ -1465,6 +1473,14 @@ EN_ATTACK_STRICT = (
     r"(?:me|her|him|us|them|my|his|their)\b"
 )
 
+# Pests the words are about ("come back to remove the nest once they're dead", "try to burn them out"):
+# a threat whose victim is only "them", "they" or "it" is set aside when pests are named just before.
+EN_PESTS = (
+    r"\b(?:pest control|exterminator|wasps?|hornets?|yellow ?jackets?|bees|nests?|rats|mice|rodents?|termites?|"
+    r"cockroach(?:es)?|roaches|bed ?bugs|fleas|ants|moles|vermin|infestation|foggers?)\b"
+)
+EN_PRONOUN_VICTIM = r"\b(?:them|they|it|'em)\b"
+
 # A frame in which the words are play, fiction or a drill, not a danger: set aside in its sentence.
 EN_CONTEXT = (
     r"\b(?:(?:video|computer|online|mobile) game|in the game|in-game|gaming|storyline|tv drama|soap opera|netflix|"
@@ -1473,6 +1489,9 @@ EN_CONTEXT = (
     r"surprise party|pretend(?:ed|ing)? to be|playing (?:the|a) (?:role|part) of|museum|exhibition|deactivated|"
     r"re-?enactment|display pieces?)\b"
     r"|\b(?:in (?:paperback|hardback)|audiobook|self-defen[cs]e|action (?:film|movie)|quot(?:e|es|ed|ing) (?:a |the )?(?:film |movie )?line|what to do if (?:someone|somebody|anyone)|gunpowder plot|guy fawkes|ww(?:i|ii|1|2)|world war|wartime|unexploded)\b"
+    r"|\b(?:(?:new|latest|next|first|debut|fourth|third|second|crime|detective|mystery) (?:novel|book)s?|novelist|crime (?:fiction|writer|writing|novels?)|"
+    r"executions|(?:public|mock|historic\w*) executions?|the scaffold|on display|(?:history|historical|heritage|guided|walking|ghost) (?:tour|walk|trail)s?|tour guide|"
+    r"ranked (?:match|game|squad|mode)|enemy players?|kill ?cam|hit ?markers?|headshots?|respawn\w*|battle pass|loadout|multiplayer|desync|netcode|hit registration)\b"
 )
 JA_CONTEXT = (
     r"(?:訓練|模擬|みすてりー|げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
