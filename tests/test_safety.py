@@ -133,6 +133,28 @@ def test_lessons_food_pests_games_and_fiction_are_not_dangers(text: str) -> None
     assert safety.assess(normalise(text)) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "答案に×がつけられていたので、理由を聞きたいです。",
+        "後ろに並んでいたお客様をお待たせしてしまいました。",
+        "お客様：元夫にナイフを向けられたことがあって、怖いんです。住所を教えないでください。",
+        "【防犯訓練の報告】\n犯人役の警察官が包丁を持ってロビーに入り、窓口係は非常ボタンを押した。",
+        "講座では、包丁を持ったまま振り向かないといった安全のルールも教わりました。",
+        "読書会の課題本では、一人、また一人と殺されていく。",
+    ],
+)
+def test_marks_queues_a_victims_own_words_drills_and_classes_are_not_dangers(text: str) -> None:
+    # Families from the training writer G's look-alikes, in other words.
+    assert safety.assess(normalise(text)) is None
+
+
+def test_a_post_held_is_not_a_part_played() -> None:
+    # 助役 (an assistant stationmaster) is a post, not a role in a play: the threat beside it stands.
+    finding = safety.assess(normalise("助役の山本が駆けつけたところ、男は「駅ごと吹き飛ばしたるぞ」と叫んだ。"))
+    assert finding is not None and safety.SafetyKind.BOMB_ARSON in finding.kinds
+
+
 def test_a_denied_phrase_does_not_hide_another() -> None:
     finding = safety.assess(normalise("Nobody was hurt, but he pulled a knife on the cashier."))
     assert finding is not None and finding.kinds == (safety.SafetyKind.WEAPON,)

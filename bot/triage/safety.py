@@ -532,6 +532,9 @@ def _customers_own_harm(text: str, match: re.Match[str], rule: _Rule, voice: _Vo
             return False
         # the customer hurt, or the family member they spoke of before ("My mum is 79... she is bruised")
         return own.victim.search(text, start, end) is not None or own.family.search(text, 0, match.start()) is not None
+    if rule.japanese and rule.kind in _PASSIVE_KINDS and _ja_passive().match(text, match.end()) is not None:
+        # 「包丁を持ち出されたこともある」「殺されるかもしれないと思って」: done to the customer, by someone else.
+        return True
     if rule.kind is SafetyKind.THREAT_TO_LIFE:
         if own.threat_received.search(text, start, end) is None:
             return False
@@ -544,6 +547,14 @@ def _customers_own_harm(text: str, match: re.Match[str], rule: _Rule, voice: _Vo
     if rule.kind is SafetyKind.FOLLOWED_WAITED:
         return own.follower.search(text, start, end) is None and own.first_person.search(text, start, end) is not None
     return own.victim.search(text, start, end) is not None
+
+
+_PASSIVE_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.WEAPON})
+
+
+@lru_cache(maxsize=1)
+def _ja_passive() -> re.Pattern[str]:
+    return re.compile(cues.JA_PASSIVE_AFTER)
 
 
 def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
@@ -627,9 +638,21 @@ def _protection_roles(japanese: bool) -> re.Pattern[str]:
 
 
 def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
-    """True when the sentence frames the words as a game, fiction, a drill or a surprise."""
+    """True when the sentence frames the words as a game, fiction, a drill or a surprise, or the
+    text's title names a drill or a class."""
     start, end = _sentence(text, match)
-    return _context_pattern(japanese).search(text, start, end) is not None
+    return _context_pattern(japanese).search(text, start, end) is not None or _drill_titled(text, japanese)
+
+
+def _drill_titled(text: str, japanese: bool) -> bool:
+    """True when the text's first line, a title, names a drill or a class (not a text of one line)."""
+    end = text.find("\n")
+    if end == -1 or end > _TITLE_MAX:
+        return False
+    return _drill_title(japanese).search(text, 0, end) is not None
+
+
+_TITLE_MAX = 100
 
 
 def _pests_meant(text: str, match: re.Match[str]) -> bool:
@@ -909,6 +932,11 @@ def _object_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _en(cues.EN_OBJECT_CONTEXT), _en(cues.EN_MENACE)
 
 
+@lru_cache(maxsize=2)
+def _drill_title(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_DRILL_TITLE) if japanese else _en(cues.EN_DRILL_TITLE)
+
+
 @lru_cache(maxsize=1)
 def _pest_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     person = r"\b(?:you|u|ya|him|her|me|us|everyone|everybody|someone|somebody|anyone|people|staff|\w+-san)\b"
@@ -949,6 +977,8 @@ def warm_up() -> None:
     _context_pattern(True)
     _context_pattern(False)
     _pest_patterns()
+    _drill_title(True)
+    _drill_title(False)
     _victim_patterns(True)
     _victim_patterns(False)
     _first_person(True)
@@ -962,3 +992,4 @@ def warm_up() -> None:
     _object_patterns(False)
     _own_harm_patterns(True)
     _own_harm_patterns(False)
+    _ja_passive()

@@ -645,7 +645,9 @@ EN_FOLLOW_RULES += (
 JA_OBJECT_CONTEXT = (
     r"(?:返品|返金|交換|板前|研ぎ|刃の角度|包まれ|荷物|食器|引越し|引っ越し|新聞紙|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
     r"けーすに入れ|箱に入れ|箱から|れしーと|保証|料理|調理|実習|保安検査|手荷物|機内|持ち込め(?:ません|ない)|預け|没収|放棄|落とし物|"
-    r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす)"
+    r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす"
+    # A kitchen's or butcher's routine: the knives washed, stored, sharpened on a stone.
+    r"|保管庫|洗浄|消毒|施錠|砥石|さばく)"
 )
 JA_MENACE = (
     r"(?:向け|むけ|突きつけ|突き付け|つきつけ|振り回|ふりまわ|振りかざ|振り上げ|構え|かまえ|脅|威嚇|殺|刺す|刺した|刺そ|切りつけ|"
@@ -821,6 +823,8 @@ JA_FOLLOW_LOOKALIKE = (
     r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
     r"|(?:後ろ|うしろ|背後)から(?:来|き)た(?:乗客|客|人|方|男性|女性|車|自転車|ばいく|とらっく|歩行者)|(?:担当|営業|社員|職員|業者|作業員|配達員|検針員|係員|支店|訪問)[^。！？!?\n]{0,8}?(?:が|は)[^。！？!?\n]{0,6}?(?:家|自宅)(?:に|へ|まで)(?:来|訪)"
     r"|待って(?:て)?(?:もろ|もら|いただ|くれ|ほし|欲し|くださ|下さ)"
+    r"|(?:×|✕|○|〇|◯|丸|ばつ|点|点数|評価|成績|値段|価格|名前|傷|しみ|印|しるし|まーく|ちぇっく|赤ぺん|番号|札|らべる|条件|文句|けち|癖|あだ名)(?:が|を|は|も)?つけられ"
+    r"|(?:後ろ|うしろ)(?:に|で)並|並んで(?:いた|いる|いました|おられ)"
 )
 # Someone coming after staff for a kind errand: handing back a forgotten ID, asking the way.
 JA_FOLLOW_ERRAND = (
@@ -1495,9 +1499,23 @@ EN_CONTEXT = (
 )
 JA_CONTEXT = (
     r"(?:訓練|模擬|みすてりー|げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
-    r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|役の|役も|演じ)"
-    r"|防犯講座|護身術|逃げ方"
+    r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|演じ)"
+    # A part played (「犯人役は」「姪役)」), not a post held (助役, 取締役, 重役, 相談役).
+    r"|(?<![助締重上査談入話整])役(?:の|も|は|が|を|\)|:)"
+    r"|防犯講座|護身術|(?:逃げ|外し|かわし|防ぎ|身の守り)方"
+    # A class, a drill's scenario, a book discussed, a mystery game, a film's scenes.
+    r"|講座|講習|受講|座学|実技|安全(?:の)?(?:るーる|指導|教育)|想定(?:は|で|の|した|する|して)"
+    r"|課題本|読書会|作中|原作|ねたばれ|推理|しなりお|ぷれいやー|げーむ ?ますたー|(?<![a-z])gm(?![a-z])|手がかり"
+    r"|場面|予告編|描写"
 )
+
+# A text whose title names a drill or a class ("Robbery drill at the branch", 「護身・防犯講習の実施記録」,
+# 「【訓練事例】不審物発見時の対応訓練」): its scenario's knives and bombs are the exercise's, throughout.
+EN_DRILL_TITLE = (
+    r"\b(?:drills?|(?:training|tabletop|emergency|evacuation|lockdown|table-top) exercises?|"
+    r"self-defen[cs]e (?:class|classes|course|session|workshop)s?)\b"
+)
+JA_DRILL_TITLE = r"(?:訓練|講習|講座)"
 
 # Sentences either side of a match that the play and accident checks read with it.
 CONTEXT_SENTENCES = 1
@@ -1759,6 +1777,9 @@ JA_STAFF_HARMED = (
     r"(?:俺|おれ|わし|わい|僕|ぼく)(?:が|は|も)|(?:たった|てやった|てやりました|ちゃった(?:わ|w|笑))|"
     r"(?:殴|蹴|叩|押|突き飛ば|ぶつ|はた)(?:い|っ|し)て(?:しまい|すみません|すいません|申し訳|ごめん|悪かった)"
 )
+# Right after a weapon or a killing word, the passive (「包丁を持ち出された」「殺されるかも」): in the
+# customer's own words, something done to them by someone else (a former partner, a neighbour).
+JA_PASSIVE_AFTER = r"(?:れ(?!ば)|[^。、！？!?\n]{0,4}?(?:され|られ)(?!ば))"
 JA_THREAT_RECEIVED = (
     r"」(?:と|って)[^。！？!?\n]{0,10}?(?:言われ|いわれ|怒鳴られ|どなられ|脅され|おどされ|書かれ|叫ばれ|凄まれ|すごまれ|"
     r"言って(?:き|く)|送られ|届)|(?:という|といった|って(?:いう)?|との)(?:めっせーじ|めーる|手紙|電話|書き込み|らいん|dm|"
