@@ -149,6 +149,32 @@ def test_marks_queues_a_victims_own_words_drills_and_classes_are_not_dangers(tex
     assert safety.assess(normalise(text)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe someone should leave a little present in your lobby and see how your staff like waiting then.", "bomb_arson"),
+        ("It would be a real pity if a lighter found its way into your bins one night.", "bomb_arson"),
+        ("He said he would be back with a petrol can and we would see how good our sprinklers are.", "bomb_arson"),
+        ("Cars that block my drive get torched round here.", "bomb_arson"),
+        ("Tell your manager someone there is leaving in a body bag.", "threat_to_life"),
+        ("I will make sure he learns what it feels like to go under and not wake up.", "threat_to_life"),
+        ("Nurse waited for at the staff car park after a complaint about her manner.", "followed_waited"),
+        ("I'll be waiting round the back after your shift so we can talk properly.", "followed_waited"),
+        ("You finish at nine, right? You walk to the station and you take the 9.20.", "followed_waited"),
+        ("客は店員の腕をつかんで強く引っ張り、店員の腕には指の跡が残った。", "injury_attack"),
+        ("こんな店、燃えたらええのにな。わしがやったろか。", "bomb_arson"),
+        ("あんたの葬式の準備もしといたるわ。", "threat_to_life"),
+        ("お客様：あの子の家は駅の裏のアパートやな。", "followed_waited"),
+        ("営業が終わった後に裏口で待っていましたよ。", "followed_waited"),
+    ],
+)
+def test_veiled_dangers_inside_long_accounts(text: str, kind: str) -> None:
+    # Families from training writers F and G's misses (a veiled bomb, arson or death, staff waited for
+    # or their routine recited, a wrist grabbed and pulled), in other words.
+    finding = safety.assess(normalise(text))
+    assert finding is not None and safety.SafetyKind(kind) in finding.kinds, finding
+
+
 def test_a_post_held_is_not_a_part_played() -> None:
     # 助役 (an assistant stationmaster) is a post, not a role in a play: the threat beside it stands.
     finding = safety.assess(normalise("助役の山本が駆けつけたところ、男は「駅ごと吹き飛ばしたるぞ」と叫んだ。"))
@@ -273,6 +299,11 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # work and once after it, its texts never read: the floor caught 63/100 and 60/100, then 69/100 and 61/100;
 # its false alarms went 4/60 -> 4/60 and 3/60 -> 2/60. It is also the danger reader's held-out set
 # (tests/test_danger.py).
+# Two training writers of long texts for the seventh pass (`safety_floor_train_fg.jsonl`: F English, G
+# Japanese; the danger one or two sentences inside an ordinary account): before them the floor caught 40/50
+# and 44/50 dangers and raised a false alarm on 7/30 and 11/30 non-dangers (a knife class, a bank's robbery
+# drill, a crime novelist's talk, pests, a video game, marks on a test, a queue, a victim's own words); their
+# families were written in general form: after, 49/50 and 50/50 caught, 0/30 and 0/30 false alarms.
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
@@ -284,6 +315,7 @@ LATER_SETS = {
     "safety_floor_train_cd.jsonl": ({"en": 120, "ja": 120}, {"en": 0, "ja": 0}, 120),
     "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
     "safety_floor_set9.jsonl": ({"en": 69, "ja": 61}, {"en": 4, "ja": 2}, 100),
+    "safety_floor_train_fg.jsonl": ({"en": 49, "ja": 50}, {"en": 0, "ja": 0}, 50),
 }
 
 

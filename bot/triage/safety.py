@@ -576,7 +576,10 @@ def _cleared_rumour(text: str, match: re.Match[str], japanese: bool, kind: Safet
     before = text[max(0, sentence_start - 160): match.end() + 40]
     if rumour.search(before) is None:
         return False
-    found = cleared.search(text, match.start())
+    # The check that found it false follows in the same paragraph: a later entry of a log that finds
+    # something else false (「灯油缶は102号室の私物と判明」) does not clear the words.
+    paragraph_end = text.find("\n\n", match.end())
+    found = cleared.search(text, match.start(), len(text) if paragraph_end == -1 else paragraph_end)
     if found is None:
         return False
     if kind is SafetyKind.BOMB_ARSON and _nothing_found(japanese).search(text, match.start()) is not None:

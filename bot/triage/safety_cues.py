@@ -1785,3 +1785,53 @@ JA_THREAT_RECEIVED = (
     r"言って(?:き|く)|送られ|届)|(?:という|といった|って(?:いう)?|との)(?:めっせーじ|めーる|手紙|電話|書き込み|らいん|dm|"
     r"投稿|留守電|ちゃっと|脅迫)(?:が)?[^。！？!?\n]{0,6}?(?:来|き|届|送られ|入)"
 )
+
+
+# --- Broader wordings, seventh pass (training writers F and G: long texts, the danger one sentence inside) ---
+
+EN_BOMB_RULES += (
+    # "leave a little present on the 7.42 and see how you lot like delays then".
+    (r"\b(?:leave|leaves|leaving|left|put|puts|plant|plants|planted|drop|drops|dropped|send|sends) (?:a |an |some )?(?:little |nice |small |special |wee )?(?:present|surprise|gift|package|parcel)s? (?:on|in|at|under|outside|for|by) (?:\S+ ){1,6}(?:and )?(?:see how (?:you|u|ya|youse|your|the)|you will not like|you won't like|you'll like|see if (?:you|u) like)\b", EN_BOMB_LOOKALIKE),
+    # "be an awful shame if a match found its way there some night".
+    (r"\b(?:shame|pity)\b[^.!?\n]{0,20}\bif (?:a|one|some) (?:\S+ )?(?:match|matches|lighter|spark|flame|can of petrol)\b|\b(?:match|lighter|spark|flame|petrol) (?:found|finds|were to find|was to find|happened to find|somehow found) (?:its|their) way\b", EN_BOMB_LOOKALIKE),
+    # "I'll be back with a jerry can, pal, and we'll see how good your sprinklers are".
+    (r"\b(?:be back|come back|coming back|back here|return|returning) with (?:a |an |some |my )?(?:jerry ?can|jerrycan|petrol can|can of petrol|petrol|gasoline|lighter fluid|fuel can|accelerant)\b|\bsee how (?:good|well|quick|fast) (?:your|ur|the) (?:sprinklers?|fire alarms?|smoke alarms?|fire doors?|fire brigade) (?:are|is|work)\b", None, {"sentence_guard": r"\b(?:fill|filled|filling|mower|generator|ran out|run out|breakdown|broke down|tank|tractor|boat|chainsaw)\b"}),
+    # "Know what happens to vans that park on this street? They get torched."
+    (r"\b(?:get|gets|got|getting|will get|gonna get|going to get) (?:torched|firebombed|fire-bombed|petrol-bombed|petrol bombed|set alight|set on fire|burnt down|burned down)\b", EN_BOMB_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # "somebody over there is going home in a bag", "you'll leave here in a box".
+    (r"\b(?:go|goes|going|gone|went|leave|leaves|leaving|left|come|coming|carried|wheeled|sent) (?:home|out|out of here|here|there) in (?:a |an )?(?:body ?bag|bag|box|coffin|wooden box|pine box|hearse)\b|\b(?:go|goes|going|leave|leaves|leaving|carried out|wheeled out) in (?:a |an )?(?:body ?bag|coffin|pine box|hearse)\b", EN_THREAT_LOOKALIKE + r"|\b(?:shopping|paper|plastic|carrier|tote|gift|doggy) bag\b|\bbag for life\b|\bin a bag (?:of|with|for)\b"),
+    # "I will make sure she finds out exactly what it feels like to be put on a table and not get up".
+    (r"\b(?:make sure|see to it|show (?:her|him|you|them)|let (?:her|him|you|them)) (?:\S+ ){0,4}what it (?:feels|is) like to (?:\S+ ){0,8}(?:not (?:get up|wake up|come home|come back|breathe|make it)|die|be killed|be buried|bleed out|be put down)\b", EN_THREAT_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # A case title: "Staff member waited for at a bus stop after a dispute".
+    (r"\b(?:staff member|member of staff|staff|colleague|nurse|driver|cashier|clerk|agent|receptionist|pharmacist|worker|employee|teacher|carer|guard|doctor|technician|assistant)s? (?:was |were |being |been |got )?waited for (?:at|outside|by|after|near|in)\b", EN_FOLLOW_LOOKALIKE),
+    # "I'll wait out the front after your shift", "I'll be in the car park when you finish".
+    (r"\bi (?:will |am going to |am gonna )?(?:wait|be waiting|be) (?:\S+ ){0,3}(?:outside|out the front|out front|out the back|round the back|by the \S+ door|in the car ?park) (?:\S+ ){0,2}(?:after (?:your|ur|her|his) (?:\S+ )?(?:shift|work)|when (?:you|u|she|he) (?:finish|finishes|leave|leaves|get off|gets off|clock off|knock off))\b", EN_FOLLOW_LOOKALIKE),
+    # Staff's routine recited to them: "You finish at six, no? You walk to the metro".
+    (r"\b(?:you|u) (?:finish|leave|get off|clock off|knock off) at (?:\S+ ){1,2}(?:no|right|yes|yeah|eh|innit|yes or no)\s*\?|\b(?:you|u) (?:walk|go|head|get) to the (?:metro|station|bus stop|tube|train|tram|car ?park|bus)\b[^\n]{0,80}\b(?:you|u) (?:go in|take|get on|use|park|had|wear|wore)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_INJURY_RULES += (
+    # 「職員の右の手首をつかんで強く引っ張り」「手首には指の跡が赤く残った」
+    (r"(?:手首|腕|髪|髪の毛|胸ぐら|胸倉|襟|えり|首)(?:を)?[^。！？!?\n]{0,4}?(?:つかん|掴ん|つかみ|掴み)(?:で|、)?[^。！？!?\n]{0,6}?(?:引っ張|ひっぱ|引きず|ひきず|ねじ|ひね|振り回|揺さぶ)", JA_ATTACK_LOOKALIKE + r"|(?:手すり|つり革|つりかわ|ろーぷ|紐|ひも)"),
+    (r"(?:手首|腕|首|肩|頬|顔|二の腕)(?:に|には|にも)[^。！？!?\n]{0,4}?(?:指の跡|指のあと|手の跡|手のあと|つかまれた跡|掴まれた跡|手形)", JA_ATTACK_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「いっそ燃えたらええのにな。俺がやったろか」
+    (r"(?:燃え|燃や|火事|爆発|吹っ飛|ぶっ飛)[^。！？!?\n]{0,12}?(?:いい|ええ)[^！？!?\n]{0,16}?(?:俺が|おれが|わしが|わいが|僕が|ぼくが|あたしが|私が|うちが)(?:やったろ|やったる|したろ|したる|つけたろ|つけたる|燃やしたろ|燃やしたる)", JA_BOMB_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「お前の葬式の段取りもしといたるわ」
+    (r"(?:お前|おまえ|あんた|てめえ|てめー|貴様|きさま|おどれ|われ)(?:の|ん)(?:葬式|葬儀|通夜|お通夜|墓|お墓|棺桶|遺影)", JA_THREAT_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「家は川向こうの、コインランドリーの裏のアパートやな」
+    (r"(?:家|自宅|住まい)(?:は|って)[^。！？!?\n]{0,24}?(?:まんしょん|あぱーと|団地|一軒家|社宅|寮|家)(?:やな|やんな|やろ|だな|だよな|ですね|でしょ|じゃろ)", JA_FOLLOW_LOOKALIKE),
+    # 「診療が終わった後に裏の駐車場で待っていた」
+    (r"(?:診療|営業|仕事|勤務|授業|しふと|ばいと|業務|閉店|練習)(?:が|の)?終わ(?:った|る)(?:後|あと|頃|ころ|の)[^。！？!?\n]{0,20}?(?:駐車場|駐輪場|裏口|通用口|出口|裏|外|前)(?:で|に)[^。！？!?\n]{0,4}?(?:待って|待っと|待ち|立って|張って)", JA_FOLLOW_LOOKALIKE),
+    # 「ナンバーも覚えたので、近所で見かけたらすぐわかります」: staff's car to be recognised again.
+    (r"なんばー(?:も|は|まで)[^。！？!?\n]{0,6}?覚え[^。！？!?\n]{0,24}?(?:見かけ|見つけ|わか|分か|探せ|探し)", JA_FOLLOW_LOOKALIKE),
+)
