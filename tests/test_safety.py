@@ -175,6 +175,22 @@ def test_veiled_dangers_inside_long_accounts(text: str, kind: str) -> None:
     assert finding is not None and safety.SafetyKind(kind) in finding.kinds, finding
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire drill, 3 March\nThe drill went fine. Afterwards a customer who had been kept outside said he would come back "
+        "and burn the place down.",
+        "After the class a man who had been refused a refund at reception pulled a knife on the receptionist.",
+        "防犯訓練の報告\n訓練の終了後、窓口に来た男性客が返金を断られて激高し、カバンから包丁を取り出して職員に向けました。",
+        "講習会の記録\n講習の後、受講者の一人が受付の職員に「殺すぞ」と怒鳴り、警察を呼びました。",
+    ],
+)
+def test_a_real_incident_under_a_drill_or_class_title_or_after_one_is_a_danger(text: str) -> None:
+    # A drill or a class frames its own sentence; what happened after it, or elsewhere in a text
+    # titled after it, is real.
+    assert safety.assess(normalise(text)) is not None
+
+
 def test_a_post_held_is_not_a_part_played() -> None:
     # 助役 (an assistant stationmaster) is a post, not a role in a play: the threat beside it stands.
     finding = safety.assess(normalise("助役の山本が駆けつけたところ、男は「駅ごと吹き飛ばしたるぞ」と叫んだ。"))
@@ -303,7 +319,9 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # Japanese; the danger one or two sentences inside an ordinary account): before them the floor caught 40/50
 # and 44/50 dangers and raised a false alarm on 7/30 and 11/30 non-dangers (a knife class, a bank's robbery
 # drill, a crime novelist's talk, pests, a video game, marks on a test, a queue, a victim's own words); their
-# families were written in general form: after, 49/50 and 50/50 caught, 0/30 and 0/30 false alarms.
+# families were written in general form: after, 49/50 and 50/50 caught, 0/30 and 2/30 false alarms (a rule
+# that read a text titled as a drill or class as an exercise throughout took Japanese to 0/30, and was
+# dropped: it hid a real incident reported under such a title).
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
@@ -315,7 +333,7 @@ LATER_SETS = {
     "safety_floor_train_cd.jsonl": ({"en": 120, "ja": 120}, {"en": 0, "ja": 0}, 120),
     "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
     "safety_floor_set9.jsonl": ({"en": 69, "ja": 61}, {"en": 4, "ja": 2}, 100),
-    "safety_floor_train_fg.jsonl": ({"en": 49, "ja": 50}, {"en": 0, "ja": 0}, 50),
+    "safety_floor_train_fg.jsonl": ({"en": 49, "ja": 50}, {"en": 0, "ja": 2}, 50),
 }
 
 

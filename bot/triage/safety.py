@@ -641,21 +641,20 @@ def _protection_roles(japanese: bool) -> re.Pattern[str]:
 
 
 def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
-    """True when the sentence frames the words as a game, fiction, a drill or a surprise, or the
-    text's title names a drill or a class."""
+    """True when the sentence frames the words as a game, fiction, a drill or a surprise.
+
+    Only the sentence: a text titled as a drill or a class may still report a real incident in it
+    ("Fire drill, 3 March ... afterwards a customer said he would burn the place down")."""
     start, end = _sentence(text, match)
-    return _context_pattern(japanese).search(text, start, end) is not None or _drill_titled(text, japanese)
-
-
-def _drill_titled(text: str, japanese: bool) -> bool:
-    """True when the text's first line, a title, names a drill or a class (not a text of one line)."""
-    end = text.find("\n")
-    if end == -1 or end > _TITLE_MAX:
+    if _context_pattern(japanese).search(text, start, end) is None:
         return False
-    return _drill_title(japanese).search(text, 0, end) is not None
+    # "After the drill", 「講習の終了後」: what follows happened outside the exercise.
+    return _after_exercise(japanese).search(text, start, end) is None
 
 
-_TITLE_MAX = 100
+@lru_cache(maxsize=2)
+def _after_exercise(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_AFTER_EXERCISE) if japanese else _en(cues.EN_AFTER_EXERCISE)
 
 
 def _pests_meant(text: str, match: re.Match[str]) -> bool:
@@ -935,11 +934,6 @@ def _object_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _en(cues.EN_OBJECT_CONTEXT), _en(cues.EN_MENACE)
 
 
-@lru_cache(maxsize=2)
-def _drill_title(japanese: bool) -> re.Pattern[str]:
-    return _ja(cues.JA_DRILL_TITLE) if japanese else _en(cues.EN_DRILL_TITLE)
-
-
 @lru_cache(maxsize=1)
 def _pest_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     person = r"\b(?:you|u|ya|him|her|me|us|everyone|everybody|someone|somebody|anyone|people|staff|\w+-san)\b"
@@ -980,8 +974,8 @@ def warm_up() -> None:
     _context_pattern(True)
     _context_pattern(False)
     _pest_patterns()
-    _drill_title(True)
-    _drill_title(False)
+    _after_exercise(True)
+    _after_exercise(False)
     _victim_patterns(True)
     _victim_patterns(False)
     _first_person(True)

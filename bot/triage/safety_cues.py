@@ -383,6 +383,8 @@ EN_OBJECT_CONTEXT = (
     r"boning knife|filleting knife|butcher\w*|apprentice\w*|induction|bandsaw|band saw|offcuts?|chopping block)\b"
 )
 EN_MENACE = (
+    # "pulled a knife on the receptionist": turned on someone, whatever the errand around it.
+    r"\b(?:pulled|pulls|pulling|drew|draws|drawing) (?:out )?(?:a|an|his|her|their|the) (?:\S+ )?\S+ on (?:me|her|him|us|them|you|my|our|his|the|a|one)\b|"
     r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
     r"\bsharpened (?:\S+ )?(?:screwdriver|stick|toothbrush|spoon|pencil|pen|bone|rod|bar)\b|\b(?:pulled|pulls|lifted|lifts|lifting|pulling|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|sleeve|waistband)\b|\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
     r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
@@ -1509,13 +1511,15 @@ JA_CONTEXT = (
     r"|場面|予告編|描写"
 )
 
-# A text whose title names a drill or a class ("Robbery drill at the branch", 「護身・防犯講習の実施記録」,
-# 「【訓練事例】不審物発見時の対応訓練」): its scenario's knives and bombs are the exercise's, throughout.
-EN_DRILL_TITLE = (
-    r"\b(?:drills?|(?:training|tabletop|emergency|evacuation|lockdown|table-top) exercises?|"
-    r"self-defen[cs]e (?:class|classes|course|session|workshop)s?)\b"
+# A sentence about what happened after a drill, class or game ended is not part of it ("after the
+# drill a customer said he would burn the place down", 「訓練の終了後、男性客が包丁を取り出し」).
+_EXERCISES_EN = r"(?:drill|class|session|lesson|exercise|course|workshop|rehearsal|game|match)"
+EN_AFTER_EXERCISE = (
+    rf"\b(?:after|once|when) (?:the |our |this |today's |tonight's |that )?(?:\w+ )?{_EXERCISES_EN}(?:es|s)?\b(?! (?:scenario|script|role))"
+    rf"|\b{_EXERCISES_EN}(?:es|s)? (?:had |was |were )?(?:ended|finished|over)\b"
 )
-JA_DRILL_TITLE = r"(?:訓練|講習|講座)"
+_EXERCISES_JA = r"(?:訓練|講習|講座|研修|授業|教室|演習|げーむ|上映)"
+JA_AFTER_EXERCISE = rf"{_EXERCISES_JA}(?:の)?(?:終了|終わり)?(?:後|あと)|{_EXERCISES_JA}が(?:終わ|終了)"
 
 # Sentences either side of a match that the play and accident checks read with it.
 CONTEXT_SENTENCES = 1
