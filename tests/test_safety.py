@@ -115,6 +115,88 @@ def test_lookalikes_and_denials(text: str) -> None:
     assert safety.assess(normalise(text)) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The instructor showed us how a dull blade slips more than a sharp one.",
+        "Formal complaint: razor blade in my tuna sandwich from your Leeds store.",
+        "The exterminator said the hornets get angry, and to come back once they are dead.",
+        "In the ranked match the enemy player killed me with a shotgun through a wall. The kill cam showed him elsewhere.",
+        "Her new novel opens with a night porter found stabbed in a hotel lift.",
+        "Please pull the guard back before you clean the slicer.",
+        "The apprentice wears a chain-mail glove before he picks up the boning knife.",
+    ],
+)
+def test_lessons_food_pests_games_and_fiction_are_not_dangers(text: str) -> None:
+    # Families from the training writer F's look-alikes (a knife class, a foreign object in food, pest
+    # control, a video game, a crime novelist's talk, a butcher's induction), in other words.
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "答案に×がつけられていたので、理由を聞きたいです。",
+        "後ろに並んでいたお客様をお待たせしてしまいました。",
+        "お客様：元夫にナイフを向けられたことがあって、怖いんです。住所を教えないでください。",
+        "【防犯訓練の報告】\n犯人役の警察官が包丁を持ってロビーに入り、窓口係は非常ボタンを押した。",
+        "講座では、包丁を持ったまま振り向かないといった安全のルールも教わりました。",
+        "読書会の課題本では、一人、また一人と殺されていく。",
+    ],
+)
+def test_marks_queues_a_victims_own_words_drills_and_classes_are_not_dangers(text: str) -> None:
+    # Families from the training writer G's look-alikes, in other words.
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Maybe someone should leave a little present in your lobby and see how your staff like waiting then.", "bomb_arson"),
+        ("It would be a real pity if a lighter found its way into your bins one night.", "bomb_arson"),
+        ("He said he would be back with a petrol can and we would see how good our sprinklers are.", "bomb_arson"),
+        ("Cars that block my drive get torched round here.", "bomb_arson"),
+        ("Tell your manager someone there is leaving in a body bag.", "threat_to_life"),
+        ("I will make sure he learns what it feels like to go under and not wake up.", "threat_to_life"),
+        ("Nurse waited for at the staff car park after a complaint about her manner.", "followed_waited"),
+        ("I'll be waiting round the back after your shift so we can talk properly.", "followed_waited"),
+        ("You finish at nine, right? You walk to the station and you take the 9.20.", "followed_waited"),
+        ("客は店員の腕をつかんで強く引っ張り、店員の腕には指の跡が残った。", "injury_attack"),
+        ("こんな店、燃えたらええのにな。わしがやったろか。", "bomb_arson"),
+        ("あんたの葬式の準備もしといたるわ。", "threat_to_life"),
+        ("お客様：あの子の家は駅の裏のアパートやな。", "followed_waited"),
+        ("営業が終わった後に裏口で待っていましたよ。", "followed_waited"),
+    ],
+)
+def test_veiled_dangers_inside_long_accounts(text: str, kind: str) -> None:
+    # Families from training writers F and G's misses (a veiled bomb, arson or death, staff waited for
+    # or their routine recited, a wrist grabbed and pulled), in other words.
+    finding = safety.assess(normalise(text))
+    assert finding is not None and safety.SafetyKind(kind) in finding.kinds, finding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire drill, 3 March\nThe drill went fine. Afterwards a customer who had been kept outside said he would come back "
+        "and burn the place down.",
+        "After the class a man who had been refused a refund at reception pulled a knife on the receptionist.",
+        "防犯訓練の報告\n訓練の終了後、窓口に来た男性客が返金を断られて激高し、カバンから包丁を取り出して職員に向けました。",
+        "講習会の記録\n講習の後、受講者の一人が受付の職員に「殺すぞ」と怒鳴り、警察を呼びました。",
+    ],
+)
+def test_a_real_incident_under_a_drill_or_class_title_or_after_one_is_a_danger(text: str) -> None:
+    # A drill or a class frames its own sentence; what happened after it, or elsewhere in a text
+    # titled after it, is real.
+    assert safety.assess(normalise(text)) is not None
+
+
+def test_a_post_held_is_not_a_part_played() -> None:
+    # 助役 (an assistant stationmaster) is a post, not a role in a play: the threat beside it stands.
+    finding = safety.assess(normalise("助役の山本が駆けつけたところ、男は「駅ごと吹き飛ばしたるぞ」と叫んだ。"))
+    assert finding is not None and safety.SafetyKind.BOMB_ARSON in finding.kinds
+
+
 def test_a_denied_phrase_does_not_hide_another() -> None:
     finding = safety.assess(normalise("Nobody was hurt, but he pulled a knife on the cashier."))
     assert finding is not None and finding.kinds == (safety.SafetyKind.WEAPON,)
@@ -233,6 +315,13 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # work and once after it, its texts never read: the floor caught 63/100 and 60/100, then 69/100 and 61/100;
 # its false alarms went 4/60 -> 4/60 and 3/60 -> 2/60. It is also the danger reader's held-out set
 # (tests/test_danger.py).
+# Two training writers of long texts for the seventh pass (`safety_floor_train_fg.jsonl`: F English, G
+# Japanese; the danger one or two sentences inside an ordinary account): before them the floor caught 40/50
+# and 44/50 dangers and raised a false alarm on 7/30 and 11/30 non-dangers (a knife class, a bank's robbery
+# drill, a crime novelist's talk, pests, a video game, marks on a test, a queue, a victim's own words); their
+# families were written in general form: after, 49/50 and 50/50 caught, 0/30 and 2/30 false alarms (a rule
+# that read a text titled as a drill or class as an exercise throughout took Japanese to 0/30, and was
+# dropped: it hid a real incident reported under such a title).
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
     "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
@@ -244,6 +333,7 @@ LATER_SETS = {
     "safety_floor_train_cd.jsonl": ({"en": 120, "ja": 120}, {"en": 0, "ja": 0}, 120),
     "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
     "safety_floor_set9.jsonl": ({"en": 69, "ja": 61}, {"en": 4, "ja": 2}, 100),
+    "safety_floor_train_fg.jsonl": ({"en": 49, "ja": 50}, {"en": 0, "ja": 2}, 50),
 }
 
 

@@ -175,6 +175,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _cleared_rumour(text, match, rule.japanese, rule.kind) or _in_play(text, match, rule.japanese):
                 continue
+            if rule.kind is SafetyKind.THREAT_TO_LIFE and not rule.japanese and _pests_meant(text, match):
+                continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
@@ -530,6 +532,9 @@ def _customers_own_harm(text: str, match: re.Match[str], rule: _Rule, voice: _Vo
             return False
         # the customer hurt, or the family member they spoke of before ("My mum is 79... she is bruised")
         return own.victim.search(text, start, end) is not None or own.family.search(text, 0, match.start()) is not None
+    if rule.japanese and rule.kind in _PASSIVE_KINDS and _ja_passive().match(text, match.end()) is not None:
+        # 「包丁を持ち出されたこともある」「殺されるかもしれないと思って」: done to the customer, by someone else.
+        return True
     if rule.kind is SafetyKind.THREAT_TO_LIFE:
         if own.threat_received.search(text, start, end) is None:
             return False
@@ -542,6 +547,14 @@ def _customers_own_harm(text: str, match: re.Match[str], rule: _Rule, voice: _Vo
     if rule.kind is SafetyKind.FOLLOWED_WAITED:
         return own.follower.search(text, start, end) is None and own.first_person.search(text, start, end) is not None
     return own.victim.search(text, start, end) is not None
+
+
+_PASSIVE_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.WEAPON})
+
+
+@lru_cache(maxsize=1)
+def _ja_passive() -> re.Pattern[str]:
+    return re.compile(cues.JA_PASSIVE_AFTER)
 
 
 def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
@@ -563,7 +576,10 @@ def _cleared_rumour(text: str, match: re.Match[str], japanese: bool, kind: Safet
     before = text[max(0, sentence_start - 160): match.end() + 40]
     if rumour.search(before) is None:
         return False
-    found = cleared.search(text, match.start())
+    # The check that found it false follows in the same paragraph: a later entry of a log that finds
+    # something else false (「灯油缶は102号室の私物と判明」) does not clear the words.
+    paragraph_end = text.find("\n\n", match.end())
+    found = cleared.search(text, match.start(), len(text) if paragraph_end == -1 else paragraph_end)
     if found is None:
         return False
     if kind is SafetyKind.BOMB_ARSON and _nothing_found(japanese).search(text, match.start()) is not None:
@@ -625,9 +641,33 @@ def _protection_roles(japanese: bool) -> re.Pattern[str]:
 
 
 def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
-    """True when the sentence frames the words as a game, fiction, a drill or a surprise."""
+    """True when the sentence frames the words as a game, fiction, a drill or a surprise.
+
+    Only the sentence: a text titled as a drill or a class may still report a real incident in it
+    ("Fire drill, 3 March ... afterwards a customer said he would burn the place down")."""
     start, end = _sentence(text, match)
-    return _context_pattern(japanese).search(text, start, end) is not None
+    if _context_pattern(japanese).search(text, start, end) is None:
+        return False
+    # "After the drill", 「講習の終了後」: what follows happened outside the exercise.
+    return _after_exercise(japanese).search(text, start, end) is None
+
+
+@lru_cache(maxsize=2)
+def _after_exercise(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_AFTER_EXERCISE) if japanese else _en(cues.EN_AFTER_EXERCISE)
+
+
+def _pests_meant(text: str, match: re.Match[str]) -> bool:
+    """True when a threat's only victim is "them", "they" or "it" and pests were named just before
+    ("remove the nest once they're dead"): a person threatened is named, not left a pronoun."""
+    pronoun, person, pests = _pest_patterns()
+    phrase = match.group(0)
+    if pronoun.search(phrase) is None or person.search(phrase) is not None:
+        return False
+    return pests.search(text, max(0, match.start() - _PEST_REACH), match.end()) is not None
+
+
+_PEST_REACH = 400
 
 
 def _short_alarm(normalised: str, folded: str) -> SafetySignal | None:
@@ -894,6 +934,12 @@ def _object_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _en(cues.EN_OBJECT_CONTEXT), _en(cues.EN_MENACE)
 
 
+@lru_cache(maxsize=1)
+def _pest_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    person = r"\b(?:you|u|ya|him|her|me|us|everyone|everybody|someone|somebody|anyone|people|staff|\w+-san)\b"
+    return _en(cues.EN_PRONOUN_VICTIM), _en(person), _en(cues.EN_PESTS)
+
+
 @lru_cache(maxsize=2)
 def _context_pattern(japanese: bool) -> re.Pattern[str]:
     return _ja(cues.JA_CONTEXT) if japanese else _en(cues.EN_CONTEXT)
@@ -927,6 +973,9 @@ def warm_up() -> None:
     _short_patterns()
     _context_pattern(True)
     _context_pattern(False)
+    _pest_patterns()
+    _after_exercise(True)
+    _after_exercise(False)
     _victim_patterns(True)
     _victim_patterns(False)
     _first_person(True)
@@ -940,3 +989,4 @@ def warm_up() -> None:
     _object_patterns(False)
     _own_harm_patterns(True)
     _own_harm_patterns(False)
+    _ja_passive()

@@ -219,6 +219,8 @@ EN_THREAT_LOOKALIKE = (
     r"price|prices|rent|job|shift|hangover|food|curry|spice|chilli|cold|flu|it|this|that|spin|climb|course|marathon|diet|"
     r"interest|fees|charges) (?:\S+ ){0,2}(?:would|will|is going to|gonna|is gonna|'ll|might|could|nearly|almost) kill (?:me|us|you|him|her)\b"
     r"|\btake (?:it|them|him|her|these|those|that|this) (?:off|out of) (?:the |our |your |their )?(?:shelf|shelves|sale|display|market|range|stock|website|list|menu|rota|system)\b|(?:wife|husband|missus|mum|mom|mother|dad|father|girlfriend|boyfriend|partner|boss|kids|parents)(?:'ll|'d| will| would) (?:\S+ )?(?:kill|murder) (?:me|him|her|us)\b"
+    # "pull the offcut back", "roll the sleeve back": a thing moved back, not a back hurt.
+    r"|\b(?:pull|pulled|pulling|push|pushed|pushing|bring|put|take|took|roll|rolled|set|hold|held|move|moved|fold|folded|peel|peeled) (?:the|a|it|this|that) \S+ back\b(?! of)"
 )
 EN_THREAT_RULES: tuple[Rule, ...] = (
     # "I'll kill you", "threatened to kill the doctor", "said he would shoot everyone".
@@ -325,6 +327,10 @@ WEAPON_LOOKALIKE = (
     r"\b(?:piece|pieces) of (?:\S+ )?(?:work|furniture|paper|luggage|advice|kit|equipment|jewellery|jewelry)\b|"
     r"\bcricket bat (?:\S+ )?(?:handle|grip)\b|\bshow me (?:the|your|a) (?:\S+ )?(?:receipt|ticket|id|card|pass|order|code)\b"
     r"|\b(?:a lot of|lots of|loads of|plenty of|full of|so many|too many|all the) (?:\S+ )?(?:guns|knives|weapons|explosions|shootings|stabbings|fights|violence|blood|murders?|killings?|bombs)\b|\b(?:plastic|wooden|disposable|rubber|prop|fake|toy|foam|cardboard|chocolate) (?:knife|knives|fork|forks|cutlery|sword|swords|gun|guns|pistol|axe|dagger)\b(?! (?:at|to (?:my|her|his) (?:throat|neck|face)))|\bin my hand (?:luggage|baggage)\b|\bhand (?:luggage|baggage)\b"
+    # A lesson ("showed us how a dull blade is more dangerous"), and a piece of something found in food
+    # ("blade in your chicken sandwich", "a piece of metal like the tip of a blade in my salad").
+    r"|\b(?:show(?:ed|s|ing|n)?|demonstrat\w*|taught|teach\w*|explain\w*) (?:us|them|me|you|the (?:class|group|students|trainees|apprentices?|new starters?|team)) how (?:to|a|an|you|your)\b"
+    r"|\b(?:blade|blades|razor|razor blade|needle|pin|piece of (?:metal|glass|plastic|wire)|glass|metal) (?:was |were )?(?:found )?in (?:my|your|ur|the|a|our|his|her|their) (?:\S+ ){0,4}(?:sandwich|sandwiches|food|meal|salad|burger|pizza|soup|bread|loaf|cake|wrap|drink|takeaway|dinner|lunch|breakfast|curry|pie|roll|chicken|cereal|yoghurt|yogurt|pasta|rice|noodles|sausages?|chips|fries|packet|tin|can|jar|bottle)\b"
 )
 EN_WEAPON_RULES: tuple[Rule, ...] = (
     # A strong weapon with someone holding, showing or using it: "He has a gun", "pulled out a knife".
@@ -373,8 +379,12 @@ EN_OBJECT_CONTEXT = (
     r"chef knife|steak knife|bread knife|paring knife|santoku|cutlery|recipe|chopping board|decking|garden centre|"
     r"power tool|nail gun|out of sale|off sale|off the shelf|on the shelf|museum|display case)\b"
     r"|\b(?:cookery|cooking (?:class|classes|lesson|lessons|course|school)|knife skills|(?:home )?to practi[sc]e)\b"
+    r"|\b(?:whetstones?|sharpening (?:stones?|steel|rod)|honing (?:steel|rod)|dull|(?:chain-?mail|chainmail|mesh|cut-?resistant|protective|safety) gloves?|"
+    r"boning knife|filleting knife|butcher\w*|apprentice\w*|induction|bandsaw|band saw|offcuts?|chopping block)\b"
 )
 EN_MENACE = (
+    # "pulled a knife on the receptionist": turned on someone, whatever the errand around it.
+    r"\b(?:pulled|pulls|pulling|drew|draws|drawing) (?:out )?(?:a|an|his|her|their|the) (?:\S+ )?\S+ on (?:me|her|him|us|them|you|my|our|his|the|a|one)\b|"
     r"\bsharpened (?:\S+ ){0,3}for (?:her|him|you|u|them|your|ur)\b|\b(?:across|on) (?:his|her|their) (?:knees|lap)\b|\bthumb on the (?:slider|blade|button)\b|"
     r"\bsharpened (?:\S+ )?(?:screwdriver|stick|toothbrush|spoon|pencil|pen|bone|rod|bar)\b|\b(?:pulled|pulls|lifted|lifts|lifting|pulling|opened|opens) (?:back |up |open )?(?:his|her|their|the) (?:coat|jacket|hoodie|shirt|jumper|top|sweatshirt|sleeve|waistband)\b|\b(?:at (?:me|her|him|us|them|my|his|the (?:\S+ )?(?:staff|cashier|clerk|nurse|driver|agent|officer|guard|"
     r"assistant|receptionist|manager|colleague))|waved|waving|wave|brandish\w*|pointed|pointing|points|aimed|aiming|"
@@ -637,7 +647,9 @@ EN_FOLLOW_RULES += (
 JA_OBJECT_CONTEXT = (
     r"(?:返品|返金|交換|板前|研ぎ|刃の角度|包まれ|荷物|食器|引越し|引っ越し|新聞紙|初期不良|不良|不具合|欠け|刃こぼれ|刃先|切れ味|研ぎ|研い|修理|梱包|返送|配送|発送|伝票|保護して|専用(?:の)?けーす|"
     r"けーすに入れ|箱に入れ|箱から|れしーと|保証|料理|調理|実習|保安検査|手荷物|機内|持ち込め(?:ません|ない)|預け|没収|放棄|落とし物|"
-    r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす)"
+    r"忘れ物|遺失物|拾得|所持許可|許可証|猟友会|展示|博物館|贈答|ぎふと|売場|売り場|がんけーす"
+    # A kitchen's or butcher's routine: the knives washed, stored, sharpened on a stone.
+    r"|保管庫|洗浄|消毒|施錠|砥石|さばく)"
 )
 JA_MENACE = (
     r"(?:向け|むけ|突きつけ|突き付け|つきつけ|振り回|ふりまわ|振りかざ|振り上げ|構え|かまえ|脅|威嚇|殺|刺す|刺した|刺そ|切りつけ|"
@@ -813,6 +825,8 @@ JA_FOLLOW_LOOKALIKE = (
     r"(?:電話|めーる|連絡|確認)|家まで(?:配達|届け|お届け|送|配送|持って|運)|自宅(?:に|へ)(?:配達|届け|お届け|送|配送|郵送|請求)"
     r"|(?:後ろ|うしろ|背後)から(?:来|き)た(?:乗客|客|人|方|男性|女性|車|自転車|ばいく|とらっく|歩行者)|(?:担当|営業|社員|職員|業者|作業員|配達員|検針員|係員|支店|訪問)[^。！？!?\n]{0,8}?(?:が|は)[^。！？!?\n]{0,6}?(?:家|自宅)(?:に|へ|まで)(?:来|訪)"
     r"|待って(?:て)?(?:もろ|もら|いただ|くれ|ほし|欲し|くださ|下さ)"
+    r"|(?:×|✕|○|〇|◯|丸|ばつ|点|点数|評価|成績|値段|価格|名前|傷|しみ|印|しるし|まーく|ちぇっく|赤ぺん|番号|札|らべる|条件|文句|けち|癖|あだ名)(?:が|を|は|も)?つけられ"
+    r"|(?:後ろ|うしろ)(?:に|で)並|並んで(?:いた|いる|いました|おられ)"
 )
 # Someone coming after staff for a kind errand: handing back a forgotten ID, asking the way.
 JA_FOLLOW_ERRAND = (
@@ -1465,6 +1479,14 @@ EN_ATTACK_STRICT = (
     r"(?:me|her|him|us|them|my|his|their)\b"
 )
 
+# Pests the words are about ("come back to remove the nest once they're dead", "try to burn them out"):
+# a threat whose victim is only "them", "they" or "it" is set aside when pests are named just before.
+EN_PESTS = (
+    r"\b(?:pest control|exterminator|wasps?|hornets?|yellow ?jackets?|bees|nests?|rats|mice|rodents?|termites?|"
+    r"cockroach(?:es)?|roaches|bed ?bugs|fleas|ants|moles|vermin|infestation|foggers?)\b"
+)
+EN_PRONOUN_VICTIM = r"\b(?:them|they|it|'em)\b"
+
 # A frame in which the words are play, fiction or a drill, not a danger: set aside in its sentence.
 EN_CONTEXT = (
     r"\b(?:(?:video|computer|online|mobile) game|in the game|in-game|gaming|storyline|tv drama|soap opera|netflix|"
@@ -1473,12 +1495,31 @@ EN_CONTEXT = (
     r"surprise party|pretend(?:ed|ing)? to be|playing (?:the|a) (?:role|part) of|museum|exhibition|deactivated|"
     r"re-?enactment|display pieces?)\b"
     r"|\b(?:in (?:paperback|hardback)|audiobook|self-defen[cs]e|action (?:film|movie)|quot(?:e|es|ed|ing) (?:a |the )?(?:film |movie )?line|what to do if (?:someone|somebody|anyone)|gunpowder plot|guy fawkes|ww(?:i|ii|1|2)|world war|wartime|unexploded)\b"
+    r"|\b(?:(?:new|latest|next|first|debut|fourth|third|second|crime|detective|mystery) (?:novel|book)s?|novelist|crime (?:fiction|writer|writing|novels?)|"
+    r"executions|(?:public|mock|historic\w*) executions?|the scaffold|on display|(?:history|historical|heritage|guided|walking|ghost) (?:tour|walk|trail)s?|tour guide|"
+    r"ranked (?:match|game|squad|mode)|enemy players?|kill ?cam|hit ?markers?|headshots?|respawn\w*|battle pass|loadout|multiplayer|desync|netcode|hit registration)\b"
 )
 JA_CONTEXT = (
     r"(?:訓練|模擬|みすてりー|げーむ(?:を|で|の|しながら|中)|映画(?:の|で)|どらま(?:の|で)|あにめ|漫画|小説|撮影(?:用|で|の)|小道具|"
-    r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|役の|役も|演じ)"
-    r"|防犯講座|護身術|逃げ方"
+    r"ろーるぷれい|寸劇|(?:防犯|避難|消防)?訓練(?:で|の|中)|さぷらいず|花束|お祝い|送別|料理教室|調理実習|手品|役を演じ|演じ)"
+    # A part played (「犯人役は」「姪役)」), not a post held (助役, 取締役, 重役, 相談役).
+    r"|(?<![助締重上査談入話整])役(?:の|も|は|が|を|\)|:)"
+    r"|防犯講座|護身術|(?:逃げ|外し|かわし|防ぎ|身の守り)方"
+    # A class, a drill's scenario, a book discussed, a mystery game, a film's scenes.
+    r"|講座|講習|受講|座学|実技|安全(?:の)?(?:るーる|指導|教育)|想定(?:は|で|の|した|する|して)"
+    r"|課題本|読書会|作中|原作|ねたばれ|推理|しなりお|ぷれいやー|げーむ ?ますたー|(?<![a-z])gm(?![a-z])|手がかり"
+    r"|場面|予告編|描写"
 )
+
+# A sentence about what happened after a drill, class or game ended is not part of it ("after the
+# drill a customer said he would burn the place down", 「訓練の終了後、男性客が包丁を取り出し」).
+_EXERCISES_EN = r"(?:drill|class|session|lesson|exercise|course|workshop|rehearsal|game|match)"
+EN_AFTER_EXERCISE = (
+    rf"\b(?:after|once|when) (?:the |our |this |today's |tonight's |that )?(?:\w+ )?{_EXERCISES_EN}(?:es|s)?\b(?! (?:scenario|script|role))"
+    rf"|\b{_EXERCISES_EN}(?:es|s)? (?:had |was |were )?(?:ended|finished|over)\b"
+)
+_EXERCISES_JA = r"(?:訓練|講習|講座|研修|授業|教室|演習|げーむ|上映)"
+JA_AFTER_EXERCISE = rf"{_EXERCISES_JA}(?:の)?(?:終了|終わり)?(?:後|あと)|{_EXERCISES_JA}が(?:終わ|終了)"
 
 # Sentences either side of a match that the play and accident checks read with it.
 CONTEXT_SENTENCES = 1
@@ -1740,8 +1781,61 @@ JA_STAFF_HARMED = (
     r"(?:俺|おれ|わし|わい|僕|ぼく)(?:が|は|も)|(?:たった|てやった|てやりました|ちゃった(?:わ|w|笑))|"
     r"(?:殴|蹴|叩|押|突き飛ば|ぶつ|はた)(?:い|っ|し)て(?:しまい|すみません|すいません|申し訳|ごめん|悪かった)"
 )
+# Right after a weapon or a killing word, the passive (「包丁を持ち出された」「殺されるかも」): in the
+# customer's own words, something done to them by someone else (a former partner, a neighbour).
+JA_PASSIVE_AFTER = r"(?:れ(?!ば)|[^。、！？!?\n]{0,4}?(?:され|られ)(?!ば))"
 JA_THREAT_RECEIVED = (
     r"」(?:と|って)[^。！？!?\n]{0,10}?(?:言われ|いわれ|怒鳴られ|どなられ|脅され|おどされ|書かれ|叫ばれ|凄まれ|すごまれ|"
     r"言って(?:き|く)|送られ|届)|(?:という|といった|って(?:いう)?|との)(?:めっせーじ|めーる|手紙|電話|書き込み|らいん|dm|"
     r"投稿|留守電|ちゃっと|脅迫)(?:が)?[^。！？!?\n]{0,6}?(?:来|き|届|送られ|入)"
+)
+
+
+# --- Broader wordings, seventh pass (training writers F and G: long texts, the danger one sentence inside) ---
+
+EN_BOMB_RULES += (
+    # "leave a little present on the 7.42 and see how you lot like delays then".
+    (r"\b(?:leave|leaves|leaving|left|put|puts|plant|plants|planted|drop|drops|dropped|send|sends) (?:a |an |some )?(?:little |nice |small |special |wee )?(?:present|surprise|gift|package|parcel)s? (?:on|in|at|under|outside|for|by) (?:\S+ ){1,6}(?:and )?(?:see how (?:you|u|ya|youse|your|the)|you will not like|you won't like|you'll like|see if (?:you|u) like)\b", EN_BOMB_LOOKALIKE),
+    # "be an awful shame if a match found its way there some night".
+    (r"\b(?:shame|pity)\b[^.!?\n]{0,20}\bif (?:a|one|some) (?:\S+ )?(?:match|matches|lighter|spark|flame|can of petrol)\b|\b(?:match|lighter|spark|flame|petrol) (?:found|finds|were to find|was to find|happened to find|somehow found) (?:its|their) way\b", EN_BOMB_LOOKALIKE),
+    # "I'll be back with a jerry can, pal, and we'll see how good your sprinklers are".
+    (r"\b(?:be back|come back|coming back|back here|return|returning) with (?:a |an |some |my )?(?:jerry ?can|jerrycan|petrol can|can of petrol|petrol|gasoline|lighter fluid|fuel can|accelerant)\b|\bsee how (?:good|well|quick|fast) (?:your|ur|the) (?:sprinklers?|fire alarms?|smoke alarms?|fire doors?|fire brigade) (?:are|is|work)\b", None, {"sentence_guard": r"\b(?:fill|filled|filling|mower|generator|ran out|run out|breakdown|broke down|tank|tractor|boat|chainsaw)\b"}),
+    # "Know what happens to vans that park on this street? They get torched."
+    (r"\b(?:get|gets|got|getting|will get|gonna get|going to get) (?:torched|firebombed|fire-bombed|petrol-bombed|petrol bombed|set alight|set on fire|burnt down|burned down)\b", EN_BOMB_LOOKALIKE),
+)
+EN_THREAT_RULES += (
+    # "somebody over there is going home in a bag", "you'll leave here in a box".
+    (r"\b(?:go|goes|going|gone|went|leave|leaves|leaving|left|come|coming|carried|wheeled|sent) (?:home|out|out of here|here|there) in (?:a |an )?(?:body ?bag|bag|box|coffin|wooden box|pine box|hearse)\b|\b(?:go|goes|going|leave|leaves|leaving|carried out|wheeled out) in (?:a |an )?(?:body ?bag|coffin|pine box|hearse)\b", EN_THREAT_LOOKALIKE + r"|\b(?:shopping|paper|plastic|carrier|tote|gift|doggy) bag\b|\bbag for life\b|\bin a bag (?:of|with|for)\b"),
+    # "I will make sure she finds out exactly what it feels like to be put on a table and not get up".
+    (r"\b(?:make sure|see to it|show (?:her|him|you|them)|let (?:her|him|you|them)) (?:\S+ ){0,4}what it (?:feels|is) like to (?:\S+ ){0,8}(?:not (?:get up|wake up|come home|come back|breathe|make it)|die|be killed|be buried|bleed out|be put down)\b", EN_THREAT_LOOKALIKE),
+)
+EN_FOLLOW_RULES += (
+    # A case title: "Staff member waited for at a bus stop after a dispute".
+    (r"\b(?:staff member|member of staff|staff|colleague|nurse|driver|cashier|clerk|agent|receptionist|pharmacist|worker|employee|teacher|carer|guard|doctor|technician|assistant)s? (?:was |were |being |been |got )?waited for (?:at|outside|by|after|near|in)\b", EN_FOLLOW_LOOKALIKE),
+    # "I'll wait out the front after your shift", "I'll be in the car park when you finish".
+    (r"\bi (?:will |am going to |am gonna )?(?:wait|be waiting|be) (?:\S+ ){0,3}(?:outside|out the front|out front|out the back|round the back|by the \S+ door|in the car ?park) (?:\S+ ){0,2}(?:after (?:your|ur|her|his) (?:\S+ )?(?:shift|work)|when (?:you|u|she|he) (?:finish|finishes|leave|leaves|get off|gets off|clock off|knock off))\b", EN_FOLLOW_LOOKALIKE),
+    # Staff's routine recited to them: "You finish at six, no? You walk to the metro".
+    (r"\b(?:you|u) (?:finish|leave|get off|clock off|knock off) at (?:\S+ ){1,2}(?:no|right|yes|yeah|eh|innit|yes or no)\s*\?|\b(?:you|u) (?:walk|go|head|get) to the (?:metro|station|bus stop|tube|train|tram|car ?park|bus)\b[^\n]{0,80}\b(?:you|u) (?:go in|take|get on|use|park|had|wear|wore)\b", EN_FOLLOW_LOOKALIKE),
+)
+
+JA_INJURY_RULES += (
+    # 「職員の右の手首をつかんで強く引っ張り」「手首には指の跡が赤く残った」
+    (r"(?:手首|腕|髪|髪の毛|胸ぐら|胸倉|襟|えり|首)(?:を)?[^。！？!?\n]{0,4}?(?:つかん|掴ん|つかみ|掴み)(?:で|、)?[^。！？!?\n]{0,6}?(?:引っ張|ひっぱ|引きず|ひきず|ねじ|ひね|振り回|揺さぶ)", JA_ATTACK_LOOKALIKE + r"|(?:手すり|つり革|つりかわ|ろーぷ|紐|ひも)"),
+    (r"(?:手首|腕|首|肩|頬|顔|二の腕)(?:に|には|にも)[^。！？!?\n]{0,4}?(?:指の跡|指のあと|手の跡|手のあと|つかまれた跡|掴まれた跡|手形)", JA_ATTACK_LOOKALIKE),
+)
+JA_BOMB_RULES += (
+    # 「いっそ燃えたらええのにな。俺がやったろか」
+    (r"(?:燃え|燃や|火事|爆発|吹っ飛|ぶっ飛)[^。！？!?\n]{0,12}?(?:いい|ええ)[^！？!?\n]{0,16}?(?:俺が|おれが|わしが|わいが|僕が|ぼくが|あたしが|私が|うちが)(?:やったろ|やったる|したろ|したる|つけたろ|つけたる|燃やしたろ|燃やしたる)", JA_BOMB_LOOKALIKE),
+)
+JA_THREAT_RULES += (
+    # 「お前の葬式の段取りもしといたるわ」
+    (r"(?:お前|おまえ|あんた|てめえ|てめー|貴様|きさま|おどれ|われ)(?:の|ん)(?:葬式|葬儀|通夜|お通夜|墓|お墓|棺桶|遺影)", JA_THREAT_LOOKALIKE),
+)
+JA_FOLLOW_RULES += (
+    # 「家は川向こうの、コインランドリーの裏のアパートやな」
+    (r"(?:家|自宅|住まい)(?:は|って)[^。！？!?\n]{0,24}?(?:まんしょん|あぱーと|団地|一軒家|社宅|寮|家)(?:やな|やんな|やろ|だな|だよな|ですね|でしょ|じゃろ)", JA_FOLLOW_LOOKALIKE),
+    # 「診療が終わった後に裏の駐車場で待っていた」
+    (r"(?:診療|営業|仕事|勤務|授業|しふと|ばいと|業務|閉店|練習)(?:が|の)?終わ(?:った|る)(?:後|あと|頃|ころ|の)[^。！？!?\n]{0,20}?(?:駐車場|駐輪場|裏口|通用口|出口|裏|外|前)(?:で|に)[^。！？!?\n]{0,4}?(?:待って|待っと|待ち|立って|張って)", JA_FOLLOW_LOOKALIKE),
+    # 「ナンバーも覚えたので、近所で見かけたらすぐわかります」: staff's car to be recognised again.
+    (r"なんばー(?:も|は|まで)[^。！？!?\n]{0,6}?覚え[^。！？!?\n]{0,24}?(?:見かけ|見つけ|わか|分か|探せ|探し)", JA_FOLLOW_LOOKALIKE),
 )
