@@ -111,14 +111,10 @@ def readers_table() -> None:
         reader = danger.DangerReader(weights, bias, math.inf, math.inf)
         for i, example in enumerate(examples):
             if fold(example) == name:
-                scores[i] = (reader.score(example.grams), reader.best_stretch(example.sentences))
+                found = reader.best_stretch(example.sentences)
+                scores[i] = (reader.score(example.grams), None if found is None else found.score)
     # The thresholds as `danger.train` sets them, here from these writer-held-out scores.
-    legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
-    innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]
-    check_at = danger.quantile([w for w, _ in legitimate], danger.CHECK_QUANTILE)
-    strong_at = max(check_at, danger.quantile([w for w, _ in innocent], danger.STRONG_QUANTILE))
-    stretch_check_at = danger.quantile([w if b is None else b for w, b in legitimate], danger.WINDOW_CHECK_QUANTILE)
-    stretch_strong_at = max(stretch_check_at, danger.quantile([w if b is None else b for w, b in innocent], danger.STRONG_QUANTILE))
+    check_at, strong_at, stretch_check_at, stretch_strong_at = danger.thresholds(examples, scores)
     print(
         f"\nDanger reader, each safety writer held out (check at {check_at:.3f}, strong at {strong_at:.3f}; best stretch: "
         f"check at {stretch_check_at:.3f}, strong at {stretch_strong_at:.3f}; set as shipped):"
@@ -153,7 +149,16 @@ def readers_table() -> None:
             f"{get('none'):>5} {get('fa'):>8}"
         )
     dev_legit = [s for s, e in zip(scores, examples, strict=True) if e.legitimate and str(e.group).startswith("dev")]
-    print(f"development legitimate complaints checked: {sum(s >= check_at for s in dev_legit)}/{len(dev_legit)}")
+    total: Counter[str] = Counter()
+    checked: Counter[str] = Counter()  # by length in sentences
+    for (whole, best), example in zip(scores, examples, strict=True):
+        if example.legitimate and str(example.group).startswith("dev"):
+            n = len(example.sentences)
+            band = "1-3" if n <= danger.WINDOW else "4-12" if n <= 12 else "13+"
+            total[band] += 1
+            checked[band] += whole >= check_at or (best is not None and best >= stretch_check_at)
+    bands = ", ".join(f"{band} sentences {checked[band]}/{total[band]}" for band in ("1-3", "4-12", "13+"))
+    print(f"development legitimate complaints checked: {sum(checked.values())}/{len(dev_legit)} ({bands})")
 
 
 def main() -> int:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.policy.model import Severity
@@ -133,6 +134,12 @@ class Step:
     number: int
     kind: StepKind
     due: dt.datetime
+
+
+def asked_to_check(triage: Mapping[str, Any] | None) -> bool:
+    """True when a case's stored triage asked staff to check for danger first (the reply's
+    `safety_check`); a case stored before the check existed has none."""
+    return bool((triage or {}).get("safety_check"))
 
 
 def is_urgent(severity: Severity | str, happening_now: bool, *, danger_check: bool = False) -> bool:

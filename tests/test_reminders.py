@@ -181,16 +181,20 @@ def test_business_hours_across_a_weekend_move_the_rows(processes: Callable[..., 
     clock.now = friday_evening
     case = escalate(bot, friday_evening)  # high: 15 minutes, all of them on Friday
     urgent = escalate(bot, friday_evening, happening_now=True)
+    checked = escalate(bot, friday_evening, triage=CHECKED_ABUSE)  # asked to check for danger first
     due = [r.due_at for r in steps_of(bot, case.id)]
     assert due[0] == dt.datetime(2026, 12, 11, 9, 0, tzinfo=dt.UTC)  # Friday 18:00
     assert due[1] == dt.datetime(2026, 12, 14, 0, 15, tzinfo=dt.UTC)  # Monday 09:15
-    assert [r.due_at for r in steps_of(bot, urgent.id)][:2] == [
-        friday_evening + dt.timedelta(minutes=5),
-        friday_evening + dt.timedelta(minutes=10),
-    ]
+    for fast in (urgent, checked):
+        assert [r.due_at for r in steps_of(bot, fast.id)][:2] == [
+            friday_evening + dt.timedelta(minutes=5),
+            friday_evening + dt.timedelta(minutes=10),
+        ]
 
-    clock.advance(hours=12)  # Saturday morning in Tokyo: the urgent ladder runs, the other waits
-    assert sorted(bot.send_due()) == sorted([(case.id, 1), (urgent.id, 1), (urgent.id, 2), (urgent.id, 3), (urgent.id, 4)])
+    clock.advance(hours=12)  # Saturday morning in Tokyo: the urgent ladders run, the other waits
+    assert sorted(bot.send_due()) == sorted(
+        [(case.id, 1)] + [(fast.id, step) for fast in (urgent, checked) for step in (1, 2, 3, 4)]
+    )
     clock.now = dt.datetime(2026, 12, 14, 0, 14, tzinfo=dt.UTC)
     assert bot.send_due() == []
     clock.advance(minutes=1)

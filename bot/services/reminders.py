@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.config import Settings
 from bot.db.models import Case, Reminder
 from bot.db.session import UnitOfWork, unit_of_work
-from bot.ladder import BusinessHours, LadderRules, StepKind, parse_days, parse_hours, plan
+from bot.ladder import BusinessHours, LadderRules, StepKind, asked_to_check, parse_days, parse_hours, plan
 from bot.lifecycle import CaseStatus, Surface
 from bot.policy.model import Severity
 from bot.services import audit
@@ -61,8 +61,8 @@ def start_ladder(uow: UnitOfWork, case: Case, now: dt.datetime, rules: LadderRul
     uow.flush()
     uow.reminders.cancel_pending(case.id, now)
     ladder = uow.reminders.current_ladder(case.id) + 1
-    danger_check = bool((case.triage or {}).get("safety_check"))
-    uow.reminders.add_steps(case.id, ladder, plan(now, case.severity, case.happening_now, rules, danger_check=danger_check))
+    steps = plan(now, case.severity, case.happening_now, rules, danger_check=asked_to_check(case.triage))
+    uow.reminders.add_steps(case.id, ladder, steps)
     _reload_reminders(uow, case)
     return ladder
 

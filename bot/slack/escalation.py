@@ -24,8 +24,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.db.models import StepState
+from bot.ladder import asked_to_check, is_urgent
 from bot.lifecycle import Surface
-from bot.policy.model import Severity
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.outbox import (
@@ -153,7 +153,7 @@ class EscalationService:
         """
         # Managers hear at once of a critical case, one happening now, or one whose reply asked to
         # check for danger first (the floor's phrases did not name it, but it may be a danger).
-        urgent = case.happening_now or Severity(case.severity) is Severity.CRITICAL or bool(case.triage.get("safety_check"))
+        urgent = is_urgent(case.severity, case.happening_now, danger_check=asked_to_check(case.triage))
         return self._outbox.request_escalation(case.id, actor, surface, self._clock(), urgent=urgent, before_ack=before_ack)
 
     def finish(

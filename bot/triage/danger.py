@@ -20,9 +20,13 @@ silent it can only add caution:
 A long account dilutes one dangerous sentence (its score is the whole text's: four ordinary
 sentences before an unnamed threat took it from 3.75 to -0.95), so the reader also scores every
 stretch of `WINDOW` consecutive sentences with the same weights, over the whole analysed text. The
-best stretch has its own thresholds, set the same way (out of fold, by writer): the check where
-only 0.5 % of legitimate complaints' best stretch reaches, strong where 0.1 % of legitimate
-complaints' and look-alikes' does. A text of `WINDOW` sentences or fewer is one stretch: its whole.
+best stretch has its own thresholds, set the same way (out of fold, by writer) among the texts
+long enough to have stretches: the check where 1 % of such legitimate complaints' best stretch
+reaches, strong where 0.1 % of such legitimate complaints' and look-alikes' does. A text of
+`WINDOW` sentences or fewer is one stretch: its whole. Either score can raise the check, so a
+legitimate complaint is checked a little more often than 1 % (by length: see
+`benchmarks/safety_sets.py --readers`). `stretch` in the reading is None when no stretch was read:
+a short text, a whole text already strong, or a weights file without stretch thresholds.
 
 Deterministic: fixed weights shipped in `danger_weights.json`, read in pure Python. Training
 (`python -m bot model danger`) uses NumPy for the gradient steps.
@@ -50,7 +54,8 @@ MAX_CHARS = 4000  # the whole-text score reads this far (stretches read the whol
 CHECK_QUANTILE = 0.99  # of out-of-fold legitimate complaints: 1 % of them get the check
 STRONG_QUANTILE = 0.999  # of out-of-fold legitimate complaints and look-alikes
 WINDOW = 3  # sentences in a stretch (2 and 3 did the same out of fold; 3 keeps "he said ... then ...")
-WINDOW_CHECK_QUANTILE = 0.995  # of out-of-fold legitimate complaints' best stretch
+SENTENCE_CHARS = 200  # a longer "sentence" (no full stop for a paragraph) counts as pieces of this length
+WITHIN_SHARE = 0.8  # a sentence quoted for a stretch: this share of its n-grams are the stretch's
 MIN_DOC_FREQUENCY = 2
 L2 = 1e-6
 STEPS = 400
@@ -89,7 +94,7 @@ class DangerReading:
 
 @dataclass(frozen=True)
 class DangerReader:
-    """A linear reader: weights per feature, a bias, and its two thresholds."""
+    """A linear reader: weights per feature, a bias, and its thresholds (whole text and best stretch)."""
 
     weights: Mapping[str, float]
     bias: float
@@ -111,40 +116,50 @@ class DangerReader:
         grams = features(normalised) if grams is None else grams
         value = self.score(grams)
         check, strong = value >= self.check_at, value >= self.strong_at
-        best: float | None = None
+        best: Stretch | None = None
         if not strong and self.stretch_check_at < math.inf:
-            best = self.best_stretch(sentence_grams(normalised))
+            best = self.best_stretch(split(normalised))
             if best is not None:
-                check = check or best >= self.stretch_check_at
-                strong = best >= self.stretch_strong_at
-        passages = self.passages(original if original is not None else normalised) if check else ()
-        return DangerReading(round(value, 4), check, strong, passages, None if best is None else round(best, 4))
+                check = check or best.score >= self.stretch_check_at
+                strong = best.score >= self.stretch_strong_at
+        passages: tuple[str, ...] = ()
+        if check:
+            # The check came from a stretch alone: quote from that stretch, wherever it is in the text.
+            within = best.grams if best is not None and value < self.check_at else None
+            passages = self.passages(original if original is not None else normalised, within)
+        return DangerReading(round(value, 4), check, strong, passages, None if best is None else round(best.score, 4))
 
-    def best_stretch(self, sentences: Sequence[frozenset[str]]) -> float | None:
-        """The highest score of a text's stretches of WINDOW sentences (`sentence_grams`), each scored as
-        `score` scores the union of its sentences' n-grams; None for a text of WINDOW sentences or fewer
-        (one stretch: the whole)."""
+    def best_stretch(self, sentences: Sequence[Sentence]) -> Stretch | None:
+        """The text's stretch of WINDOW sentences (`split`) that scores highest, each scored as `score`
+        scores the union of its sentences' n-grams; None for a text of WINDOW sentences or fewer (one
+        stretch: the whole)."""
         if len(sentences) <= WINDOW:
             return None
         get = self.weights.get
         # Each sentence's known n-grams looked up once, not once per stretch that holds it.
-        known = [{f: w for f in sentence if (w := get(f)) is not None} for sentence in sentences]
-        best = -math.inf
+        known = [{f: w for f in sentence.grams if (w := get(f)) is not None} for sentence in sentences]
+        best: Stretch | None = None
         for at in range(len(sentences) - WINDOW + 1):
             merged: dict[str, float] = {}
             for found in known[at : at + WINDOW]:
                 merged.update(found)
-            size = len(sentences[at].union(*sentences[at + 1 : at + WINDOW]))
-            value = self.bias + (math.fsum(merged.values()) / math.sqrt(size) if merged else 0.0)
-            best = max(best, value)
+            union = sentences[at].grams.union(*(sentence.grams for sentence in sentences[at + 1 : at + WINDOW]))
+            value = self.bias + (math.fsum(merged.values()) / math.sqrt(len(union)) if merged else 0.0)
+            if best is None or value > best.score:
+                best = Stretch(value, at, union)
         return best
 
-    def passages(self, text: str) -> tuple[str, ...]:
+    def passages(self, text: str, within: frozenset[str] | None = None) -> tuple[str, ...]:
         """What to quote to staff: the sentence whose n-grams weigh most for danger, best first (an
         n-gram alone, 救急 or "next time", means little to a reader); of a long sentence, the
-        PASSAGE_CHARS that weigh most, so the telling words stay in the quote."""
+        PASSAGE_CHARS that weigh most, so the telling words stay in the quote. `within`: a stretch's
+        n-grams; only the sentences that are mostly of that stretch are quoted."""
         scored = []
-        for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+        for sentence in _SENTENCE.findall(text):
+            if within is not None:
+                grams = model.ngrams(normalise(sentence))
+                if not grams or len(grams & within) < WITHIN_SHARE * len(grams):
+                    continue
             weight = self._weight(sentence)
             if weight > 0:
                 scored.append((-weight, self._heaviest_stretch(sentence.strip())))
@@ -174,12 +189,50 @@ def features(normalised: str) -> frozenset[str]:
     return frozenset(model.text_features(normalised, limit=MAX_CHARS))
 
 
-def sentence_grams(normalised: str) -> tuple[frozenset[str], ...]:
-    """The n-grams of each sentence of the whole text, in order: what its stretches are made of (a
-    stretch is WINDOW consecutive sentences). As in `features`, a Japanese call or chat log is read
-    without staff's turns; a sentence's n-grams are its own (English word pairs do not cross sentences)."""
-    body = safety.without_staff_turns(normalised) if detect_language(normalised[:MAX_CHARS]) == "ja" else normalised
-    return tuple(frozenset(model.ngrams(found)) for found in _SENTENCE.findall(body) if found.strip())
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a text, as the stretches read it: its n-grams."""
+
+    grams: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """A text's best stretch: its score, its first sentence and its n-grams."""
+
+    score: float
+    at: int
+    grams: frozenset[str]
+
+
+def split(normalised: str) -> tuple[Sentence, ...]:
+    """The sentences of the whole text, in order: what its stretches are made of (a stretch is WINDOW
+    consecutive sentences). As in `features`, a Japanese call or chat log is read without staff's
+    turns, each turn kept apart; a sentence's n-grams are its own (English word pairs do not cross
+    sentences); a "sentence" longer than SENTENCE_CHARS (a paragraph with no full stop) is cut into
+    pieces of that length, at a space where there is one."""
+    if detect_language(normalised[:MAX_CHARS]) == "ja":
+        kept = safety.without_staff_turns(normalised, joiner="\n")
+    else:
+        kept = normalised
+    return tuple(
+        Sentence(frozenset(model.ngrams(piece)))
+        for found in _SENTENCE.findall(kept)
+        for piece in _pieces(found)
+        if piece.strip()
+    )
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence, or its pieces of at most SENTENCE_CHARS, cut at the last space before the limit."""
+    pieces = []
+    while len(sentence) > SENTENCE_CHARS:
+        cut = sentence.rfind(" ", SENTENCE_CHARS // 2, SENTENCE_CHARS)
+        cut = SENTENCE_CHARS if cut == -1 else cut + 1
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:]
+    pieces.append(sentence)
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -192,7 +245,7 @@ class Example:
     group: Hashable
     innocent: bool
     legitimate: bool
-    sentences: tuple[frozenset[str], ...] = ()  # `sentence_grams` of the text (for the stretch thresholds)
+    sentences: tuple[Sentence, ...]  # `split` of the text (for the stretch thresholds)
 
 
 def fit(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
@@ -240,8 +293,29 @@ def out_of_fold(examples: Sequence[Example], folds: int = THRESHOLD_FOLDS) -> li
         reader = DangerReader(weights, bias, math.inf, math.inf)
         for i, e in enumerate(examples):
             if fold_of[e.group] == fold:
-                scores[i] = (reader.score(e.grams), reader.best_stretch(e.sentences))
+                best = reader.best_stretch(e.sentences)
+                scores[i] = (reader.score(e.grams), None if best is None else best.score)
     return scores
+
+
+def thresholds(examples: Sequence[Example], scores: Sequence[tuple[float, float | None]]) -> tuple[float, float, float, float]:
+    """check_at, strong_at, stretch_check_at, stretch_strong_at from out-of-fold `scores`.
+
+    The whole text: the check where 1 % of legitimate complaints reach, strong where 0.1 % of them
+    and of look-alikes do. A best stretch: the same shares, of the texts long enough to have
+    stretches (a shorter text is never read by stretch, and would only thin the share).
+    """
+    legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
+    innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]
+    long_legitimate = [best for _, best in legitimate if best is not None]
+    long_innocent = [best for _, best in innocent if best is not None]
+    if not legitimate or not innocent or not long_legitimate or not long_innocent:
+        raise ValueError("the danger reader needs legitimate complaints and look-alikes, short and long, to set its thresholds")
+    check_at = quantile([whole for whole, _ in legitimate], CHECK_QUANTILE)
+    strong_at = max(check_at, quantile([whole for whole, _ in innocent], STRONG_QUANTILE))
+    stretch_check_at = quantile(long_legitimate, CHECK_QUANTILE)
+    stretch_strong_at = max(stretch_check_at, quantile(long_innocent, STRONG_QUANTILE))
+    return check_at, strong_at, stretch_check_at, stretch_strong_at
 
 
 def quantile(values: Sequence[float], q: float) -> float:
@@ -253,18 +327,7 @@ def quantile(values: Sequence[float], q: float) -> float:
 def train(examples: Sequence[Example], progress: Callable[[str], None] = lambda _: None) -> DangerReader:
     """Fit the reader on every example; set its thresholds from out-of-fold scores."""
     progress(f"thresholds: {THRESHOLD_FOLDS} out-of-fold fits")
-    scores = out_of_fold(examples)
-    legitimate = [s for s, e in zip(scores, examples, strict=True) if e.legitimate]
-    innocent = [s for s, e in zip(scores, examples, strict=True) if e.innocent]
-    if not legitimate or not innocent:
-        raise ValueError("the danger reader needs legitimate complaints and look-alikes to set its thresholds")
-    check_at = quantile([whole for whole, _ in legitimate], CHECK_QUANTILE)
-    strong_at = max(check_at, quantile([whole for whole, _ in innocent], STRONG_QUANTILE))
-    # A text of one stretch is its whole: its best stretch is its score.
-    stretch_check_at = quantile([whole if best is None else best for whole, best in legitimate], WINDOW_CHECK_QUANTILE)
-    stretch_strong_at = max(
-        stretch_check_at, quantile([whole if best is None else best for whole, best in innocent], STRONG_QUANTILE)
-    )
+    check_at, strong_at, stretch_check_at, stretch_strong_at = thresholds(examples, out_of_fold(examples))
     progress("final fit")
     weights, bias = fit(examples)
     return DangerReader(
@@ -307,6 +370,8 @@ def load(path: Path = WEIGHTS_FILE) -> DangerReader | None:
             float(payload.get("stretch_check_at", math.inf)),
             float(payload.get("stretch_strong_at", math.inf)),
         )
+        if not (reader.check_at <= reader.strong_at and reader.stretch_check_at <= reader.stretch_strong_at):
+            raise ValueError("a strong threshold below its check")
     except (OSError, ValueError, AttributeError, KeyError, TypeError) as exc:
         log.error("danger reader %s cannot be used (%s): the safety floor works alone", path, exc)
         return None

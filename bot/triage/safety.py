@@ -216,7 +216,7 @@ def _turn_labels(text: str) -> Iterator[tuple[re.Match[str], bool | None]]:
             yield found, None
 
 
-def without_staff_turns(normalised: str) -> str:
+def without_staff_turns(normalised: str, joiner: str = " ") -> str:
     """A call or chat log without what staff say in it; any other text unchanged.
 
     In a transcript the staff side is apologies, explanations and procedure ("I understand", 「申し訳
@@ -237,7 +237,7 @@ def without_staff_turns(normalised: str) -> str:
         end = turns[index + 1][0] if index + 1 < len(turns) else len(normalised)
         if side is not False:
             kept.append(normalised[start:end])
-    return " ".join(piece.strip() for piece in kept if piece.strip())
+    return joiner.join(piece.strip() for piece in kept if piece.strip())
 
 
 def fold_kana(text: str) -> str:

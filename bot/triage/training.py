@@ -115,7 +115,7 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
                     f"safety:{row['writer']}",
                     innocent=subtype in ("lookalike", "legitimate"),
                     legitimate=subtype == "legitimate",
-                    sentences=danger.sentence_grams(normalised),
+                    sentences=danger.split(normalised),
                 )
             )
     for case in cases:
@@ -134,9 +134,9 @@ def danger_examples(cases: Iterable[Case], sets: Iterable[Path]) -> list[danger.
                 danger.features(normalised),
                 threat,
                 f"dev:{writer_batch(case)}",
-                legitimate,
-                legitimate,
-                danger.sentence_grams(normalised),
+                innocent=legitimate,
+                legitimate=legitimate,
+                sentences=danger.split(normalised),
             )
         )
     return examples

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from bot.ladder import asked_to_check
 from bot.lifecycle import (
     CaseStatus,
     Outcome,
@@ -71,7 +72,7 @@ def case_card(case: CaseView, standing: RegisterStanding | None, bundle: PolicyB
     blocks: list[Block] = [header(_case_heading(case, lang))]
     if case.happening_now:
         blocks.append(section(t("case.happening_now", lang)))
-    if case.triage.get("safety_check") and Severity(case.severity) is not Severity.CRITICAL:
+    if asked_to_check(case.triage) and Severity(case.severity) is not Severity.CRITICAL:
         blocks.append(section(t("case.safety_check", lang)))
     if not case.harassment:
         blocks.append(section(t("case.legitimate_note", lang)))
@@ -308,7 +309,7 @@ def escalation_confirmation(
     """For the reporter: where the case went, and whom they can turn to (the consultation desk)."""
     blocks = [section(t("escalated.text", lang, ref=escape(case.ref), channel=mrkdwn.channel(channel_id)))]
     # A threat or an attack, or the reply's check for danger, asks for safety whatever the severity.
-    danger = any(category in DANGER_CATEGORIES for category in case.categories) or bool(case.triage.get("safety_check"))
+    danger = any(category in DANGER_CATEGORIES for category in case.categories) or asked_to_check(case.triage)
     if case.happening_now or danger or Severity(case.severity) is Severity.CRITICAL:
         blocks.append(section(f":rotating_light: {t('escalated.safety', lang)}"))
     blocks.append(section(f"{consultation_desk(desk, lang)}\n{t('escalated.no_disadvantage', lang)}"))
