@@ -299,21 +299,39 @@ def test_the_shipped_reader_is_trained_on_the_current_data() -> None:
 SET9_LEADS = {"en": 93, "ja": 97}
 SET9_INNOCENT_LEADS = {"en": 7, "ja": 4}
 
+# Set 10 (tests/data/safety_floor_set10.jsonl): two more blind writers of LONG accounts (900-2,500
+# characters English, 500-1,500 Japanese; the danger one or two sentences inside; 50 dangers, 10
+# legitimate complaints, 10 look-alikes, 10 non-violent harassment texts per language), kept out of the
+# reader's training, texts never read. Measured with the round's first engine, after the reader read
+# stretches, and with this one (counts only): replies leading with safety 43 -> 48 -> 48/50 English,
+# 39 -> 45 -> 45/50 Japanese; the same weights without stretches lead on 45 and 43. Its look-alikes and
+# legitimate complaints led with safety 12/20 and 9/20 at the end (7 and 8 of them look-alikes; the
+# stretches added two English legitimate complaints).
+SET10_LEADS = {"en": 48, "ja": 45}
+SET10_INNOCENT_LEADS = {"en": 12, "ja": 9}
+HELD_OUT_SETS = {
+    "safety_floor_set9.jsonl": (100, SET9_LEADS, 40, SET9_INNOCENT_LEADS),
+    "safety_floor_set10.jsonl": (50, SET10_LEADS, 20, SET10_INNOCENT_LEADS),
+}
 
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_SETS))
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_held_out_writers_dangers_lead_with_safety(lang: str, bundle: PolicyBundle) -> None:
-    rows = [json.loads(line) for line in (DATA / "safety_floor_set9.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+def test_the_held_out_writers_dangers_lead_with_safety(name: str, lang: str, bundle: PolicyBundle) -> None:
+    dangers, leads_at_least, innocents, innocent_leads_at_most = HELD_OUT_SETS[name]
+    assert name in training.DANGER_HELD_OUT
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [r for r in rows if r["lang"] == lang]
-    assert sum(r["kind"] != "none" for r in cases) == 100
+    assert sum(r["kind"] != "none" for r in cases) == dangers
 
     def leads(text: str) -> bool:
         result = triage(text, bundle)
         return result.safety is not None or result.severity is Severity.CRITICAL or result.safety_check
 
-    assert sum(leads(r["text"]) for r in cases if r["kind"] != "none") >= SET9_LEADS[lang]
+    assert sum(leads(r["text"]) for r in cases if r["kind"] != "none") >= leads_at_least[lang]
     innocent = [r for r in cases if r["kind"] == "none" and r["subtype"] in ("lookalike", "legitimate")]
-    assert len(innocent) == 40
-    assert sum(leads(r["text"]) for r in innocent) <= SET9_INNOCENT_LEADS[lang]
+    assert len(innocent) == innocents
+    assert sum(leads(r["text"]) for r in innocent) <= innocent_leads_at_most[lang]
 
 
 def test_a_passage_is_kept_short_whatever_the_text(bundle: PolicyBundle) -> None:

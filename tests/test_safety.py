@@ -334,6 +334,10 @@ LATER_SETS = {
     "safety_floor_train_e.jsonl": ({"en": 60, "ja": 60}, {"en": 0, "ja": 0}, 60),
     "safety_floor_set9.jsonl": ({"en": 69, "ja": 61}, {"en": 4, "ja": 2}, 100),
     "safety_floor_train_fg.jsonl": ({"en": 49, "ja": 50}, {"en": 0, "ja": 2}, 50),
+    # Set 10: blind long accounts (tests/test_danger.py), texts never read. The eighth pass took the floor
+    # from 38/50 to 38/50 English and 33/50 to 34/50 Japanese; false alarms 8/30 -> 8/30, 10/30 -> 9/30
+    # (7 of each language's 10 look-alikes: the families of a writer who never saw the floor still differ).
+    "safety_floor_set10.jsonl": ({"en": 38, "ja": 34}, {"en": 8, "ja": 9}, 50),
 }
 
 
