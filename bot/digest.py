@@ -24,7 +24,7 @@ from bot.weeks import require_aware, week_bounds
 CHART_WEEKS = 12
 
 Pairs = tuple[tuple[str, int], ...]
-Deadline = Callable[[str, bool], dt.timedelta]  # (severity, happening_now) -> how long to acknowledge
+Deadline = Callable[["CaseFacts"], dt.datetime]  # an escalated case -> when it was due to be acknowledged
 
 
 def ranked(counts: Mapping[str, int]) -> Pairs:
@@ -54,6 +54,7 @@ class CaseFacts:
     acknowledged_at: dt.datetime | None
     resolved_at: dt.datetime | None
     customer_ref: str | None  # customer_pseudonym(...), never a name, email or phone
+    danger_check: bool = False  # its reply asked staff to check for danger first (chased as urgent)
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def overdue_cases(unacknowledged: Iterable[CaseFacts], week_end: dt.datetime, de
     for case in unacknowledged:
         if case.escalated_at is None:
             continue
-        due = case.escalated_at + deadline(case.severity, case.happening_now)
+        due = deadline(case)
         if due <= week_end:
             minutes = int((week_end - due).total_seconds() // 60)
             overdue.append(OverdueCase(case.ref, case.severity, case.escalated_at, minutes))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import itertools
@@ -24,11 +25,12 @@ from bot.digest import (
     overdue_cases,
     week_figures,
 )
+from bot.ladder import LadderRules
 from bot.lifecycle import CaseAction, Outcome, Surface
 from bot.policy.loader import load_bundle
 from bot.policy.model import PolicyBundle
 from bot.services.cases import CaseService
-from bot.services.digest import DigestReport, DigestService, acknowledgement_deadline
+from bot.services.digest import DigestReport, DigestService, acknowledgement_due
 from bot.services.results import CaseView
 from bot.slack.blocks.digest import weekly_digest_blocks, weekly_digest_sections
 from bot.weeks import next_business_time, week_bounds
@@ -99,15 +101,17 @@ def test_week_figures_median_and_ranking() -> None:
         ("medium", False, 45, 15),
         ("low", False, 59, None),
         ("low", True, 59, 54),  # happening now: 5 minutes whatever the severity
+        ("medium", "check", 45, 40),  # its reply asked to check for danger first: 5 minutes too
     ],
 )
 def test_overdue_uses_the_deadline_by_severity(
-    severity: str, happening_now: bool, escalated_minutes_before_end: int, overdue_minutes: int | None
+    severity: str, happening_now: bool | str, escalated_minutes_before_end: int, overdue_minutes: int | None
 ) -> None:
     end = dt.datetime(2026, 12, 6, 15, 0, tzinfo=UTC)
     escalated = end - dt.timedelta(minutes=escalated_minutes_before_end)
-    case = facts("X", escalated, severity=severity, happening_now=happening_now, escalated_at=escalated)
-    overdue = overdue_cases([case], end, acknowledgement_deadline)
+    case = facts("X", escalated, severity=severity, happening_now=happening_now is True, escalated_at=escalated)
+    case = dataclasses.replace(case, danger_check=happening_now == "check")
+    overdue = overdue_cases([case], end, lambda c: acknowledgement_due(c, LadderRules()))
     assert [o.minutes_overdue for o in overdue] == ([] if overdue_minutes is None else [overdue_minutes])
 
 

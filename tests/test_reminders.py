@@ -362,3 +362,17 @@ def test_two_purges_at_once_count_each_case_once(processes: Callable[..., Proces
     assert totals["harassment"] == 40 and totals["severity"] == 40  # never double counted
     assert sorted(p.detail["cases_deleted"] for p in purges) == sorted([10, first.cases_deleted, second.cases_deleted])
     assert all(set(p.detail) >= {"cases_deleted", "labels_cleared", "customers_deleted"} for p in purges)
+
+
+def test_the_digest_counts_a_case_overdue_from_its_ladders_first_reminder(
+    processes: Callable[..., Process], clock: Clock
+) -> None:
+    # The HR digest's "overdue" reads the same deadline as the ladder: 5 minutes for a case whose reply
+    # asked to check for danger first, 30 for the same reading without it (read from the stored triage).
+    bot = processes()
+    checked = escalate(bot, clock(), triage=CHECKED_ABUSE)
+    plain = escalate(bot, clock(), triage=ABUSE)
+    report = bot.digests.report(clock().date())
+    overdue = {o.ref: o.minutes_overdue for o in report.digest.overdue}
+    assert overdue[checked.ref] - overdue[plain.ref] == 25
+    assert checked.ref in [c.ref for c in report.cases]

@@ -84,6 +84,8 @@ _DIGEST_COLUMNS = (
     Case.acknowledged_at,
     Case.resolved_at,
     Case.customer_id,
+    # Only the reply's "check for danger first" flag of the stored triage, never its text or quotes.
+    Case.triage["safety_check"].as_boolean().label("danger_check"),
 )
 
 

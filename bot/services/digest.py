@@ -28,9 +28,11 @@ from bot.digest import (
     repeat_offenders,
     week_figures,
 )
+from bot.ladder import LadderRules, ack_deadline_minutes, plan
 from bot.lifecycle import Surface
 from bot.services import audit
 from bot.services.concurrency import retrying
+from bot.services.reminders import ladder_rules
 from bot.services.results import DigestStats, PurgeResult, ranked, value_of
 from bot.weeks import local_date, require_aware, week_bounds
 
@@ -38,17 +40,16 @@ logger = logging.getLogger(__name__)
 
 SYSTEM_ACTOR = "system"
 PURGE_BATCH = 1000
-# Until the reminder ladder's own deadlines are on this branch, the digest's "overdue" uses the
-# issue's defaults; `acknowledgement_deadline` is the one place to swap for the ladder's.
-ACK_DEADLINE_MINUTES = {"critical": 5, "high": 15, "medium": 30, "low": 60, "none": 60}
-HAPPENING_NOW_DEADLINE_MINUTES = 5
-
-
-def acknowledgement_deadline(severity: str, happening_now: bool) -> dt.timedelta:
-    """How long an escalated case may wait for a manager's acknowledgement."""
-    if happening_now:
-        return dt.timedelta(minutes=HAPPENING_NOW_DEADLINE_MINUTES)
-    return dt.timedelta(minutes=ACK_DEADLINE_MINUTES.get(severity, ACK_DEADLINE_MINUTES["low"]))
+def acknowledgement_due(case: CaseFacts, rules: LadderRules) -> dt.datetime:
+    """When an escalated case was due to be acknowledged: its ladder's first reminder (the same
+    deadlines, business hours and urgency as the ladder that chases it)."""
+    if case.escalated_at is None:
+        raise ValueError(f"case {case.ref} was never escalated")
+    steps = plan(case.escalated_at, case.severity, case.happening_now, rules, danger_check=case.danger_check)
+    if steps:
+        return steps[0].due
+    minutes = ack_deadline_minutes(case.severity, case.happening_now, rules, danger_check=case.danger_check)
+    return case.escalated_at + dt.timedelta(minutes=minutes)  # a ladder of no reminders: the deadline alone
 
 
 def reminders_sent(uow: UnitOfWork, start: dt.datetime, end: dt.datetime) -> int | None:
@@ -97,6 +98,7 @@ class DigestService:
         self._sessions = session_factory
         self._settings = settings
         self._customer_key = customer_key
+        self._rules = ladder_rules(settings)
 
     # --- the HR digest -------------------------------------------------------------------
 
@@ -134,7 +136,7 @@ class DigestService:
                 this=this,
                 previous=previous,
                 repeat_offenders=repeat_offenders((customer_pseudonym(customer_id, self._customer_key), n) for customer_id, n in offenders),
-                overdue=overdue_cases(unacknowledged, end, acknowledgement_deadline),
+                overdue=overdue_cases(unacknowledged, end, lambda case: acknowledgement_due(case, self._rules)),
                 reminders_sent=reminders_sent(uow, start, end),
                 purged_reports=this.new - len(cases),
                 care=CareCounts.of(uow.checkins.counts_sent_between(start, end)),
@@ -185,6 +187,7 @@ class DigestService:
                 acknowledged_at=r.acknowledged_at,
                 resolved_at=r.resolved_at,
                 customer_ref=customer_pseudonym(r.customer_id, key) if r.customer_id is not None else None,
+                danger_check=bool(r.danger_check),
             )
             for r in rows
         ]
