@@ -9,6 +9,7 @@ import pytest
 from bot.services.results import ReminderView
 from bot.slack import blocks
 from bot.slack.blocks.reminders import reminders_section
+from bot.slack.i18n import t
 from tests.test_blocks import NOW, assert_valid_message, bundle, make_case
 from tests.test_e2e_slack import texts
 
@@ -44,6 +45,19 @@ def test_channel_and_backup_texts_mention_people_and_read_right(lang: str) -> No
             assert "責任者" in text
             assert "管理者" not in text and "上長" not in text and "エスカレーション" not in text
         assert "予備の責任者" in backup and "予備の責任者" in dm
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_case_chased_for_its_danger_check_says_why(lang: str) -> None:
+    plain = make_case(triage={"language": "en"})
+    checked = make_case(triage={"language": "en", "safety_check": True})
+    marker = t("reminder.danger_check", lang)
+    for text_of in (
+        lambda c: blocks.channel_reminder_text(c, 5, ["U0MGR1"], lang),
+        lambda c: blocks.backup_reminder_text(c, 10, ["U0MGR1"], ["U0BACK1"], lang),
+        lambda c: blocks.backup_dm_text(c, 10, lang),
+    ):
+        assert marker in text_of(checked) and marker not in text_of(plain)
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

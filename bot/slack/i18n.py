@@ -815,6 +815,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "care.not_yours": {"en": "This check-in is for someone else.", "ja": "この確認は別の方宛てです。"},
     # --- reminders ----------------------------------------------------------------------
+    "reminder.danger_check": {
+        "en": "its report may describe a danger",
+        "ja": "危険を含むおそれ",
+    },
     "reminder.text": {
         "en": ":alarm_clock: {mentions}Case *{ref}* ({severity}) has waited {duration} without a manager acknowledging it. "
         "Please pick it up.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.ladder import asked_to_check
 from bot.slack import mrkdwn
 from bot.slack.blocks.primitives import Block, duration, join, section
 from bot.slack.i18n import label, t
@@ -21,6 +22,15 @@ def mentions(user_ids: Sequence[str]) -> str:
     return " ".join(mrkdwn.user(u) for u in dict.fromkeys(user_ids))
 
 
+def _severity(case: CaseView, lang: str) -> str:
+    """The case's severity as the reminders show it, and why it is chased as urgent when its reply
+    asked to check for danger first (a medium case reminded at 3 a.m. says why)."""
+    shown = label("severity", case.severity, lang)
+    if asked_to_check(case.triage):
+        shown += ("、" if lang == "ja" else ", ") + t("reminder.danger_check", lang)
+    return shown
+
+
 def channel_reminder_text(case: CaseView, minutes: float, managers: Sequence[str], lang: str) -> str:
     """Step 1 and later repeats: the case channel is told the case waits, mentioning `managers`."""
     who = mentions(managers)
@@ -29,7 +39,7 @@ def channel_reminder_text(case: CaseView, minutes: float, managers: Sequence[str
         lang,
         mentions=f"{who} " if who else "",
         ref=escape(case.ref),
-        severity=label("severity", case.severity, lang),
+        severity=_severity(case, lang),
         duration=duration(minutes, lang),
     )
 
@@ -40,7 +50,7 @@ def backup_reminder_text(case: CaseView, minutes: float, managers: Sequence[str]
     fields = {
         "mentions": f"{who} " if who else "",
         "ref": escape(case.ref),
-        "severity": label("severity", case.severity, lang),
+        "severity": _severity(case, lang),
         "duration": duration(minutes, lang),
     }
     if not backups:
@@ -54,7 +64,7 @@ def backup_dm_text(case: CaseView, minutes: float, lang: str) -> str:
         "reminder.backup_dm",
         lang,
         ref=escape(case.ref),
-        severity=label("severity", case.severity, lang),
+        severity=_severity(case, lang),
         duration=duration(minutes, lang),
         channel=mrkdwn.channel(str(case.escalation_channel_id)),
     )
