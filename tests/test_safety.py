@@ -338,6 +338,12 @@ LATER_SETS = {
     # from 38/50 to 38/50 English and 33/50 to 34/50 Japanese; false alarms 8/30 -> 8/30, 10/30 -> 9/30
     # (7 of each language's 10 look-alikes: the families of a writer who never saw the floor still differ).
     "safety_floor_set10.jsonl": ({"en": 38, "ja": 34}, {"en": 8, "ja": 9}, 50),
+    # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
+    # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
+    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 23/60 (4, 19);
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 25/60 (8, 17).
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 23}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 25}, 20),
 }
 
 
@@ -345,6 +351,8 @@ LATER_SETS = {
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
     at_least, at_most, dangers = LATER_SETS[name]
+    if lang not in at_least:
+        pytest.skip(f"{name} has no {lang} texts")
     rows = [json.loads(line) for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [c for c in rows if c["lang"] == lang]
     assert sum(c["kind"] != "none" for c in cases) == dangers and len({c["writer"] for c in cases}) == 1
@@ -401,3 +409,40 @@ def test_a_bomb_threat_stands_when_the_search_finds_nothing(text: str) -> None:
 )
 def test_a_rumour_found_false_is_still_set_aside(text: str) -> None:
     assert safety.assess(normalise(text)) is None
+
+
+# Long legitimate complaints by a training writer (`safety_floor_train_h.jsonl`): a fall in which someone hit
+# their own body, water that scalded from a shower, a thing knocked over, the minor injuries unit, a home
+# someone could not live in, news footage of a shooting elsewhere. Set aside in general form; the same
+# words beside a blow or a threat still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our father lost his footing on the wet ramp outside your store and hit his head on the kerb; please fix the ramp.",
+        "The tiles by the pool were loose. My aunt tripped on one, falling sideways and banging her knee on the bench. "
+        "A lifeguard gave first aid.",
+        "The hotel tap suddenly ran scalding hot. The water had hit her hands before she could pull them away. "
+        "We had to ask for first aid.",
+        "The delivery lorry clipped the corner and our fence was knocked down; the children were playing nearby.",
+        "We drove my son to the minor injuries clinic and the nurse dressed the burn from the faulty toaster.",
+        "Compensation is owed for the eight nights he could not live in the house while the damp was treated.",
+        "The waiting room television kept playing news coverage of a school shooting overseas, which upset my daughter.",
+    ],
+)
+def test_long_complaints_with_accident_and_news_words_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man barged into our cashier so hard that she lost her footing and hit her head on the till.",
+        "He shoved the lifeguard. The lifeguard fell and struck his head on the bench, and was bleeding.",
+        "He threw the scalding water from the kettle at the receptionist.",
+        "He kicked our porter to the floor; the porter went to the minor injuries unit with a broken wrist.",
+        "He told the housing officer she would not live to see the new year if the repair was not done.",
+        "After the news about a mass shooting came on, the caller said he would shoot up this branch.",
+    ],
+)
+def test_the_same_settings_with_a_blow_or_threat_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None

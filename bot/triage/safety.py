@@ -165,6 +165,9 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _denied(text, match, rule.japanese):
                 continue
+            own_fall = rule.kind is SafetyKind.INJURY_ATTACK and not rule.japanese and not rule.needs_attack
+            if own_fall and _own_fall(text, match.start(), match.end()):
+                continue
             if rule.needs_attack and not _attack_counts(text, match, rule, voice):
                 continue
             if rule.japanese and rule.needs_attack and _honoured_injury(text, match, voice):
@@ -354,6 +357,8 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     if attack is None:
         return False
     begin, finish = attack
+    if not rule.japanese and _own_fall(text, begin, finish):
+        return False  # the "hit" of a fall ("slipped, hitting her hip"): no blow
     own_start, own_end = _sentence_at(text, begin, finish)
     if match.start() >= own_start and match.end() <= own_end:
         return True  # the injury's own sentence: the accident check has been made
@@ -368,6 +373,18 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     ):
         return False
     return not _third_party_victim(text, begin, finish, rule.japanese, voice)
+
+
+def _own_fall(text: str, begin: int, finish: int) -> bool:
+    """True when text[begin:finish] lies in a fall in which someone hit their own body ("fell in the
+    bathroom and hit his head", "fell heavily, hitting her hip") and no attack word comes before the fall
+    in its sentence or the one before ("shoved him so hard that he fell and hit his head" still counts)."""
+    start, end = _sentence_at(text, begin, finish)
+    for found in _en_fall_hit().finditer(text, start, end):
+        if found.start() <= begin and finish <= found.end():
+            before = _sentence_at(text, start, start, around=1)[0]
+            return _en_attack().search(text, before, found.start()) is None
+    return False
 
 
 def _honoured_injury(text: str, match: re.Match[str], voice: _Voice) -> bool:
@@ -818,6 +835,11 @@ def _en_attack() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _en_fall_hit() -> re.Pattern[str]:
+    return _en(cues.EN_FALL_HIT)
+
+
+@lru_cache(maxsize=1)
 def _en_attack_strict() -> re.Pattern[str]:
     return _en(cues.EN_ATTACK_STRICT)
 
@@ -966,6 +988,7 @@ def warm_up() -> None:
     _gate()
     _en_attack()
     _en_attack_strict()
+    _en_fall_hit()
     _ja_attack()
     _ja_attack_strict()
     _rumour_patterns(True)
