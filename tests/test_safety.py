@@ -341,9 +341,9 @@ LATER_SETS = {
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 23/60 (4, 19);
-    # train_i from 15/20, 25/60 (8, 17) to 15/20, 25/60 (8, 17).
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 23/60 (6, 17).
     "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 23}, 20),
-    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 25}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 23}, 20),
 }
 
 
@@ -445,4 +445,29 @@ def test_long_complaints_with_accident_and_news_words_raise_no_alarm(text: str) 
     ],
 )
 def test_the_same_settings_with_a_blow_or_threat_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Long Japanese complaints (`safety_floor_train_i.jsonl`): an edge "sharp as a blade", a child holding on to a
+# rail who fell. Set aside in general form; a blade-like thing held or shown, and a grab, still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客室の洗面台の金具が欠けていて、刃物のように鋭くなっており、息子が手のひらを切って3針縫いました。点検をお願いします。",
+        "駅の階段で手すりにつかまっていた母が、手すりごと外れて転落し、額を打って救急搬送されました。設備の点検を求めます。",
+    ],
+)
+def test_long_japanese_complaints_with_blade_similes_and_falls_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客が刃物のように尖ったものを取り出して、窓口の職員に向けました。",
+        "客に腕をつかまれて振り回され、職員が転倒して額を切り、救急搬送されました。",
+        "男が刃のようなものを見せて、金を出せと言った。",
+    ],
+)
+def test_the_same_japanese_settings_with_a_weapon_or_grab_still_count(text: str) -> None:
     assert safety.assess(normalise(text)) is not None
