@@ -340,9 +340,9 @@ LATER_SETS = {
     "safety_floor_set10.jsonl": ({"en": 38, "ja": 34}, {"en": 8, "ja": 9}, 50),
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
-    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 23/60 (4, 19);
+    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 22/60 (3, 19);
     # train_i from 15/20, 25/60 (8, 17) to 15/20, 23/60 (6, 17).
-    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 23}, 20),
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 22}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 23}, 20),
 }
 
@@ -470,4 +470,28 @@ def test_long_japanese_complaints_with_blade_similes_and_falls_raise_no_alarm(te
     ],
 )
 def test_the_same_japanese_settings_with_a_weapon_or_grab_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# A customer disclosing abuse by her or his own (former) partner asks for help: the partner's threat to
+# "her" is not a threat to staff. Staff named in the sentence, or "you", "me" or "us" threatened, still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guest told the night manager that her estranged husband kept texting that he would kill her, and asked to change rooms.",
+        "When his turn came he whispered that his ex-wife had said she would hurt him if he kept the flat, so he wants his address hidden.",
+    ],
+)
+def test_a_customers_partner_threatening_the_customer_is_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her ex-husband rang the branch and told the receptionist he would kill her if she helped his wife again.",
+        "The woman's ex-partner came to the desk and said he would kill us all for hiding her.",
+    ],
+)
+def test_a_partner_threatening_staff_still_counts(text: str) -> None:
     assert safety.assess(normalise(text)) is not None

@@ -180,6 +180,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind is SafetyKind.THREAT_TO_LIFE and not rule.japanese and _pests_meant(text, match):
                 continue
+            if rule.kind in _PARTNER_KINDS and not rule.japanese and _partner_abuse(text, match):
+                continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
@@ -373,6 +375,27 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     ):
         return False
     return not _third_party_victim(text, begin, finish, rule.japanese, voice)
+
+
+_PARTNER_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.FOLLOWED_WAITED})
+
+
+def _partner_abuse(text: str, match: re.Match[str]) -> bool:
+    """True when a customer's own (former) partner threatens or follows "her" or "him" in a sentence that
+    names no staff ("her former partner ... had been sending her messages saying he would hurt her"): abuse
+    at home the customer discloses. A threat with "you", "me" or "us" as its victim, or one that names
+    staff in its sentence ("her ex told the cashier he would hurt her"), still counts."""
+    phrase = match.group(0)
+    partner, victim, not_victim, staff = _partner_patterns()
+    if victim.search(phrase) is None or not_victim.search(phrase) is not None:
+        return False
+    start, end = _sentence_at(text, match.start(), match.end())
+    return partner.search(text, start, end) is not None and staff.search(text, start, end) is None
+
+
+@lru_cache(maxsize=1)
+def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _en(cues.EN_ABUSIVE_PARTNER), _en(cues.EN_PARTNER_VICTIM), _en(cues.EN_NOT_PARTNER_VICTIM), _en(cues.EN_STAFF_VICTIM)
 
 
 def _own_fall(text: str, begin: int, finish: int) -> bool:
@@ -989,6 +1012,7 @@ def warm_up() -> None:
     _en_attack()
     _en_attack_strict()
     _en_fall_hit()
+    _partner_patterns()
     _ja_attack()
     _ja_attack_strict()
     _rumour_patterns(True)

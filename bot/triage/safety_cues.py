@@ -1558,6 +1558,14 @@ EN_THIRD_PARTY = (
     r"(?:been )?(?:followed|attacked|assaulted|punched|hit|mugged|stalked|threatened)\b"
     r"|\b(?:a|another|an older|older|other|some|two|three|a group of|a gang of) (?:\S+ )?(?:boy|boys|girl|girls|child|children|kid|kids|pupil|pupils|student|students|classmate|classmates|lad|lads|teenager|teenagers|youth|youths)\b(?= (?:in|from|at|on|of) (?:his|her|their|the|my|our) (?:\S+ )?(?:class|year|school|form|team|group|playground|nursery)\b)|\bolder (?:pupils|kids|boys|girls|children|students)\b|\b(?:a|the|one|another|her|his|their) classmates?\b|\b(?:my|our|a|the|her|his|their|next-door) (?:\S+ )?neighbou?rs?\b|\b(?:a|some) (?:man|woman|guy|lad|bloke|youth|person|boy|girl|passenger|motorist|cyclist) (?:in|on|from) (?:coach|carriage|car|seat|row) [a-z0-9]\b|\ba (?:man|woman|guy|bloke|driver) in a (?:\S+ )?(?:van|car|truck|lorry|taxi)\b|\b(?:a|another|the other) (?:\S+ )?(?:dog|dogs)\b|\b\w+'s dog\b"
 )
+# A customer's own (former) partner, who threatens or follows "her" or "him" (a customer disclosing abuse at
+# home asks for help; `safety._partner_abuse`), not a threat to staff.
+EN_ABUSIVE_PARTNER = (
+    r"\b(?:her|his|their) (?:former |ex-|ex |estranged |abusive |violent |controlling )?(?:partner|husband|wife|boyfriend|girlfriend|spouse)\b"
+    r"|\b(?:her|his|their) ex\b"
+)
+EN_PARTNER_VICTIM = r"\b(?:her|him|them|she|he|they)\b"
+EN_NOT_PARTNER_VICTIM = r"\b(?:you|u|ya|me|us|everyone|everybody|anyone|anybody|staff|people|someone|somebody)\b"
 EN_STAFF_VICTIM = (
     r"\b(?:staff|staff member|cashier|clerk|nurse|receptionist|agent|driver|guard|officer|colleague|employee|worker|"
     r"assistant|teller|pharmacist|doctor|manager|supervisor|conductor|attendant|barista|waiter|waitress|carer|"
