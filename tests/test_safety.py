@@ -340,9 +340,9 @@ LATER_SETS = {
     "safety_floor_set10.jsonl": ({"en": 38, "ja": 34}, {"en": 8, "ja": 9}, 50),
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
-    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 22/60 (3, 19);
+    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
     # train_i from 15/20, 25/60 (8, 17) to 15/20, 23/60 (6, 17).
-    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 22}, 20),
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 23}, 20),
 }
 
@@ -494,4 +494,37 @@ def test_a_customers_partner_threatening_the_customer_is_no_alarm(text: str) -> 
     ],
 )
 def test_a_partner_threatening_staff_still_counts(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Look-alikes in long English texts (`safety_floor_train_h.jsonl`): an animal found dead, glass smashed in a
+# door by burglars, a finger cut on a blade, knives left in the sink, mud tracked through rooms, a bird struck
+# by a van's mirror, a guest who twisted an ankle. Beside a threat, a weapon used or a person followed, still counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We found our cat dead by the gate one morning; the vet thinks she was hit by a car. Thank you for the kind card.",
+        "Burglars smashed a pane in the patio door while we were away and took the television; we need the claim settled.",
+        "My daughter cut her thumb on the bread knife at home, so I could not come to the appointment.",
+        "House rules for the shared kitchen: no knives in the sink, and wipe the hob after use.",
+        "The fitters left mud tracked across the hall carpet and into the lounge; please arrange cleaning.",
+        "The pigeon had been clipped by a bus's wing mirror, and the rescue centre set its wing.",
+        "A runner twisted an ankle on the loose paving near the finish, and first aid was given by the marshals.",
+    ],
+)
+def test_long_lookalikes_with_pets_burglary_and_kitchen_words_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the vet nurse she would find her cat dead if she did not refund him.",
+        "He smashed the glass in the door, then came at the cashier with a knife.",
+        "He grabbed a knife from the sink and pointed it at the chef.",
+        "A man has been following our receptionist home after her shift, and last night he waited by her car.",
+        "He twisted her arm behind her back until she cried, and first aid had to be given.",
+    ],
+)
+def test_the_same_lookalike_settings_with_a_danger_still_count(text: str) -> None:
     assert safety.assess(normalise(text)) is not None

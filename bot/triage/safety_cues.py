@@ -242,7 +242,9 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (r"\b(?:you|u|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+|people like you|people who \S+ (?:\S+ ){0,3}|anyone who \S+ (?:\S+ ){0,3}|they) (?:will|would|gonna|going to|are going to|is going to|might|could|may|do|does|did|do not|does not|will not|won't|never|wo not) (?:\S+ ){0,2}(?:die|end up dead|live to|live long|live much longer|not live|survive|make it home|make it out|make it to (?:the|your|her|his) (?:\S+ )?(?:stop|station|car|bus|train|door|house|home)|see (?:tomorrow|christmas|easter|the weekend|next week|another day|the morning|your kids|their kids|his kids|her kids|your family|daylight|the new year|their birthday|your birthday|retirement|monday|friday|sunday)|walk again|walk away from (?:this|it|that)|be walking away|be walking out|walk out of here|leave (?:here|this place|this building) alive|be breathing|breathe again|regret being born|end up in (?:the|a) (?:river|canal|ditch|hospital|morgue|grave|wheelchair|box|bag|boot|trunk|sea|lake|harbour|bay))\b", EN_THREAT_LOOKALIKE + r"|\b(?:go|get|make it) home (?:early|late|on time|now|today|at|by|after|before|for|to|and|then|soon)|won't see (?:a|any|the) (?:refund|penny|money|change|difference|point)"
      # "the days she could not live in the flat": a home she could not stay in, not a life.
      r"|\bnot (?:\S+ )?live (?:in|at) (?:the|her|his|their|my|our|your|that|this|a) (?:\S+ ){0,2}(?:flat|house|home|property|room|apartment|unit|place|caravan|bedsit|cottage|bungalow|accommodation)\b"),
-    (r"\bend up (?:dead|in (?:the|a) (?:river|canal|ditch|morgue|grave|body bag|box|wheelchair|sea|harbour|hospital bed))\b|\b(?:find|finds|found) (?:you|u|him|her|them|your body|his body|her body|\S+) (?:\S+ )?(?:in a ditch|in the river|in the canal|face down|floating|dead|in pieces|in bits)\b|\b(?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal) (?:alive|on earth|breathing|on this earth)\b|\benjoy(?:ed)? (?:your|my|his|her|their|ur) (?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal)\b", None),
+    (r"\bend up (?:dead|in (?:the|a) (?:river|canal|ditch|morgue|grave|body bag|box|wheelchair|sea|harbour|hospital bed))\b|\b(?:find|finds|found) (?:you|u|him|her|them|your body|his body|her body|\S+) (?:\S+ )?(?:in a ditch|in the river|in the canal|face down|floating|dead|in pieces|in bits)\b|\b(?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal) (?:alive|on earth|breathing|on this earth)\b|\benjoy(?:ed)? (?:your|my|his|her|their|ur) (?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal)\b",
+     # An animal found dead ("found the fox dead on the lane"), not a person.
+     r"\bfound (?:the|a|an|our|my|his|her|their) (?:\S+ )?(?:fox|cat|kitten|dog|puppy|bird|deer|badger|hedgehog|owl|rabbit|pet|squirrel|pigeon|hamster|fish|goldfish|mouse|mice|rat|duck|swan|hen|chicken|horse|pony|sheep|cow|lamb|tortoise|snake|bee|bees|wasp)s? dead\b"),
     (r"\b(?:will not|won't|wo not|never|not going to|not gonna|do not|does not) (?:\S+ )?(?:go|get|make it|walk|come) home\b|\b(?:will|would|going to|gonna|wo) (?:not )?(?:live to see|make it home alive|get home (?:alive|safe))\b|\bnot (?:going to|gonna) (?:make it home|live|survive|see tomorrow)\b", None),
     (r"\b(?:watch|mind|cover) (?:your|ur|yer|her|his|their) (?:back|backs)\b", EN_THREAT_LOOKALIKE),
     (r"\b(?:watch out|be careful|careful|look over your shoulder|better watch yourself|watch yourself|you should be (?:more )?careful|should watch (?:herself|himself|yourself))(?: \S+){0,5} (?:walking|going|driving|getting|on (?:the|your|her|his) way|when you (?:leave|go|walk)|who(?: is|'s) watching|tonight|at night|alone|in the car park|on your own)\b", r"\b(?:watch|mind) out for (?:the|a) (?:ice|step|traffic|cyclists|cars|puddles|roadworks)|careful (?:driving|walking|going) (?:home|in the) (?:\S+ )?(?:snow|ice|rain|fog|dark|weather)|drive (?:safe|safely|carefully)"),
@@ -278,6 +280,10 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
 # --- English: weapons ------------------------------------------------------------------------
 
 WEAPON_LOOKALIKE = (
+    # Glass smashed in a door or window (a break-in's way in); a cut on a blade by accident; knives in the sink.
+    r"\bsmash(?:ed|es|ing)? (?:the|a) (?:glass|pane|window) (?:in|of|on) (?:the|a|our|my|their|his|her) (?:\S+ )?(?:door|window|panel|cabinet|case|windscreen|car)\b|"
+    r"\b[a-z]+ (?:had |has |'d |just )?cut (?:his|her|my|their) (?:own )?(?:thumb|finger|fingers|fingertip|hand|palm|knuckle) on (?:a|the|his|her|my|their)\b|"
+    r"\b(?:knife|knives|blades?|scissors) in (?:the|a) (?:sink|dishwasher|washing-up(?: bowl)?|draining board|knife block|cutlery drawer)\b|"
     r"\brazor\b[^.!?\n]{0,40}\bblade\b|\b(?:\d|three|four|five|six)[- ]blade\b|\bcartridge\b|\bshaver\b|"
     r"\b(?:shooting range|shooting ground|rifle range|gun club|rifle club|range officer|range safety|first-timer|first timer|"
     r"gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
@@ -504,6 +510,7 @@ EN_INJURY_LOOKALIKE = (
     r"\b(?:wall|fence|gate|gatepost|post|sign|bin|pole|lamppost|bollard|barrier|hedge|tree|shelf|shelves|display|stand|vase|bike|bicycle|scooter|mirror|planter|statue|board|cone|railing|letterbox|mailbox)s? (?:was|were|got|had been|has been|have been) (?:\S+ )?knocked (?:over|down|off)\b|"
     # A place named for injuries ("the minor injuries unit"), not an injury.
     r"\b(?:minor )?injur(?:y|ies) (?:unit|clinic|centre|center)\b|"
+    r"\b(?:struck|hit|knocked|clipped) by (?:a|an|the) (?:\S+ )?(?:lorry|truck|van|car|bus|train|tram|vehicle|bike|bicycle|cyclist|tractor)'?s (?:\S+ )?(?:mirror|wheel|wheels|bumper|door|trailer|wing)\b|"
     r"\b(?:struck|hit|knocked|smacked|clipped) (?:\S+ ){0,4}by (?:a|the|some) (?:\S+ ){0,3}(?:falling|that fell|which fell|that came (?:down|loose|off)|which came (?:down|loose|off)|that dropped|from the (?:top )?shel(?:f|ves))\b|"
     r"\b(?:the|a|its|my|their) (?:\S+ ){0,2}(?:handle|bar|cable|door|gate|barrier|lid|weight|weights|strap|spring|pole|sign|branch|panel|tile|shelf|hatch|boom)s? (?:smacked|hit|struck|whacked|clipped|slammed into|flew into|knocked) (?:me|her|him|us|them|my|his)\b|"
     r"\bbottled (?:water|beer|milk|gas|drinks?)\b|"
@@ -564,6 +571,8 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
+    # Dirt carried on shoes ("the blood had been tracked through three rooms"), not a person tracked.
+    r"\b(?:blood|mud|dirt|water|footprints|snow|paint|muck|sand|grease|oil|dust)\b(?: \S+){0,3} tracked (?:through|into|in|across|round|around|over|onto)\b|"
     r"\bi will be waiting (?:by|for|on|at) (?:the |my |a |your )?(?:phone|call|call back|callback|reply|response|email|letter|refund|engineer|delivery|parcel)\b|"
     r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|ninety)[- ](?:hour|minute|min|day|week)s? wait\b|\b(?:was|were|got) moved\b|\b(?:property|properties|accommodation|house|flat|rental|home)\b[^.!?\n]{0,50}\bnear (?:your|ur) (?:children's|kids'|child's) school\b|\b(?:was|were|is|are) not (?:waiting|following|there for|lurking|watching)\b|\bnot (?:stalking|following (?:her|him|me|anyone))\b|\b(?:is|was) (?:the )?(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|son|daughter|brother|sister) of (?:an? |the |our )?(?:employee|staff member|colleague|worker|cashier)\b|\b(?:she|he) was expecting (?:him|her|them)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
@@ -1480,7 +1489,7 @@ JA_CLEARED = r"(?:確認(?:すると|したら)[^。！？!?\n]{0,40}?(?:であ�
 EN_ATTACK_NEARBY = (
     r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbowed|elbowing|kneed|kneeing|beat|bash|batter|thump|whack|"
     r"shove|shoved|push|pushed|threw|thrown|throw|hurled|flung|tossed|chucked|lobbed|pelted|attack|assault|stab|slash|"
-    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch(?!es)|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
+    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch(?!es)|claw|grab|grabbed|yank|twist(?!(?:ed|s|ing)? (?:an|a) (?:ankle|knee|foot|wrist))|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
     r"knock|went for|"
     r"tackled|spat|violence|violent(?!ly (?:ill|sick))|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
     r"glassed|bottled|smashed|slammed|stubbed|king hit|king-hit|decked|floored|jumped|mugged|"
