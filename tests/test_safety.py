@@ -341,9 +341,9 @@ LATER_SETS = {
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
-    # train_i from 15/20, 25/60 (8, 17) to 15/20, 23/60 (6, 17).
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 22/60 (6, 16).
     "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
-    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 23}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 22}, 20),
 }
 
 
@@ -527,4 +527,31 @@ def test_long_lookalikes_with_pets_burglary_and_kitchen_words_raise_no_alarm(tex
     ],
 )
 def test_the_same_lookalike_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Japanese look-alikes (`safety_floor_train_i.jsonl`): water thrown on a cooking fire, quarry blasting and a
+# demolition explained, a needle that pricks. A threat to blow up or burn a place, or a needle brandished, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "揚げ物の最中に鍋から炎が上がり、慌てて火に水をかけてしまい、台所の壁が焦げました。保険の手続きを教えてください。",
+        "採石場では毎週、雷管を使って岩盤を崩しています。振動の苦情への対応を教えてください。",
+        "近所の方から「ビルは爆破して解体するんですか」と聞かれましたが、重機で少しずつ壊す工法です。",
+        "看護師さんが「刺すときにちくっとしますよ」と声をかけてくれて、安心して採血を受けられました。",
+    ],
+)
+def test_japanese_lookalikes_with_fire_blasting_and_needles_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "解体工事の事務所に「現場ごと爆破してやる」と電話があった。",
+        "客が灯油をまいて、火をつけるぞと窓口で叫んだ。",
+        "患者が注射器を取り出して「これで刺したろか」と薬剤師に向けた。",
+    ],
+)
+def test_the_same_japanese_lookalike_settings_with_a_danger_still_count(text: str) -> None:
     assert safety.assess(normalise(text)) is not None
