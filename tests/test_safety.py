@@ -341,9 +341,9 @@ LATER_SETS = {
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
-    # train_i from 15/20, 25/60 (8, 17) to 15/20, 22/60 (6, 16).
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 21/60 (5, 16).
     "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
-    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 22}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 21}, 20),
 }
 
 
@@ -554,4 +554,28 @@ def test_japanese_lookalikes_with_fire_blasting_and_needles_raise_no_alarm(text:
     ],
 )
 def test_the_same_japanese_lookalike_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# A customer's own former partner in Japanese: stalking or past blows the customer discloses are no alarm;
+# the partner who strikes or waits for staff, or a writer struck, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お話を伺ったところ、別れた夫からのつきまといがまだ続いているそうで、住所を伏せてほしいとのご依頼でした。",
+        "お客様は、元交際相手に殺すと脅されたことがあると話され、面談室での対応を希望されました。",
+    ],
+)
+def test_a_customers_former_partner_in_japanese_is_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様の元夫が来店し、受付の職員を殴った。",
+        "元夫のことで相談に来られた方が帰った後、その元夫が私を駐車場で待ち伏せしていた。",
+    ],
+)
+def test_a_former_partner_harming_staff_in_japanese_still_counts(text: str) -> None:
     assert safety.assess(normalise(text)) is not None

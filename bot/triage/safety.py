@@ -182,6 +182,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind in _PARTNER_KINDS and not rule.japanese and _partner_abuse(text, match):
                 continue
+            if rule.kind in _JA_PARTNER_KINDS and rule.japanese and _partner_abuse_ja(text, match):
+                continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
@@ -391,6 +393,25 @@ def _partner_abuse(text: str, match: re.Match[str]) -> bool:
         return False
     start, end = _sentence_at(text, match.start(), match.end())
     return partner.search(text, start, end) is not None and staff.search(text, start, end) is None
+
+
+_JA_PARTNER_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.FOLLOWED_WAITED, SafetyKind.INJURY_ATTACK})
+
+
+def _partner_abuse_ja(text: str, match: re.Match[str]) -> bool:
+    """True when the sentence, or the one before, names a customer's former partner (「元夫からのつきまとい」
+    「結婚していた頃に何度か殴られた」) and the match's sentence names neither staff nor the writer."""
+    start, end = _sentence_at(text, match.start(), match.end())
+    partner, staff, first = _ja_partner_patterns()
+    if staff.search(text, start, end) is not None or first.search(text, start, end) is not None:
+        return False
+    before = _sentence_at(text, start, start, around=1)[0]
+    return partner.search(text, before, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _ja_partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _ja(cues.JA_ABUSIVE_PARTNER), _ja(cues.JA_STAFF_VICTIM), _ja(cues.JA_FIRST_PERSON)
 
 
 @lru_cache(maxsize=1)
@@ -1013,6 +1034,7 @@ def warm_up() -> None:
     _en_attack_strict()
     _en_fall_hit()
     _partner_patterns()
+    _ja_partner_patterns()
     _ja_attack()
     _ja_attack_strict()
     _rumour_patterns(True)

@@ -1579,6 +1579,10 @@ EN_ABUSIVE_PARTNER = (
     r"\b(?:her|his|their) (?:former |ex-|ex |estranged |abusive |violent |controlling )?(?:partner|husband|wife|boyfriend|girlfriend|spouse)\b"
     r"|\b(?:her|his|their) ex\b"
 )
+# The same in Japanese: 「元夫からのつきまといが続いていて」「結婚していた頃に何度か殴られた」.
+JA_ABUSIVE_PARTNER = (
+    r"(?:元夫|元妻|元交際相手|元の?(?:夫|妻|彼氏|恋人|ぱーとなー|旦那)|元彼|元かれ|別れた(?:夫|妻|彼|相手|恋人|旦那)|結婚していた(?:頃|ころ|とき|時|当時))"
+)
 EN_PARTNER_VICTIM = r"\b(?:her|him|them|she|he|they)\b"
 EN_NOT_PARTNER_VICTIM = r"\b(?:you|u|ya|me|us|everyone|everybody|anyone|anybody|staff|people|someone|somebody)\b"
 EN_STAFF_VICTIM = (
