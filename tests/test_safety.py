@@ -341,9 +341,9 @@ LATER_SETS = {
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
-    # train_i from 15/20, 25/60 (8, 17) to 15/20, 21/60 (5, 16).
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16).
     "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
-    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 21}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
 }
 
 
@@ -578,4 +578,29 @@ def test_a_customers_former_partner_in_japanese_is_no_alarm(text: str) -> None:
     ],
 )
 def test_a_former_partner_harming_staff_in_japanese_still_counts(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Japanese complaints: a bill that "will kill" the payer, a robbery with a knife seen in the news. A customer who
+# threatens over a bill, or a knife at the counter after the news, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年金だけの暮らしなのに、今月の電気代で殺されそうです。検針の確認をお願いします。",
+        "隣の市で、男が包丁を突きつけてレジの金を奪う強盗事件が連日報道され、夜間の一人勤務が不安だと従業員から相談があった。",
+        "テレビで、検針員を名乗る男がナイフで脅したと知り、訪問時は社員証を見せてほしいとお願いしました。",
+    ],
+)
+def test_japanese_bills_and_news_of_crimes_elsewhere_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料金のことで怒った客に「殺すぞ」と言われた。",
+        "強盗のニュースが流れた翌日、客が包丁を突きつけてレジを開けろと言った。",
+    ],
+)
+def test_japanese_bill_and_news_settings_with_a_danger_still_count(text: str) -> None:
     assert safety.assess(normalise(text)) is not None
