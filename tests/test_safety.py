@@ -338,6 +338,12 @@ LATER_SETS = {
     # from 38/50 to 38/50 English and 33/50 to 34/50 Japanese; false alarms 8/30 -> 8/30, 10/30 -> 9/30
     # (7 of each language's 10 look-alikes: the families of a writer who never saw the floor still differ).
     "safety_floor_set10.jsonl": ({"en": 38, "ja": 34}, {"en": 8, "ja": 9}, 50),
+    # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
+    # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
+    # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16).
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
+    "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
 }
 
 
@@ -345,6 +351,8 @@ LATER_SETS = {
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
     at_least, at_most, dangers = LATER_SETS[name]
+    if lang not in at_least:
+        pytest.skip(f"{name} has no {lang} texts")
     rows = [json.loads(line) for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [c for c in rows if c["lang"] == lang]
     assert sum(c["kind"] != "none" for c in cases) == dangers and len({c["writer"] for c in cases}) == 1
@@ -401,3 +409,198 @@ def test_a_bomb_threat_stands_when_the_search_finds_nothing(text: str) -> None:
 )
 def test_a_rumour_found_false_is_still_set_aside(text: str) -> None:
     assert safety.assess(normalise(text)) is None
+
+
+# Long legitimate complaints by a training writer (`safety_floor_train_h.jsonl`): a fall in which someone hit
+# their own body, water that scalded from a shower, a thing knocked over, the minor injuries unit, a home
+# someone could not live in, news footage of a shooting elsewhere. Set aside in general form; the same
+# words beside a blow or a threat still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our father lost his footing on the wet ramp outside your store and hit his head on the kerb; please fix the ramp.",
+        "The tiles by the pool were loose. My aunt tripped on one, falling sideways and banging her knee on the bench. "
+        "A lifeguard gave first aid.",
+        "The hotel tap suddenly ran scalding hot. The water had hit her hands before she could pull them away. "
+        "We had to ask for first aid.",
+        "The delivery lorry clipped the corner and our fence was knocked down; the children were playing nearby.",
+        "We drove my son to the minor injuries clinic and the nurse dressed the burn from the faulty toaster.",
+        "Compensation is owed for the eight nights he could not live in the house while the damp was treated.",
+        "The waiting room television kept playing news coverage of a school shooting overseas, which upset my daughter.",
+    ],
+)
+def test_long_complaints_with_accident_and_news_words_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man barged into our cashier so hard that she lost her footing and hit her head on the till.",
+        "He shoved the lifeguard. The lifeguard fell and struck his head on the bench, and was bleeding.",
+        "He threw the scalding water from the kettle at the receptionist.",
+        "He kicked our porter to the floor; the porter went to the minor injuries unit with a broken wrist.",
+        "He told the housing officer she would not live to see the new year if the repair was not done.",
+        "After the news about a mass shooting came on, the caller said he would shoot up this branch.",
+    ],
+)
+def test_the_same_settings_with_a_blow_or_threat_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Long Japanese complaints (`safety_floor_train_i.jsonl`): an edge "sharp as a blade", a child holding on to a
+# rail who fell. Set aside in general form; a blade-like thing held or shown, and a grab, still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客室の洗面台の金具が欠けていて、刃物のように鋭くなっており、息子が手のひらを切って3針縫いました。点検をお願いします。",
+        "駅の階段で手すりにつかまっていた母が、手すりごと外れて転落し、額を打って救急搬送されました。設備の点検を求めます。",
+    ],
+)
+def test_long_japanese_complaints_with_blade_similes_and_falls_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客が刃物のように尖ったものを取り出して、窓口の職員に向けました。",
+        "客に腕をつかまれて振り回され、職員が転倒して額を切り、救急搬送されました。",
+        "男が刃のようなものを見せて、金を出せと言った。",
+    ],
+)
+def test_the_same_japanese_settings_with_a_weapon_or_grab_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# A customer disclosing abuse by her or his own (former) partner asks for help: the partner's threat to
+# "her" is not a threat to staff. Staff named in the sentence, or "you", "me" or "us" threatened, still count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guest told the night manager that her estranged husband kept texting that he would kill her, and asked to change rooms.",
+        "When his turn came he whispered that his ex-wife had said she would hurt him if he kept the flat, so he wants his address hidden.",
+    ],
+)
+def test_a_customers_partner_threatening_the_customer_is_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her ex-husband rang the branch and told the receptionist he would kill her if she helped his wife again.",
+        "The woman's ex-partner came to the desk and said he would kill us all for hiding her.",
+    ],
+)
+def test_a_partner_threatening_staff_still_counts(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Look-alikes in long English texts (`safety_floor_train_h.jsonl`): an animal found dead, glass smashed in a
+# door by burglars, a finger cut on a blade, knives left in the sink, mud tracked through rooms, a bird struck
+# by a van's mirror, a guest who twisted an ankle. Beside a threat, a weapon used or a person followed, still counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We found our cat dead by the gate one morning; the vet thinks she was hit by a car. Thank you for the kind card.",
+        "Burglars smashed a pane in the patio door while we were away and took the television; we need the claim settled.",
+        "My daughter cut her thumb on the bread knife at home, so I could not come to the appointment.",
+        "House rules for the shared kitchen: no knives in the sink, and wipe the hob after use.",
+        "The fitters left mud tracked across the hall carpet and into the lounge; please arrange cleaning.",
+        "The pigeon had been clipped by a bus's wing mirror, and the rescue centre set its wing.",
+        "A runner twisted an ankle on the loose paving near the finish, and first aid was given by the marshals.",
+    ],
+)
+def test_long_lookalikes_with_pets_burglary_and_kitchen_words_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told the vet nurse she would find her cat dead if she did not refund him.",
+        "He smashed the glass in the door, then came at the cashier with a knife.",
+        "He grabbed a knife from the sink and pointed it at the chef.",
+        "A man has been following our receptionist home after her shift, and last night he waited by her car.",
+        "He twisted her arm behind her back until she cried, and first aid had to be given.",
+    ],
+)
+def test_the_same_lookalike_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Japanese look-alikes (`safety_floor_train_i.jsonl`): water thrown on a cooking fire, quarry blasting and a
+# demolition explained, a needle that pricks. A threat to blow up or burn a place, or a needle brandished, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "揚げ物の最中に鍋から炎が上がり、慌てて火に水をかけてしまい、台所の壁が焦げました。保険の手続きを教えてください。",
+        "採石場では毎週、雷管を使って岩盤を崩しています。振動の苦情への対応を教えてください。",
+        "近所の方から「ビルは爆破して解体するんですか」と聞かれましたが、重機で少しずつ壊す工法です。",
+        "看護師さんが「刺すときにちくっとしますよ」と声をかけてくれて、安心して採血を受けられました。",
+    ],
+)
+def test_japanese_lookalikes_with_fire_blasting_and_needles_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "解体工事の事務所に「現場ごと爆破してやる」と電話があった。",
+        "客が灯油をまいて、火をつけるぞと窓口で叫んだ。",
+        "患者が注射器を取り出して「これで刺したろか」と薬剤師に向けた。",
+    ],
+)
+def test_the_same_japanese_lookalike_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# A customer's own former partner in Japanese: stalking or past blows the customer discloses are no alarm;
+# the partner who strikes or waits for staff, or a writer struck, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お話を伺ったところ、別れた夫からのつきまといがまだ続いているそうで、住所を伏せてほしいとのご依頼でした。",
+        "お客様は、元交際相手に殺すと脅されたことがあると話され、面談室での対応を希望されました。",
+    ],
+)
+def test_a_customers_former_partner_in_japanese_is_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様の元夫が来店し、受付の職員を殴った。",
+        "元夫のことで相談に来られた方が帰った後、その元夫が私を駐車場で待ち伏せしていた。",
+    ],
+)
+def test_a_former_partner_harming_staff_in_japanese_still_counts(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# Japanese complaints: a bill that "will kill" the payer, a robbery with a knife seen in the news. A customer who
+# threatens over a bill, or a knife at the counter after the news, still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年金だけの暮らしなのに、今月の電気代で殺されそうです。検針の確認をお願いします。",
+        "隣の市で、男が包丁を突きつけてレジの金を奪う強盗事件が連日報道され、夜間の一人勤務が不安だと従業員から相談があった。",
+        "テレビで、検針員を名乗る男がナイフで脅したと知り、訪問時は社員証を見せてほしいとお願いしました。",
+    ],
+)
+def test_japanese_bills_and_news_of_crimes_elsewhere_raise_no_alarm(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料金のことで怒った客に「殺すぞ」と言われた。",
+        "強盗のニュースが流れた翌日、客が包丁を突きつけてレジを開けろと言った。",
+    ],
+)
+def test_japanese_bill_and_news_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None

@@ -165,6 +165,9 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if _denied(text, match, rule.japanese):
                 continue
+            own_fall = rule.kind is SafetyKind.INJURY_ATTACK and not rule.japanese and not rule.needs_attack
+            if own_fall and _own_fall(text, match.start(), match.end()):
+                continue
             if rule.needs_attack and not _attack_counts(text, match, rule, voice):
                 continue
             if rule.japanese and rule.needs_attack and _honoured_injury(text, match, voice):
@@ -176,6 +179,10 @@ def assess(normalised: str) -> SafetyFinding | None:
             if _cleared_rumour(text, match, rule.japanese, rule.kind) or _in_play(text, match, rule.japanese):
                 continue
             if rule.kind is SafetyKind.THREAT_TO_LIFE and not rule.japanese and _pests_meant(text, match):
+                continue
+            if rule.kind in _PARTNER_KINDS and not rule.japanese and _partner_abuse(text, match):
+                continue
+            if rule.kind in _JA_PARTNER_KINDS and rule.japanese and _partner_abuse_ja(text, match):
                 continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
@@ -354,6 +361,8 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     if attack is None:
         return False
     begin, finish = attack
+    if not rule.japanese and _own_fall(text, begin, finish):
+        return False  # the "hit" of a fall ("slipped, hitting her hip"): no blow
     own_start, own_end = _sentence_at(text, begin, finish)
     if match.start() >= own_start and match.end() <= own_end:
         return True  # the injury's own sentence: the accident check has been made
@@ -368,6 +377,58 @@ def _attack_counts(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) 
     ):
         return False
     return not _third_party_victim(text, begin, finish, rule.japanese, voice)
+
+
+_PARTNER_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.FOLLOWED_WAITED})
+
+
+def _partner_abuse(text: str, match: re.Match[str]) -> bool:
+    """True when a customer's own (former) partner threatens or follows "her" or "him" in a sentence that
+    names no staff ("her former partner ... had been sending her messages saying he would hurt her"): abuse
+    at home the customer discloses. A threat with "you", "me" or "us" as its victim, or one that names
+    staff in its sentence ("her ex told the cashier he would hurt her"), still counts."""
+    phrase = match.group(0)
+    partner, victim, not_victim, staff = _partner_patterns()
+    if victim.search(phrase) is None or not_victim.search(phrase) is not None:
+        return False
+    start, end = _sentence_at(text, match.start(), match.end())
+    return partner.search(text, start, end) is not None and staff.search(text, start, end) is None
+
+
+_JA_PARTNER_KINDS = frozenset({SafetyKind.THREAT_TO_LIFE, SafetyKind.FOLLOWED_WAITED, SafetyKind.INJURY_ATTACK})
+
+
+def _partner_abuse_ja(text: str, match: re.Match[str]) -> bool:
+    """True when the sentence, or the one before, names a customer's former partner (「元夫からのつきまとい」
+    「結婚していた頃に何度か殴られた」) and the match's sentence names neither staff nor the writer."""
+    start, end = _sentence_at(text, match.start(), match.end())
+    partner, staff, first = _ja_partner_patterns()
+    if staff.search(text, start, end) is not None or first.search(text, start, end) is not None:
+        return False
+    before = _sentence_at(text, start, start, around=1)[0]
+    return partner.search(text, before, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _ja_partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _ja(cues.JA_ABUSIVE_PARTNER), _ja(cues.JA_STAFF_VICTIM), _ja(cues.JA_FIRST_PERSON)
+
+
+@lru_cache(maxsize=1)
+def _partner_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _en(cues.EN_ABUSIVE_PARTNER), _en(cues.EN_PARTNER_VICTIM), _en(cues.EN_NOT_PARTNER_VICTIM), _en(cues.EN_STAFF_VICTIM)
+
+
+def _own_fall(text: str, begin: int, finish: int) -> bool:
+    """True when text[begin:finish] lies in a fall in which someone hit their own body ("fell in the
+    bathroom and hit his head", "fell heavily, hitting her hip") and no attack word comes before the fall
+    in its sentence or the one before ("shoved him so hard that he fell and hit his head" still counts)."""
+    start, end = _sentence_at(text, begin, finish)
+    for found in _en_fall_hit().finditer(text, start, end):
+        if found.start() <= begin and finish <= found.end():
+            before = _sentence_at(text, start, start, around=1)[0]
+            return _en_attack().search(text, before, found.start()) is None
+    return False
 
 
 def _honoured_injury(text: str, match: re.Match[str], voice: _Voice) -> bool:
@@ -818,6 +879,11 @@ def _en_attack() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _en_fall_hit() -> re.Pattern[str]:
+    return _en(cues.EN_FALL_HIT)
+
+
+@lru_cache(maxsize=1)
 def _en_attack_strict() -> re.Pattern[str]:
     return _en(cues.EN_ATTACK_STRICT)
 
@@ -966,6 +1032,9 @@ def warm_up() -> None:
     _gate()
     _en_attack()
     _en_attack_strict()
+    _en_fall_hit()
+    _partner_patterns()
+    _ja_partner_patterns()
     _ja_attack()
     _ja_attack_strict()
     _rumour_patterns(True)

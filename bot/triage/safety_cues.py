@@ -239,8 +239,12 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     # "you're dead", "ur dead", "dead man walking", "you won't live to see", "end up in the river".
     (r"\b(?:you|u|ya|he|she|they|your \S+|that \S+|the \S+) (?:are|is|r|will be|would be|gonna be|going to be|be|'re) (?:so |fucking |f\*\*\*ing |bloody |as good as |a )?(?:dead|dead meat|dead man|dead woman|dead girl|dead boy|dead men|a goner|goners|history|finished|toast)\b(?! (?:tired|serious|on|right|wrong|set|easy|simple|slow|quiet|end|line|battery|air)\b)|\b(?:ur|youre|you're|u r|yer|ya) (?:so |fucking |f\*\*\*ing |bloody )?dead\b", EN_THREAT_LOOKALIKE + r"|(?:is|was|are) (?:\S+ )?(?:history|finished|toast) (?:now|anyway|today|for|with|in|of)|\b(?:you|he|she|they) (?:are|is) finished (?:with|now|for|early|at|by|already)|(?:is|are|was) finished\b(?! (?:for good|now, mate))"),
     (r"\bdead (?:man|woman|girl|boy|meat) walking\b|\byou are (?:so )?dead\b|\byour days are numbered\b|\bsleep with the fishes\b|\bsix feet under\b|\b6 feet under\b|\bbody bags?\b|\bpushing up daisies\b|\bin a box\b(?= (?:by|before|when|if))", None),
-    (r"\b(?:you|u|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+|people like you|people who \S+ (?:\S+ ){0,3}|anyone who \S+ (?:\S+ ){0,3}|they) (?:will|would|gonna|going to|are going to|is going to|might|could|may|do|does|did|do not|does not|will not|won't|never|wo not) (?:\S+ ){0,2}(?:die|end up dead|live to|live long|live much longer|not live|survive|make it home|make it out|make it to (?:the|your|her|his) (?:\S+ )?(?:stop|station|car|bus|train|door|house|home)|see (?:tomorrow|christmas|easter|the weekend|next week|another day|the morning|your kids|their kids|his kids|her kids|your family|daylight|the new year|their birthday|your birthday|retirement|monday|friday|sunday)|walk again|walk away from (?:this|it|that)|be walking away|be walking out|walk out of here|leave (?:here|this place|this building) alive|be breathing|breathe again|regret being born|end up in (?:the|a) (?:river|canal|ditch|hospital|morgue|grave|wheelchair|box|bag|boot|trunk|sea|lake|harbour|bay))\b", EN_THREAT_LOOKALIKE + r"|\b(?:go|get|make it) home (?:early|late|on time|now|today|at|by|after|before|for|to|and|then|soon)|won't see (?:a|any|the) (?:refund|penny|money|change|difference|point)"),
-    (r"\bend up (?:dead|in (?:the|a) (?:river|canal|ditch|morgue|grave|body bag|box|wheelchair|sea|harbour|hospital bed))\b|\b(?:find|finds|found) (?:you|u|him|her|them|your body|his body|her body|\S+) (?:\S+ )?(?:in a ditch|in the river|in the canal|face down|floating|dead|in pieces|in bits)\b|\b(?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal) (?:alive|on earth|breathing|on this earth)\b|\benjoy(?:ed)? (?:your|my|his|her|their|ur) (?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal)\b", None),
+    (r"\b(?:you|u|he|she|they|your \S+|his \S+|her \S+|that \S+|the \S+|people like you|people who \S+ (?:\S+ ){0,3}|anyone who \S+ (?:\S+ ){0,3}|they) (?:will|would|gonna|going to|are going to|is going to|might|could|may|do|does|did|do not|does not|will not|won't|never|wo not) (?:\S+ ){0,2}(?:die|end up dead|live to|live long|live much longer|not live|survive|make it home|make it out|make it to (?:the|your|her|his) (?:\S+ )?(?:stop|station|car|bus|train|door|house|home)|see (?:tomorrow|christmas|easter|the weekend|next week|another day|the morning|your kids|their kids|his kids|her kids|your family|daylight|the new year|their birthday|your birthday|retirement|monday|friday|sunday)|walk again|walk away from (?:this|it|that)|be walking away|be walking out|walk out of here|leave (?:here|this place|this building) alive|be breathing|breathe again|regret being born|end up in (?:the|a) (?:river|canal|ditch|hospital|morgue|grave|wheelchair|box|bag|boot|trunk|sea|lake|harbour|bay))\b", EN_THREAT_LOOKALIKE + r"|\b(?:go|get|make it) home (?:early|late|on time|now|today|at|by|after|before|for|to|and|then|soon)|won't see (?:a|any|the) (?:refund|penny|money|change|difference|point)"
+     # "the days she could not live in the flat": a home she could not stay in, not a life.
+     r"|\bnot (?:\S+ )?live (?:in|at) (?:the|her|his|their|my|our|your|that|this|a) (?:\S+ ){0,2}(?:flat|house|home|property|room|apartment|unit|place|caravan|bedsit|cottage|bungalow|accommodation)\b"),
+    (r"\bend up (?:dead|in (?:the|a) (?:river|canal|ditch|morgue|grave|body bag|box|wheelchair|sea|harbour|hospital bed))\b|\b(?:find|finds|found) (?:you|u|him|her|them|your body|his body|her body|\S+) (?:\S+ )?(?:in a ditch|in the river|in the canal|face down|floating|dead|in pieces|in bits)\b|\b(?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal) (?:alive|on earth|breathing|on this earth)\b|\benjoy(?:ed)? (?:your|my|his|her|their|ur) (?:last|final) (?:week|day|days|night|shift|christmas|birthday|breath|meal)\b",
+     # An animal found dead ("found the fox dead on the lane"), not a person.
+     r"\bfound (?:the|a|an|our|my|his|her|their) (?:\S+ )?(?:fox|cat|kitten|dog|puppy|bird|deer|badger|hedgehog|owl|rabbit|pet|squirrel|pigeon|hamster|fish|goldfish|mouse|mice|rat|duck|swan|hen|chicken|horse|pony|sheep|cow|lamb|tortoise|snake|bee|bees|wasp)s? dead\b"),
     (r"\b(?:will not|won't|wo not|never|not going to|not gonna|do not|does not) (?:\S+ )?(?:go|get|make it|walk|come) home\b|\b(?:will|would|going to|gonna|wo) (?:not )?(?:live to see|make it home alive|get home (?:alive|safe))\b|\bnot (?:going to|gonna) (?:make it home|live|survive|see tomorrow)\b", None),
     (r"\b(?:watch|mind|cover) (?:your|ur|yer|her|his|their) (?:back|backs)\b", EN_THREAT_LOOKALIKE),
     (r"\b(?:watch out|be careful|careful|look over your shoulder|better watch yourself|watch yourself|you should be (?:more )?careful|should watch (?:herself|himself|yourself))(?: \S+){0,5} (?:walking|going|driving|getting|on (?:the|your|her|his) way|when you (?:leave|go|walk)|who(?: is|'s) watching|tonight|at night|alone|in the car park|on your own)\b", r"\b(?:watch|mind) out for (?:the|a) (?:ice|step|traffic|cyclists|cars|puddles|roadworks)|careful (?:driving|walking|going) (?:home|in the) (?:\S+ )?(?:snow|ice|rain|fog|dark|weather)|drive (?:safe|safely|carefully)"),
@@ -264,7 +268,9 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
     (rf"\b(?:finish|take|do|bump|knock|rub|snuff|wipe) (?:that|the|this|your) (?:{W} )?{ROLE} (?:off|out|in)\b", EN_THREAT_LOOKALIKE),
     # Throwing someone off or under something; running them over; drowning.
     (r"\b(?:throw|chuck|push|shove|toss|kick|drag|drop) (?:you|u|him|her|them|that \S+|the \S+|your \S+) (?:off|under|in front of|onto|down|out of|over|into) (?:this|the|a|that|your) (?:\S+ )?(?:train|tracks|track|platform|bridge|stairs|roof|balcony|bus|cliff|window|lorry|truck|car|river|canal|sea|harbour|wheels|traffic|road)\b|\bunder the wheels\b|\brun (?:you|u|him|her|them|\S+) (?:over|down)\b", None),
-    (r"\b(?:shoot|shooting) (?:up )?(?:the|this|your|our) (?:\S+ )?(?:place|store|shop|office|building|school|clinic|station|bank|branch|centre|center|hospital|restaurant|hotel|gym|church|lobby)\b|\bshoot (?:the place|this place|everyone|everybody|all of you) ?up\b|\bgo(?:ing|ne)? postal\b|\b(?:massacre|shooting spree|stabbing spree|killing spree|mass shooting|school shooting)\b", r"shooting range|photo ?shoot|film shoot"),
+    (r"\b(?:shoot|shooting) (?:up )?(?:the|this|your|our) (?:\S+ )?(?:place|store|shop|office|building|school|clinic|station|bank|branch|centre|center|hospital|restaurant|hotel|gym|church|lobby)\b|\bshoot (?:the place|this place|everyone|everybody|all of you) ?up\b|\bgo(?:ing|ne)? postal\b|\b(?:massacre|shooting spree|stabbing spree|killing spree|mass shooting|school shooting)\b", r"shooting range|photo ?shoot|film shoot"
+     # News shown or read about an event elsewhere ("footage of a mass shooting abroad"), not a threat.
+     r"|\b(?:footage|news|coverage|reports?|reporting|documentary|video|videos|clips?|story|stories|headlines?|broadcast|bulletin|article)\b(?: \S+){0,3} (?:of|about|on|covering) (?:a |an |the |another |that )?(?:\S+ )?(?:massacre|shooting spree|stabbing spree|killing spree|mass shooting|school shooting)\b"),
     (r"\b(?:kill|hurt|harm|hang|shoot|cut|stab|burn|drown) (?:myself|himself|herself|themselves)\b|\bend (?:my|his|her) (?:own )?life\b|\btake (?:my|his|her) (?:own )?life\b|\bi will end it (?:all|here|today|tonight)\b|\b(?:jump|throw (?:myself|himself|herself)) (?:off|in front of|under) (?:the|a) (?:bridge|roof|train|platform|building|car|bus)\b", r"\b(?:cut|burn|hurt) (?:myself|himself|herself) (?:on|with|by accident|accidentally|while|shaving|cooking)|\bkick(?:ing|ed)? (?:myself|himself|herself)\b"),
     (r"\b(?:never|not) (?:see|sees|seeing|hold|hug) (?:his|her|your|their|my) (?:\S+ )?(?:family|kids|children|wife|husband|daughter|son|mum|mother|baby|grandchildren|parents) again\b|\b(?:make sure|see to it|guarantee) (?:you|he|she|they) (?:never|do not|does not|don't|doesn't|won't|will not) (?:\S+ ){0,2}(?:again|home|alive|walk|work again|wake up)\b", None),
     (r"\b(?:won't|will not|ain't|is not|are not) (?:be )?(?:much|anything|anyone|anybody|nothing|none of you) left (?:of|to)\b|\bnothing (?:will be )?left of (?:you|this|the|your)\b", None),
@@ -274,6 +280,10 @@ EN_THREAT_RULES: tuple[Rule, ...] = (
 # --- English: weapons ------------------------------------------------------------------------
 
 WEAPON_LOOKALIKE = (
+    # Glass smashed in a door or window (a break-in's way in); a cut on a blade by accident; knives in the sink.
+    r"\bsmash(?:ed|es|ing)? (?:the|a) (?:glass|pane|window) (?:in|of|on) (?:the|a|our|my|their|his|her) (?:\S+ )?(?:door|window|panel|cabinet|case|windscreen|car)\b|"
+    r"\b[a-z]+ (?:had |has |'d |just )?cut (?:his|her|my|their) (?:own )?(?:thumb|finger|fingers|fingertip|hand|palm|knuckle) on (?:a|the|his|her|my|their)\b|"
+    r"\b(?:knife|knives|blades?|scissors) in (?:the|a) (?:sink|dishwasher|washing-up(?: bowl)?|draining board|knife block|cutlery drawer)\b|"
     r"\brazor\b[^.!?\n]{0,40}\bblade\b|\b(?:\d|three|four|five|six)[- ]blade\b|\bcartridge\b|\bshaver\b|"
     r"\b(?:shooting range|shooting ground|rifle range|gun club|rifle club|range officer|range safety|first-timer|first timer|"
     r"gun room|gun cabinet|gun safe|shotgun certificate|firearms? certificate|shooting party|shooting season|clay pigeon|grouse|pheasant|deer[- ]stalking|stalking licen[cs]e|cookery|cooking class|claw grip|boning knife|knife skills)\b|\b(?:gun|knife|knives|sword|weapon|firearm|rifle|pistol|axe|bat|acid|taser|hammer|scissors|needle|syringe|bottle|"
@@ -486,7 +496,21 @@ EN_BOMB_RULES: tuple[Rule, ...] = (
 
 # --- English: injuries and attacks -----------------------------------------------------------
 
+# A fall in which the person hit their own body ("fell heavily onto her side, hitting her hip", "fell in the
+# bathroom and hit his head"): an accident, unless a blow comes before the fall (`safety._own_fall`).
+EN_FALL_HIT = (
+    r"\b(?:fell|fallen|falling|slipped|slipping|tripped|tripping|stumbled|stumbling|collapsed|lost (?:her|his|my|their) (?:balance|footing))\b"
+    r"[^.!?\n]{0,80}?\b(?:hit|hitting|struck|striking|banged|banging|bumped|bumping|knocked|knocking|cracked|cracking|bashed|bashing) "
+    r"(?:his|her|my|their) (?:\S+ )?(?:head|hip|hips|elbow|elbows|knee|knees|back|face|shoulder|shoulders|arm|arms|leg|legs|wrist|chin|forehead|side|nose|mouth|ankle|hand|hands|ribs?)\b"
+)
 EN_INJURY_LOOKALIKE = (
+    # Water, steam or a thing, not a person, that struck or scalded someone; a thing knocked over.
+    r"\b(?:the|a) (?:\S+ ){0,2}(?:water|spray|steam|jet|wave|ball|shower|liquid|oil)s? (?:had |has |then |just )?(?:smacked|hit|struck|whacked|clipped|scalded|burned|burnt) (?:me|her|him|us|them|my|his|their)\b|"
+    r"\b(?:shower|showers|tap|taps|hot water|bath|boiler|thermostat)\b[^.!?\n]{0,60}?\b(?:scalding|boiling|too hot|very hot)\b|"
+    r"\b(?:wall|fence|gate|gatepost|post|sign|bin|pole|lamppost|bollard|barrier|hedge|tree|shelf|shelves|display|stand|vase|bike|bicycle|scooter|mirror|planter|statue|board|cone|railing|letterbox|mailbox)s? (?:was|were|got|had been|has been|have been) (?:\S+ )?knocked (?:over|down|off)\b|"
+    # A place named for injuries ("the minor injuries unit"), not an injury.
+    r"\b(?:minor )?injur(?:y|ies) (?:unit|clinic|centre|center)\b|"
+    r"\b(?:struck|hit|knocked|clipped) by (?:a|an|the) (?:\S+ )?(?:lorry|truck|van|car|bus|train|tram|vehicle|bike|bicycle|cyclist|tractor)'?s (?:\S+ )?(?:mirror|wheel|wheels|bumper|door|trailer|wing)\b|"
     r"\b(?:struck|hit|knocked|smacked|clipped) (?:\S+ ){0,4}by (?:a|the|some) (?:\S+ ){0,3}(?:falling|that fell|which fell|that came (?:down|loose|off)|which came (?:down|loose|off)|that dropped|from the (?:top )?shel(?:f|ves))\b|"
     r"\b(?:the|a|its|my|their) (?:\S+ ){0,2}(?:handle|bar|cable|door|gate|barrier|lid|weight|weights|strap|spring|pole|sign|branch|panel|tile|shelf|hatch|boom)s? (?:smacked|hit|struck|whacked|clipped|slammed into|flew into|knocked) (?:me|her|him|us|them|my|his)\b|"
     r"\bbottled (?:water|beer|milk|gas|drinks?)\b|"
@@ -547,6 +571,8 @@ EN_INJURY_RULES: tuple[Rule, ...] = (
 # --- English: followed home, waited for ------------------------------------------------------
 
 EN_FOLLOW_LOOKALIKE = (
+    # Dirt carried on shoes ("the blood had been tracked through three rooms"), not a person tracked.
+    r"\b(?:blood|mud|dirt|water|footprints|snow|paint|muck|sand|grease|oil|dust)\b(?: \S+){0,3} tracked (?:through|into|in|across|round|around|over|onto)\b|"
     r"\bi will be waiting (?:by|for|on|at) (?:the |my |a |your )?(?:phone|call|call back|callback|reply|response|email|letter|refund|engineer|delivery|parcel)\b|"
     r"\b(?:deer[- ]stalking|stalking season|stalking licen[cs]e)\b|\b(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|ninety)[- ](?:hour|minute|min|day|week)s? wait\b|\b(?:was|were|got) moved\b|\b(?:property|properties|accommodation|house|flat|rental|home)\b[^.!?\n]{0,50}\bnear (?:your|ur) (?:children's|kids'|child's) school\b|\b(?:was|were|is|are) not (?:waiting|following|there for|lurking|watching)\b|\bnot (?:stalking|following (?:her|him|me|anyone))\b|\b(?:is|was) (?:the )?(?:husband|wife|partner|boyfriend|girlfriend|father|dad|mother|mum|son|daughter|brother|sister) of (?:an? |the |our )?(?:employee|staff member|colleague|worker|cashier)\b|\b(?:she|he) was expecting (?:him|her|them)\b|\bwait(?:ed|ing|s)? (?:\S+ ){0,3}for (?:his|her|their|a|the) (?:taxi|cab|uber|bus|lift|ride|wife|husband|partner|friend|family|mum|mother|dad|son|daughter|car)\b|\bfollow(?:ed|ing|s)? (?:up|through|instructions|the (?:instructions|procedure|process|rules|policy|steps|"
     r"guidance|signs|link|advice|queue)|on (?:twitter|instagram|x|social|facebook|tiktok|linkedin)|(?:your|our|the) "
@@ -679,6 +705,8 @@ JA_AGGRESSIVE = (
     r"(?:振り回|ふりまわ|振りかざ|振り上げ|ふりあげ|突きつけ|突き付け|つきつけ|突き立て|つきたて|向け|むけ|構え|かまえ|押し当て|突き出|"
     r"投げつけ|投げ付け|なげつけ|で殴|で叩|でたた|で脅|で威嚇|で襲|で刺|で切(?!り取|りとり|り抜|りぬ|り分|れ目|符)|で突|でなぐ|叩きつけ|たたきつけ|逆手に)"
 )
+# An edge or a thing likened to a blade for its sharpness: 「刃物のように鋭い」「刃のような切れ味」.
+JA_BLADE_SIMILE = r"(?:刃物|刃)(?:の)?(?:ように|みたいに)[^。、！？!?\n]{0,4}?(?:鋭|尖|とが|薄|切れ)(?![^。、！？!?\n]{0,4}?(?:もの|物|を持|を手|を出|を見せ|を向け|を振))|(?:刃物|刃)のような(?:鋭さ|切れ味|鋭い|薄い|縁|端)"
 JA_WEAPON_LOOKALIKE = (
     r"しーん|上映|ほらー|殺人鬼|ぞんび|がんしゅーてぃんぐ|しゅーてぃんぐ|げーむせんたー|反動が|"
     r"爆弾(?:みたい|のよう)に(?:跳ね上|上が|増え|高)|爆弾請求|"
@@ -698,7 +726,11 @@ JA_WEAPON_LOOKALIKE = (
     r"料理教室|調理実習|研ぎ直し|包丁研ぎ|どすの(?:利|き)いた|やっぱり|傘(?:を|が)?(?:忘れ|置き忘れ|差し|さし|持って(?:いな|な))|"
     r"(?:折りたたみ|折り畳み)傘|刀剣|展示|美術館|博物館|爆弾(?:おにぎり|ばーがー|はんばーぐ|ぱふぇ|焼き|丼|めし)"
     r"|(?:模造|模擬|ごむ製|ぷらすちっく製|段ぼーる製|おもちゃの|玩具の|偽物の|にせものの)(?:の)?(?:包丁|ないふ|刃物|銃|拳銃|ぴすとる|日本刀|刀|爆弾)|(?:包丁|ないふ|刃物|銃|猟銃|拳銃|かったー)用(?:の)?"
-    r"|こちらの[^。]{0,4}(?:斧|包丁|ないふ|鎌|鉈|はんまー)|薪割り用"
+    r"|こちらの[^。]{0,4}(?:斧|包丁|ないふ|鎌|鉈|はんまー)|薪割り用|" + JA_BLADE_SIMILE
+    # A crime elsewhere seen in the news (「刃物を突きつけて金品を奪う強盗事件が相次いで報道された」
+    # 「ニュースで、男がナイフで脅したと見て」), not a weapon at the business.
+    + r"|(?:刃物|ないふ|包丁|銃|拳銃)[^。！？!?\n]{0,20}?(?:事件|強盗)(?:が|の|を)?(?:相次いで|次々と|連日|大きく)?(?:報道|報じ)"
+    r"|(?:にゅーす|報道|新聞|てれび|記事)で[^。！？!?\n]{0,30}?(?:したと|された(?:と|という))(?:見|読|聞|知)"
 )
 JA_THREAT_LOOKALIKE = (
     # 「動画撮ったから拡散するわ。覚悟しとけよ」: the threat is to expose, not to harm.
@@ -716,6 +748,10 @@ JA_THREAT_LOOKALIKE = (
     r"|気[ぃい]?(?:つけ|付け)て(?:って|ほしい|欲しい|ください|下さい|な(?:あかん|いと))|(?:子ども|子供|こども|お子さん|娘|息子)の(?:口|歯|歯ぐき|肌|目|耳|体|身体)(?:の中)?(?:や|だ|なんだ|です)"
     r"|(?:盛り|定食|丼|めにゅー|ちゃれんじ|大食い)[をも]?しば|(?:らぐびー|たっくる|試合|部活|さっかー|ばすけ|柔道|ぼくしんぐ|ぷれー)[^\n]{0,40}?殺しに(?:き|来)て(?:た|る|い)"
     r"|(?:家|店|庭|畑|柱|床|木)が(?:食い)?殺され"
+    # A bill that "will kill" the payer (「この請求で殺されそう」).
+    r"|(?:請求|料金|電気代|がす代|水道代|家賃|値上げ|物価|支払い|出費|ろーん|請求書|利息|保険料)(?:で|に)殺され"
+    # A needle that goes in (「注射より少し太め…刺すときにチクッと」): blood taken, not a stabbing.
+    r"|刺す(?:とき|時|瞬間)に?(?:ちくっ|ちくり|少し痛)"
     r"|(?:隣|近所|隣人|隣の人|元夫|元妻|知人|相手)(?:の人)?(?:に|から)[『「][^』」]{0,20}[』」]と言われた[^。]{0,6}」?と相談"
 )
 JA_THREAT_RULES: tuple[Rule, ...] = (
@@ -751,8 +787,10 @@ JA_WEAPON_RULES: tuple[Rule, ...] = (
     (rf"{JA_WEAPON_STRONG}(?:っぽ(?:い|かった|く)|らしき|らしい|のよう|みたい|に見え|と思われ|だと思|やと思|ちゃうか)", JA_WEAPON_LOOKALIKE),
     (rf"{JA_WEAPON_STRONG}(?:だよ|だよね|だ、|や、|やで|やん|やぞ|だぞ|です(?!か|ので|から)|でした|だった(?!ら)|じゃん|やった)", JA_WEAPON_LOOKALIKE),
     (r"(?:ほんまもん|本物|ほんもの|まじもん|マジもん)(?:や|だ|の|やで|だぞ|やぞ|です|でした)?[^。！？!?\n]{0,16}?(?:銃|拳銃|ぴすとる|はじき|ちゃか|ないふ|包丁|刃物|日本刀|爆弾)|(?:もでるがん|おもちゃ|えあがん)(?:ちゃう|じゃない|じゃねえ|ではない)", None),
-    (r"(?:形|かたち)(?:は|が)(?:拳銃|銃|ぴすとる|ないふ|刃物|包丁|日本刀)|刃(?:っぽ|みたい|らしき|のよう)|(?:光るもん|光る物|光るもの)(?:を)?(?:出し|見せ|取り出)", None),
-    (r"(?:光るもの|光る物|光るもん|何か光る|きらっと光|ぎらっと光)[^。！？!?\n]{0,20}?(?:刃物|ないふ|包丁|かったー|刃)|(?:刃物|ないふ|包丁|かったー)[^。！？!?\n]{0,6}?(?:っぽ|らしき|のよう|みたい)", None),
+    (r"(?:形|かたち)(?:は|が)(?:拳銃|銃|ぴすとる|ないふ|刃物|包丁|日本刀)|刃(?:っぽ|みたい|らしき|のよう)|(?:光るもん|光る物|光るもの)(?:を)?(?:出し|見せ|取り出)",
+     # A thing's edge "sharp as a blade" (「枠が刃物のように鋭くなっていた」), not a blade shown.
+     JA_BLADE_SIMILE),
+    (r"(?:光るもの|光る物|光るもん|何か光る|きらっと光|ぎらっと光)[^。！？!?\n]{0,20}?(?:刃物|ないふ|包丁|かったー|刃)|(?:刃物|ないふ|包丁|かったー)[^。！？!?\n]{0,6}?(?:っぽ|らしき|のよう|みたい)", JA_BLADE_SIMILE),
     (r"(?:灯油|がそりん|軽油|燃料|しんなー)(?:の|入りの|が入った|を入れた)?(?:ぽりたんく|たんく|携行缶|缶|ぺっとぼとる|容器|ぼとる)(?:を|が)?[^。！？!?\n]{0,8}?(?:持っ|もっ|持ち|抱え|提げ|下げ|置い|持参|持ち込)", JA_WEAPON_LOOKALIKE),
 )
 JA_WEAPON_RULES += (
@@ -760,6 +798,10 @@ JA_WEAPON_RULES += (
     (r"(?:腰|懐|ポケット|上着|カバン|鞄|バッグ|ズボン)[^。！？!?\n]{0,8}?(?:ドス|ヤッパ(?!リ)|チャカ(?!チャカ)|ハジキ)", None, {"unfolded": True}),
 )
 JA_BOMB_LOOKALIKE = (
+    # Water thrown on a cooking fire (「油の火に水をかけた」); blasting at a quarry or a demolition explained
+    # (「発破」「雷管で起爆」「爆破して壊すのか」と尋ねる声、「爆破は行わない」).
+    r"(?:火|炎)に水(?:を)?(?:かけ|掛け)|発破|雷管|爆薬を詰め|火薬類(?:取扱|の受払)|"
+    r"爆破(?:して)?(?:一気に)?(?:壊す|解体する)(?:のか|んですか|んでしょうか|の(?:です|でしょう)か)|爆破(?:は)?(?:行わな|行いません)|"
     r"薪|すとーぶ|暖炉|焚き火|炭火|火事になる(?:ところ|かと|寸前)|焦げ|こたつ|ひーたー|発火|ばってりー|充電|"
     r"(?:たばこ|煙草|線香|ろうそく|蝋燭|きゃんどる|こんろ|すとーぶ|暖炉|花火|焚き火|たき火|ばーべきゅー|bbq|炭|"
     r"がすこんろ|かせっとこんろ|ごみ|かろりー|脂肪|闘志|情熱|やる気|意欲|恋|心|お香|おこう)(?:に|を|の)?[^。！？!?\n]{0,4}?(?:火|燃や)|"
@@ -787,7 +829,7 @@ JA_INJURY_LOOKALIKE = (
     r"けが人(?:は|も)(?:いない|いません|なし|なく|出なかった|ありません)|誤報|事実無根|ではなかった|なかった|うっかり|誤って|"
     r"切っている(?:時|とき|最中)|切っていた(?:時|とき)|調理中|料理中|作業中|仕込み中)"
     r"|どあ(?:に|で|が)[^。！？!?\n]{0,6}?挟|事故報告|点検|けーぶる|ちぇーん|ねじ(?:が|の)|びんでぃんぐ|外れ(?:て|た)|自分の(?:指|手|腕|足)|労災|段ぼーる|開梱|品出し|調理実習|家庭科|実習|顔剃り|ひげ剃り|理容|理髪|美容院|美容室|かみそり|追突|交通事故|信号待ち|当て逃げ|むち打ち|車(?:に|で|が|を)(?:ぶつ|はね|ひか)|かーと|ぶれーき|急停車|急発進"
-    r"|滑らせ|手を滑|手が滑|取り落と|刃が戻|ろっくが|さばいて(?:いる|る|た)?|(?:膝|ひざ|すね|脛|肘|ひじ|腰|足|つま先|小指|おでこ|額)を(?:[^。、]{0,4}に)?ぶつけ(?:て|た)"
+    r"|滑らせ|手を滑|手が滑|転落|落下|脱落|取り落と|刃が戻|ろっくが|さばいて(?:いる|る|た)?|(?:膝|ひざ|すね|脛|肘|ひじ|腰|足|つま先|小指|おでこ|額)を(?:[^。、]{0,4}に)?ぶつけ(?:て|た)"
 )
 JA_ATTACK_LOOKALIKE = r"(?:(?:店員|すたっふ|社員|警備員|係員|職員|配達員|従業員|運転手|どらいばー|駅員|看護師|医師|先生|担当者)(?:さん)?(?:に|から)[^。！？!?\n]{0,6}?(?:殴|蹴|突き飛ば|押され|叩か|つかま|掴ま)|注射針|針を|針が|針刺|注射|採血|予防接種|点滴|蚊|蜂|はち(?!ゃ|ょ|ゅ)|虫|犬|猫|げーむ|どらま|映画|漫画|あにめ)"
 JA_INJURY_RULES: tuple[Rule, ...] = (
@@ -810,9 +852,9 @@ JA_ATTACK_STRICT = (
     r"引き倒|ぶっかけ|わざと|故意|意図的"
 )
 JA_ATTACK_NEARBY = (
-    r"わざと|故意|意図的|閉められ|刃物|包丁|ないふ|はさみ|鋏|かったー|凶器|ばっと|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけ|噛|引っか|刺|切りつけ|"
+    r"わざと|故意|意図的|閉められ|刃物(?!の?(?:ように|みたいに)[^。、！？!?\n]{0,4}?(?:鋭|尖|とが|薄|切れ)(?![^。、！？!?\n]{0,4}?(?:もの|物|を持|を手|を出|を見せ|を向け|を振)))|包丁|ないふ|はさみ|鋏|かったー|凶器|ばっと|殴|蹴|叩|たたか|突き飛ば|突き倒|押し倒|押し飛ば|押され|突かれ|投げつけ|投げ付け|投げられ|ぶつけ|噛|引っか|刺|切りつけ|"
     r"切り付け|切られ|首を絞|首を締|暴行|暴力|襲|かけられ|浴びせ|掴みかか|つかみかか|胸ぐら|胸倉|突進|体当たり|ひかれ|轢か|"
-    r"はねられ|振り回|張り手|平手|ねじ(?:り|られ|上げ|あげ|曲げ|伏せ)|ひねり|引き倒|つかま|掴ま|ぶっかけ|"
+    r"はねられ|振り回|張り手|平手|ねじ(?:り|られ|上げ|あげ|曲げ|伏せ)|ひねり|引き倒|(?<!に)つかま|(?<!に)掴ま|(?:つかま|掴ま)れ|ぶっかけ|"
     r"どつ|小突|しばか|しばい|押しつけられ|押し付けられ|叩きつけ|打ちつけ|(?:一発|ぱんち|顔面|どたま)[^。！？!?\n]{0,4}?いった|いったった|いってもう|ぱいぷ椅子|押しのけ|押し退け|絞め上げ|締め上げ|一発(?:いれ|入れ|かまし)"
 )
 JA_FOLLOW_LOOKALIKE = (
@@ -1459,7 +1501,7 @@ JA_CLEARED = r"(?:確認(?:すると|したら)[^。！？!?\n]{0,40}?(?:であ�
 EN_ATTACK_NEARBY = (
     r"\b(?:punch|hit|struck|strike|slap|smack|kick|headbutt|head-butt|elbowed|elbowing|kneed|kneeing|beat|bash|batter|thump|whack|"
     r"shove|shoved|push|pushed|threw|thrown|throw|hurled|flung|tossed|chucked|lobbed|pelted|attack|assault|stab|slash|"
-    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch(?!es)|claw|grab|grabbed|yank|twist|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
+    r"(?<!a )(?<!little )(?<!tiny )bit (?:me|her|him|them|us|my|his|their|the)\b|bite|bitten|scratch(?!es)|claw|grab|grabbed|yank|twist(?!(?:ed|s|ing)? (?:an|a) (?:ankle|knee|foot|wrist))|choke|strangl|throttl|swung|swing|lunge|lunged|charged (?:at|towards|toward)|tackle|"
     r"knock|went for|"
     r"tackled|spat|violence|violent(?!ly (?:ill|sick))|rammed|dragged|ran (?:me|her|him) over|drove at|reversed into|poured|splashed|"
     r"glassed|bottled|smashed|slammed|stubbed|king hit|king-hit|decked|floored|jumped|mugged|"
@@ -1537,6 +1579,18 @@ EN_THIRD_PARTY = (
     r"(?:been )?(?:followed|attacked|assaulted|punched|hit|mugged|stalked|threatened)\b"
     r"|\b(?:a|another|an older|older|other|some|two|three|a group of|a gang of) (?:\S+ )?(?:boy|boys|girl|girls|child|children|kid|kids|pupil|pupils|student|students|classmate|classmates|lad|lads|teenager|teenagers|youth|youths)\b(?= (?:in|from|at|on|of) (?:his|her|their|the|my|our) (?:\S+ )?(?:class|year|school|form|team|group|playground|nursery)\b)|\bolder (?:pupils|kids|boys|girls|children|students)\b|\b(?:a|the|one|another|her|his|their) classmates?\b|\b(?:my|our|a|the|her|his|their|next-door) (?:\S+ )?neighbou?rs?\b|\b(?:a|some) (?:man|woman|guy|lad|bloke|youth|person|boy|girl|passenger|motorist|cyclist) (?:in|on|from) (?:coach|carriage|car|seat|row) [a-z0-9]\b|\ba (?:man|woman|guy|bloke|driver) in a (?:\S+ )?(?:van|car|truck|lorry|taxi)\b|\b(?:a|another|the other) (?:\S+ )?(?:dog|dogs)\b|\b\w+'s dog\b"
 )
+# A customer's own (former) partner, who threatens or follows "her" or "him" (a customer disclosing abuse at
+# home asks for help; `safety._partner_abuse`), not a threat to staff.
+EN_ABUSIVE_PARTNER = (
+    r"\b(?:her|his|their) (?:former |ex-|ex |estranged |abusive |violent |controlling )?(?:partner|husband|wife|boyfriend|girlfriend|spouse)\b"
+    r"|\b(?:her|his|their) ex\b"
+)
+# The same in Japanese: 「元夫からのつきまといが続いていて」「結婚していた頃に何度か殴られた」.
+JA_ABUSIVE_PARTNER = (
+    r"(?:元夫|元妻|元交際相手|元の?(?:夫|妻|彼氏|恋人|ぱーとなー|旦那)|元彼|元かれ|別れた(?:夫|妻|彼|相手|恋人|旦那)|結婚していた(?:頃|ころ|とき|時|当時))"
+)
+EN_PARTNER_VICTIM = r"\b(?:her|him|them|she|he|they)\b"
+EN_NOT_PARTNER_VICTIM = r"\b(?:you|u|ya|me|us|everyone|everybody|anyone|anybody|staff|people|someone|somebody)\b"
 EN_STAFF_VICTIM = (
     r"\b(?:staff|staff member|cashier|clerk|nurse|receptionist|agent|driver|guard|officer|colleague|employee|worker|"
     r"assistant|teller|pharmacist|doctor|manager|supervisor|conductor|attendant|barista|waiter|waitress|carer|"
