@@ -294,8 +294,9 @@ def test_the_shipped_reader_is_trained_on_the_current_data() -> None:
 # legitimate complaints in danger words (safety_floor_legit_w2.jsonl) then cost one English danger
 # (95 -> 94); it was kept, not chosen by this set. The next round's retraining (the floor's eighth
 # pass changes which development threats count as dangers; a writer of long accounts joined) cost one
-# more (94 -> 93); kept for the same reason; retrained again with the ninth pass's writers, 94. Dangers: floors that may only rise but for a retraining
-# said here; innocent texts led with safety: ceilings that may only fall.
+# more (94 -> 93); kept for the same reason; retrained again with the ninth pass's writers, 94.
+# Dangers: floors that may only rise but for a retraining said here; innocent texts led with safety:
+# ceilings that may only fall.
 SET9_LEADS = {"en": 94, "ja": 97}
 SET9_INNOCENT_LEADS = {"en": 7, "ja": 4}
 
