@@ -106,9 +106,9 @@ class DangerReader:
     def score(self, grams: frozenset[str]) -> float:
         """The score of a text's features: their weights' sum over the square root of how many there are
         (known to the reader or not, so that pruning small weights changes nothing else)."""
-        get = self.weights.get
-        known = [w for w in map(get, grams) if w is not None]
-        return self.bias + (math.fsum(known) / math.sqrt(len(grams)) if known else 0.0)
+        # The features it has weights for, found in C (`fsum` is exact: their order does not matter).
+        known = self.weights.keys() & grams
+        return self.bias + (math.fsum(map(self.weights.__getitem__, known)) / math.sqrt(len(grams)) if known else 0.0)
 
     def read(self, normalised: str, original: str | None = None, grams: frozenset[str] | None = None) -> DangerReading:
         """Read one normalised text (`bot.triage.text.normalise`); passages are quoted from `original`
@@ -135,16 +135,11 @@ class DangerReader:
         stretch: the whole)."""
         if len(sentences) <= WINDOW:
             return None
-        get = self.weights.get
-        # Each sentence's known n-grams looked up once, not once per stretch that holds it.
-        known = [{f: w for f in sentence.grams if (w := get(f)) is not None} for sentence in sentences]
+        grams = [sentence.grams for sentence in sentences]
         best: Stretch | None = None
-        for at in range(len(sentences) - WINDOW + 1):
-            merged: dict[str, float] = {}
-            for found in known[at : at + WINDOW]:
-                merged.update(found)
-            union = sentences[at].grams.union(*(sentence.grams for sentence in sentences[at + 1 : at + WINDOW]))
-            value = self.bias + (math.fsum(merged.values()) / math.sqrt(len(union)) if merged else 0.0)
+        for at in range(len(grams) - WINDOW + 1):
+            union = grams[at].union(*grams[at + 1 : at + WINDOW])
+            value = self.score(union)
             if best is None or value > best.score:
                 best = Stretch(value, at, union)
         return best
