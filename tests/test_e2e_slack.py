@@ -152,7 +152,9 @@ def test_the_danger_readers_catch_leads_with_safety_in_both_languages(workplace:
     body = workplace.command(shiny, user=STAFF).json
     assert texts(body["blocks"][:1]) == t("triage.safety", "en")  # strong: critical, the banner first
     assert ids.ACTION_LOG_ONLY not in buttons(body["blocks"])
-    pocket = "あの客、またポケットに何か光るもの入れてて、こっちを睨んでた"
+    # (The terser 「またポケットに何か光るもの入れてて、こっちを睨んでた」 fell just below the check, 0.066
+    # against 0.072, when the reader was retrained on long legitimate complaints full of danger words.)
+    pocket = "あの客、ポケットに何か光るものを入れていて、ずっとこっちを睨んでいました。"
     body = workplace.command(pocket, user=STAFF_JA).json
     first = texts(body["blocks"][:1])
     assert first.startswith(":warning: *まず危険がないか確認してください。*") and "110" in first
