@@ -65,7 +65,7 @@ PRUNE_BELOW = 0.02  # weights smaller than this change no decision (measured) an
 THRESHOLD_FOLDS = 5
 PASSAGES_SHOWN = 1
 PASSAGE_CHARS = 200  # a "sentence" with no full stop may run for pages: the quote keeps 200 characters of it
-STRETCHES = 40  # stretches of a long sentence weighed to choose the quote
+QUOTE_CUTS = 40  # places a long sentence may be cut to choose the quote
 # A sentence ends at 。！？!? or a newline, and at a full stop only before a space or the end ("3.5 ml",
 # "shop.example.com" stay whole).
 _SENTENCE = re.compile(r"(?:[^.!?。！？\n]|\.(?=[^\s.!?\"'”’」]))+[.!?。！？]*[\"'”’」]?")
@@ -157,7 +157,7 @@ class DangerReader:
                     continue
             weight = self._weight(sentence)
             if weight > 0:
-                scored.append((-weight, self._heaviest_stretch(sentence.strip())))
+                scored.append((-weight, self._heaviest_piece(sentence.strip())))
         return tuple(dict.fromkeys(text for _, text in sorted(scored)))[:PASSAGES_SHOWN]
 
     def _weight(self, text: str) -> float:
@@ -165,12 +165,12 @@ class DangerReader:
         grams = model.text_features(normalise(text), limit=MAX_CHARS)
         return math.fsum(w for f in grams if (w := self.weights.get(f, 0.0)) > 0)
 
-    def _heaviest_stretch(self, sentence: str) -> str:
-        """The sentence, or its PASSAGE_CHARS that weigh most (at most STRETCHES tried), with "…" where cut."""
+    def _heaviest_piece(self, sentence: str) -> str:
+        """The sentence, or its PASSAGE_CHARS that weigh most (at most QUOTE_CUTS places tried), with "…" where cut."""
         if len(sentence) <= PASSAGE_CHARS:
             return sentence
         room = len(sentence) - PASSAGE_CHARS
-        step = max(1, -(-room // STRETCHES))
+        step = max(1, -(-room // QUOTE_CUTS))
         start = max(range(0, room + step, step), key=lambda at: (self._weight(sentence[at : at + PASSAGE_CHARS]), -at))
         start = min(start, room)
         if start and sentence[start - 1].isalnum() and (space := sentence.find(" ", start, start + 20)) > 0:
