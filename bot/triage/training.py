@@ -21,7 +21,7 @@ from bot.triage.text import normalise
 
 CALIBRATION_FOLDS = 10
 # Safety writers' sets kept out of the danger reader's training: they measure it.
-DANGER_HELD_OUT = frozenset({"safety_floor_set9.jsonl", "safety_floor_set10.jsonl"})
+DANGER_HELD_OUT = frozenset({"safety_floor_set9.jsonl", "safety_floor_set10.jsonl", "safety_floor_set11.jsonl"})
 
 Case = Mapping[str, object]
 
