@@ -84,10 +84,26 @@ def test_a_legitimate_reading_with_the_readers_check_keeps_its_reading(lang: str
     assert "<https://" not in json.dumps(shown)
 
 
-def test_a_strong_reading_makes_harassment_critical_but_never_a_complaint_harassment(bundle: PolicyBundle) -> None:
-    result = triage(UNNAMED[1], bundle)
+def test_a_strong_reading_makes_harassment_critical_but_never_a_complaint_harassment(
+    monkeypatch: pytest.MonkeyPatch, bundle: PolicyBundle
+) -> None:
+    # The shipped reader: the plainer English wording reads strong, and is critical.
+    result = triage(UNNAMED[0], bundle)
     assert result.danger is not None and result.danger.strong
     assert result.harassment and result.severity is Severity.CRITICAL
+    # The rule itself, whatever the weights: a reader whose strong threshold every text passes
+    # makes harassment critical, and leaves a fair complaint a fair complaint.
+    shipped = danger.load()
+    assert shipped is not None
+    eager = replace(shipped, strong_at=-math.inf, stretch_strong_at=-math.inf)
+    monkeypatch.setattr(danger, "load", lambda *_args, **_kwargs: eager)
+    for text in UNNAMED:
+        result = triage(text, bundle)
+        assert result.danger is not None and result.danger.strong
+        assert result.harassment and result.severity is Severity.CRITICAL
+    for text in FAIR:
+        result = triage(text, bundle)
+        assert not result.harassment and result.severity is not Severity.CRITICAL
 
 
 def test_without_its_weights_the_floor_works_alone(
