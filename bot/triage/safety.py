@@ -186,6 +186,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
+            if rule.kind in _CONDUCT_KINDS and _no_conduct(text, match, rule.japanese):
+                continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
     short = _short_alarm(normalised, folded)
@@ -718,6 +720,31 @@ def _after_exercise(japanese: bool) -> re.Pattern[str]:
     return _ja(cues.JA_AFTER_EXERCISE) if japanese else _en(cues.EN_AFTER_EXERCISE)
 
 
+_CONDUCT_KINDS = frozenset(
+    {SafetyKind.WEAPON, SafetyKind.THREAT_TO_LIFE, SafetyKind.BOMB_ARSON, SafetyKind.INJURY_ATTACK}
+)
+
+
+def _no_conduct(text: str, match: re.Match[str], japanese: bool) -> bool:
+    """True when the match's sentence describes no conduct toward anyone here: it is about an object as
+    merchandise or a topic, a class, a story, the news, history, a word, animals or a rule
+    (`cues.EN_TOPIC_FRAME`), and shows no conduct (`cues.EN_CONDUCT`: a thing turned on someone, a
+    threat spoken, a blow at a person, a thing produced from a bag, agitation or fear)."""
+    frame, conduct = _conduct_patterns(japanese)
+    start, end = _sentence_at(text, match.start(), match.end())
+    # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic.
+    if frame.search(text, start, match.start()) is None and frame.search(text, match.end(), end) is None:
+        return False
+    return conduct.search(text, start, end) is None
+
+
+@lru_cache(maxsize=2)
+def _conduct_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if japanese:
+        return _ja(cues.JA_TOPIC_FRAME), _ja(cues.JA_CONDUCT)
+    return _en(cues.EN_TOPIC_FRAME), _en(cues.EN_CONDUCT)
+
+
 def _pests_meant(text: str, match: re.Match[str]) -> bool:
     """True when a threat's only victim is "them", "they" or "it" and pests were named just before
     ("remove the nest once they're dead"): a person threatened is named, not left a pronoun."""
@@ -1059,3 +1086,5 @@ def warm_up() -> None:
     _own_harm_patterns(True)
     _own_harm_patterns(False)
     _ja_passive()
+    _conduct_patterns(True)
+    _conduct_patterns(False)

@@ -1893,3 +1893,115 @@ JA_FOLLOW_RULES += (
     # 「ナンバーも覚えたので、近所で見かけたらすぐわかります」: staff's car to be recognised again.
     (r"なんばー(?:も|は|まで)[^。！？!?\n]{0,6}?覚え[^。！？!?\n]{0,24}?(?:見かけ|見つけ|わか|分か|探せ|探し)", JA_FOLLOW_LOOKALIKE),
 )
+
+# --- A sentence that describes no conduct --------------------------------------------------
+# Long look-alikes are full of danger words in sentences about something other than what a person
+# here does to anyone: an object as merchandise or a topic (valued, pawned, licensed, stored,
+# displayed, described), a class or demonstration, a story, a song, the news, history, a word and
+# its meaning, animals, a quarry or demolition, a design, a question about a rule. Such a sentence
+# sets aside a weapon, threat, bomb or injury word in it (`safety._no_conduct`) unless the sentence
+# also shows conduct: a thing turned or thrust at someone, a threat spoken (first-person intent,
+# "or else", 「てやる」「お前」), blows at a person, someone producing a thing from a bag or pocket,
+# agitation or fear. The conduct cues are broad on purpose: a real danger told inside an account of
+# a class, a trade or an exhibit keeps them.
+EN_TOPIC_FRAME = (
+    # merchandise and its paperwork
+    r"\b(?:pledg\w*|pawn\w*|valued at|valuations?|valuers?|apprais\w*|auction\w*|bid|bids|bidder|bidding|for sale|on sale|"
+    r"resale|resell\w*|price[sd]?|pricing|catalogu?e\w*|inventory|collector|collectors|collection|collectibles?|"
+    r"collectables?|licen[cs]\w*|certificat\w*|permits?|registered|registration|serial numbers?|renew\w*|"
+    r"dispos(?:e|al|ed|ing)|"
+    # an object described as a thing
+    r"decorative|ornamental|antiques?|vintage|replicas?|ceremonial|heirlooms?|souvenirs?|commemorative|mass-produced|"
+    r"handmade|hand-forged|display\w*|exhibit\w*|museum|gallery|"
+    # a lesson or demonstration
+    r"demonstrat\w*|lessons?|lectures?|lecturer|seminars?|workshops?|courses?|syllabus|curriculum|tutorials?|forensic\w*|"
+    # stories, media, history, news, words
+    r"novels?|novelist|episodes?|chapters?|scenes?|films?|movies?|series|documentar\w*|podcasts?|songs?|lyrics?|"
+    r"albums?|playlists?|broadcast\w*|presenter|listeners?|on air|dedication|"
+    r"history|historical|historic|century|centuries|medieval|ancient|legend|legends|myths?|wartime|"
+    r"news|headlines?|reported in|newspaper|articles?|"
+    r"the word|the words|the phrase|the expression|the term|meaning|translat\w*|interpret\w*|idioms?|figure of speech|"
+    # animals and quarries
+    r"deer|bears?|boar|foxes|rabbits?|pigeons?|game birds?|vermin|fish|carcass\w*|cull\w*|"
+    r"hunting(?! (?:knife|knives|rifle|rifles|gun|guns|bow|bows|crossbow|crossbows))|shooting season|"
+    r"quarry|quarrying|blasting|demolition|controlled explosion|fireworks?|"
+    # designs and art
+    r"tattoo\w*|flash sheets?|designs?|drawings?|sketch\w*|stencils?|prints?|posters?|motifs?|"
+    # a rule
+    r"legal|legally|illegal|lawful|unlawful|allowed|permitted|the law|regulations?)\b"
+)
+EN_CONDUCT = (
+    # a thing turned, aimed or held at a person here
+    rf"\bat (?:me|us|you|u|ya|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    rf"|\b(?:on|towards?|against) (?:me|us|you|u|ya|him|her|(?:a|the) (?:\S+ ){{0,2}}{STAFF_ROLE})\b|\bin (?:my|your|his|her|our|their) face\b"
+    r"|\b(?:my|your|his|her|our) (?:throat|neck|chest|face|stomach|belly|lap)\b"
+    r"|\b(?:brandish\w*|wav(?:ed|es|ing) (?:it|them|the|a|an|his|her|their)|point(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|"
+    r"aim(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|lung(?:e|ed|es|ing)|swung|swinging|swing (?:it|the)|jabb\w*|thrust\w*|"
+    r"came at|come at|comes at|coming at|went for|go for|goes for|threat\w*|menac\w*|intimidat\w*|raised (?:it|the|a|his|her)|"
+    r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|squared up|advanced on|stood over)\b"
+    # someone here holding or producing a thing
+    r"|\b(?:pulled|pulls|pulling|took|takes|taking|whipped|whips|got|gets|fished|produced|produces|drew|draws|slid) out\b"
+    r"|\b(?:pulled|took|whipped|got|fished|drew|slid|produced) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?"
+    r"(?:bag|pocket|coat|jacket|waistband|sleeve|rucksack|backpack|belt|boot|trousers|hoodie|van|car|case|holdall)\b"
+    r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
+    # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
+    r"|\b(?:i|we) (?:will|shall|am|are|have|own|carry|keep|know|got|would|could)\b"
+    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b"
+    r"|\b(?:he|she|they|the (?:man|woman|customer|caller|guest|patient|client|passenger|applicant|visitor|resident|member|"
+    r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
+    rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\btell (?:him|her|them|your|the|that)\b|\bnext time\b"
+    r"|\bor else\b|\bunless (?:you|u|someone|somebody)\b|\bif (?:you|u) (?:do not|will not|refuse|call|tell|come|ever)\b"
+    r"|\bif (?:you|u|she|he|they|we|i) (?:did not|do not|does not|will not|would not|refuse\w*)\b"
+    r"|\byou (?:will|would|had better|better) (?:be sorry|regret|pay|see|learn|find out|wish|end up|get what)\b|\bwatch your (?:back|step)\b"
+    r"|\b(?:be|it would be|would be|it will be|will be) a (?:real )?(?:shame|pity)\b|\bjust so you know\b"
+    # blows at a person
+    r"|\b(?:punch\w*|slapp\w*|kick(?:ed|ing|s)?|headbutt\w*|shov\w*|push(?:ed|es|ing)|grabb\w*|chok\w*|strangl\w*|spat|"
+    r"attack\w*|assault\w*|stabb\w*|slash\w*|beat|beating|struck|hit|hitting) (?:me|us|you|him|her|them|my|our|his|"
+    rf"the (?:\S+ ){{0,2}}{STAFF_ROLE}|a (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    # agitation, fear, the police
+    r"|\b(?:suddenly|without warning|all of a sudden|shout\w*|yell\w*|scream\w*|swear\w*|swore|angry|furious|enraged|"
+    r"rage|raging|lost (?:his|her|their) temper|kicked off|aggressive\w*|agitated|ranting|frighten\w*|scared|terrif\w*|"
+    r"shaking|panic\w*|froze|fled|backed away|stepped back|hid|hiding|999|911|arrest\w*|evacuat\w*|"
+    r"(?:called|rang|phoned) (?:the )?(?:police|security)|police (?:were|was) called)\b"
+)
+JA_TOPIC_FRAME = (
+    # merchandise and its paperwork
+    r"(?:鑑定|査定|買取|買い取|売却|売買|販売(?!員)|出品|入札|落札|質入|質屋|値段|価格|相場|展示|陳列|"
+    r"登録証|登録|許可|免許|保管|収納|相続|譲渡|寄贈|寄付|手入れ|研ぎ直|製作|制作|作品|"
+    # an object described as a thing
+    r"骨董|古美術|美術品|装飾|模造|複製|れぷりか|記念品|土産|工芸|"
+    # a lesson or demonstration
+    r"解説|教わ|習い|習っ|指導|講座|講師|教室|体験|実演|演武|稽古|見学|授業|研修|実習|わーくしょっぷ|つあー|"
+    # stories, media, history, news, words
+    r"第[0-9一二三四五六七八九十]+話|どらま|映画|小説|漫画|あにめ|原作|作中|番組|放送|歌詞|楽曲|報道|にゅーす|記事|新聞(?!紙)|"
+    r"歴史|時代|戦国|江戸|明治|伝説|戦争|空襲|本で読|教科書|調書|判決|裁判|法廷|通訳|翻訳|言葉|言い回し|表現|意味|"
+    # animals and quarries
+    r"熊|くま(?!なく)|いのしし|猪|鹿|猿|魚|害獣|駆除|狩猟|猟(?!奇|銃|師|犬)|捕獲|有害鳥獣|解体|工事|発破|採石|花火|"
+    # a design, a rule
+    r"でざいん|図案|刺青|たとぅー|法律|法令|条例|違法|合法|規則|るーる)"
+)
+JA_CONDUCT = (
+    # a thing turned or thrust at a person here, or shown to them
+    r"(?:(?<!空に)(?<!上に)(?<!天に)(?<!的に)(?<!空へ)(?<!上へ)(?:向け|むけ)(?:て|た|る|ら|られ|ま)|めがけ|突きつけ|突き付け|つきつけ|"
+    r"突き出し|押し当て|振りかざ|振り上げ|振り下ろ|構え|ちらつか|詰め寄|迫っ|迫り|つかみかか|殴りかか|襲いかか|飛びかか|"
+    r"切りかか|切りつけ|切り付け|睨|にらみ|にらん|取り出|抜い|見せ(?:て)?(?:き|つけ|びらか)|わざと|黙って|"
+    r"(?:私|わたし|僕|ぼく|俺|おれ|わし|こちら|こっち|我々|職員|店員|販売員|係員|すたっふ|受付|窓口|担当|講師|先生|試験官|相手|客|男性|女性|子供|皆|みんな)"
+    r"(?:さん|様)?(?:の(?:方|ほう|顔|胸|首|腹|喉|頭|目の前|前))?(?:に|へ)(?:対して|対し|向かって)|"
+    r"(?:こちら|こっち|私|わたし|僕|ぼく|俺|おれ|わし)(?:に|へ|の方|のほう|めがけ)|に対し|"
+    # someone here holding or producing a thing
+    r"(?:ぽけっと|鞄|かばん|ばっぐ|懐|ふところ|上着|じゃけっと|腰|べると|袖|車)(?:の中|の内側|の前)?(?:から|に差|に手を|に入れ|につけ|に下げ)|"
+    r"来店|来庁|来所|来院|来場され|窓口に来|店に来"
+    # a threat spoken or relayed
+    r"|てやる(?!の(?:が|は|も|で))|てやろうか|てやろか|たろか|たろうか|たるで|たるぞ|たるからな|てまうぞ|やるぞ|するぞ|"
+    r"ぞ(?:[」』!！。、]|$)|からな(?:[」』!！。、あ]|$)|ぶっ殺|ぶち殺|ぶっころ|お前|おまえ|てめえ|てめぇ|てめー|貴様|きさま|"
+    r"あんた|あなた|そちら|お宅|おたく|覚悟(?:し|せ)|(?:する|やる|たる)わ(?:[ 」』!！。、]|$)|覚えとけ|覚えてろ|ただじゃ(?:済|す|おか)|ほのめか|旨の発言|予告|脅迫|犯行声明|"
+    r"(?:に|へ|から)[「『]|[」』]と(?:言われ|言い放|言い残|発言|叫|怒鳴|声を荒|凄|すご|脅|わめ|書き込|言った|言って(?:き|立ち|帰|去|出|店))|"
+    r"と(?:発言|言い放|言い残|声を荒)|声を荒|伺います|行きます|行くから|行くで|来るわ|来るで|来るから|"
+    r"凄ん|すごん|脅|威嚇|苦情|抗議|不満|納得(?:しな|いかな|でき|せず)|腹を立|激怒|逆ぎれ|逆切れ"
+    # blows at a person
+    r"|殴|蹴|突き飛ば|突き(?!当)|胸ぐら|胸倉|首を絞|押し倒|叩か|叩い|引っ張|引っぱ|引き倒|つか[まみん]|掴[まみん]|ひね[っり]|ねじ上|"
+    # what happened next, agitation and fear
+    r"ところ[、,]|ていたら|た際|の際|途中で|最中|いきなり|突然|急に|"
+    r"怒鳴|わめ|喚|激高|激昂|逆上|怖|恐怖|震え|悲鳴|身の危険|通報|110番|警察を呼|非常ぼたん)"
+)
