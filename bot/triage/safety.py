@@ -186,7 +186,7 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
-            if rule.kind in _CONDUCT_KINDS and _no_conduct(text, match, rule.japanese):
+            if rule.kind in _CONDUCT_KINDS and _no_conduct(text, match, rule, voice):
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
@@ -725,17 +725,43 @@ _CONDUCT_KINDS = frozenset(
 )
 
 
-def _no_conduct(text: str, match: re.Match[str], japanese: bool) -> bool:
+def _no_conduct(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) -> bool:
     """True when the match's sentence describes no conduct toward anyone here: it is about an object as
-    merchandise or a topic, a class, a story, the news, history, a word, animals or a rule
-    (`cues.EN_TOPIC_FRAME`), and shows no conduct (`cues.EN_CONDUCT`: a thing turned on someone, a
-    threat spoken, a blow at a person, a thing produced from a bag, agitation or fear)."""
-    frame, conduct = _conduct_patterns(japanese)
-    start, end = _sentence_at(text, match.start(), match.end())
-    # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic.
-    if frame.search(text, start, match.start()) is None and frame.search(text, match.end(), end) is None:
+    merchandise or a topic, a demonstration, a story, history, animals, a quarry, a design or a rule
+    (`cues.EN_TOPIC_FRAME`), the words are nobody's quoted speech, and neither it nor the sentences either
+    side of it show conduct (`cues.EN_CONDUCT`: a thing turned on someone, a threat spoken or relayed, a
+    blow at a person, a thing produced, agitation, grievance or fear). An injury word that counts beside
+    an attack is read where the attack is too: the attack's sentences must show no conduct either."""
+    if not _framed_without_conduct(text, match.start(), match.end(), rule.japanese, voice):
         return False
-    return conduct.search(text, start, end) is None
+    if rule.needs_attack:
+        attack = _attack_nearby(text, match.start(), rule.japanese)
+        if attack is not None and not _framed_without_conduct(text, *attack, rule.japanese, voice, framed=False):
+            return False
+    return True
+
+
+def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, voice: _Voice, framed: bool = True) -> bool:
+    frame, conduct = _conduct_patterns(japanese)
+    if framed:
+        start, end = _clause_at(text, begin, finish) if japanese else _sentence_at(text, begin, finish)
+        # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic.
+        if frame.search(text, start, begin) is None and frame.search(text, finish, end) is None:
+            return False
+    if voice.quoted(begin):
+        return False  # someone's words
+    around_start, around_end = _sentence_at(text, begin, finish, around=1)
+    return conduct.search(text, around_start, around_end) is None
+
+
+def _clause_at(text: str, begin: int, finish: int) -> tuple[int, int]:
+    """The Japanese clause holding text[begin:finish]: from the comma or full stop before it to the one after."""
+    start = max(text.rfind(mark, 0, begin) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, finish) for mark in _CLAUSE_MARKS) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+_CLAUSE_MARKS = "、,。！？!?\n「」『』"
 
 
 @lru_cache(maxsize=2)

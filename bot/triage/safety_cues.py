@@ -1907,28 +1907,31 @@ JA_FOLLOW_RULES += (
 EN_TOPIC_FRAME = (
     # merchandise and its paperwork
     r"\b(?:pledg\w*|pawn\w*|valued at|valuations?|valuers?|apprais\w*|auction\w*|bid|bids|bidder|bidding|for sale|on sale|"
-    r"resale|resell\w*|price[sd]?|pricing|catalogu?e\w*|inventory|collector|collectors|collection|collectibles?|"
-    r"collectables?|licen[cs]\w*|certificat\w*|permits?|registered|registration|serial numbers?|renew\w*|"
-    r"dispos(?:e|al|ed|ing)|"
+    r"resale|resell\w*|pricing|catalogu?e\w*|collectors?|collectibles?|collectables?|licen[cs]ing|firearms? certificates?|"
+    r"shotgun certificates?|certificate holders?|serial numbers?|"
     # an object described as a thing
     r"decorative|ornamental|antiques?|vintage|replicas?|ceremonial|heirlooms?|souvenirs?|commemorative|mass-produced|"
-    r"handmade|hand-forged|display\w*|exhibit\w*|museum|gallery|"
+    r"handmade|hand-forged|on display|display (?:case|cabinet|stand)s?|exhibition|exhibits|museum|gallery|"
     # a lesson or demonstration
-    r"demonstrat\w*|lessons?|lectures?|lecturer|seminars?|workshops?|courses?|syllabus|curriculum|tutorials?|forensic\w*|"
-    # stories, media, history, news, words
-    r"novels?|novelist|episodes?|chapters?|scenes?|films?|movies?|series|documentar\w*|podcasts?|songs?|lyrics?|"
+    r"demonstration of|lectures?|lecturer|seminars?|workshops?|syllabus|curriculum|tutorials?|forensic\w*|"
+    # stories, media, history
+    r"novels?|novelist|episodes?|chapters?|films?|movies?|documentar\w*|podcasts?|songs?|lyrics?|"
     r"albums?|playlists?|broadcast\w*|presenter|listeners?|on air|dedication|"
-    r"history|historical|historic|century|centuries|medieval|ancient|legend|legends|myths?|wartime|"
-    r"news|headlines?|reported in|newspaper|articles?|"
-    r"the word|the words|the phrase|the expression|the term|meaning|translat\w*|interpret\w*|idioms?|figure of speech|"
+    r"historical|century|centuries|medieval|ancient|myths?|wartime|headlines?|reported in|newspaper|"
     # animals and quarries
-    r"deer|bears?|boar|foxes|rabbits?|pigeons?|game birds?|vermin|fish|carcass\w*|cull\w*|"
+    r"deer|boar|foxes|rabbits?|pigeons?|game birds?|vermin|carcass\w*|cull\w*|"
     r"hunting(?! (?:knife|knives|rifle|rifles|gun|guns|bow|bows|crossbow|crossbows))|shooting season|"
     r"quarry|quarrying|blasting|demolition|controlled explosion|fireworks?|"
-    # designs and art
-    r"tattoo\w*|flash sheets?|designs?|drawings?|sketch\w*|stencils?|prints?|posters?|motifs?|"
+    # designs and art, the stage
+    r"tattoo\w*|flash sheets?|drawings?|sketch\w*|stencils?|motifs?|"
+    r"on stage|stage (?:blood|combat|fight|fighting|props?|knife|knives|guns?|swords?)|cap guns?|blank-firing|productions?|rehearsals?|"
+    r"the director|the script|the cast|the play|(?:actor|actress|actors) playing|"
+    # a talk, a picture, storage or hire: the thing as a topic
+    r"(?:a |the )?(?:talk|talks|presentation|briefing|assembly|assemblies|lesson|class|course|training|session|seminar|workshop) (?:on|about)|"
+    r"explained (?:the law|how|what|why|the difference)|(?:photos?|photographs?|pictures?|images?|footage|videos?|clips?) of|"
+    r"storage|rent|rental|hire|"
     # a rule
-    r"legal|legally|illegal|lawful|unlawful|allowed|permitted|the law|regulations?)\b"
+    r"legal to|illegal to|lawful|unlawful|regulations?)\b"
 )
 EN_CONDUCT = (
     # a thing turned, aimed or held at a person here
@@ -1945,8 +1948,10 @@ EN_CONDUCT = (
     r"(?:bag|pocket|coat|jacket|waistband|sleeve|rucksack|backpack|belt|boot|trousers|hoodie|van|car|case|holdall)\b"
     r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
     # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
-    r"|\b(?:i|we) (?:will|shall|am|are|have|own|carry|keep|know|got|would|could)\b"
-    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b"
+    r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
+    r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|\bi (?:have|own|carry|keep|got)\b|\bwe will (?:burn|kill|come|be back|find|get)\b"
+    r"|\b(?:i|we) know (?:where|what time|when|who)\b"
+    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b(?! (?:been|had|have|\w+(?:ed|en|wn|lt|ne|ot))\b)"
     r"|\b(?:he|she|they|the (?:man|woman|customer|caller|guest|patient|client|passenger|applicant|visitor|resident|member|"
     r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
     rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
@@ -1955,31 +1960,37 @@ EN_CONDUCT = (
     r"|\bif (?:you|u|she|he|they|we|i) (?:did not|do not|does not|will not|would not|refuse\w*)\b"
     r"|\byou (?:will|would|had better|better) (?:be sorry|regret|pay|see|learn|find out|wish|end up|get what)\b|\bwatch your (?:back|step)\b"
     r"|\b(?:be|it would be|would be|it will be|will be) a (?:real )?(?:shame|pity)\b|\bjust so you know\b"
+    r"|\bteach (?:you|u|him|her|them|someone|somebody) a lesson\b|\bthe law into\b"
     # blows at a person
     r"|\b(?:punch\w*|slapp\w*|kick(?:ed|ing|s)?|headbutt\w*|shov\w*|push(?:ed|es|ing)|grabb\w*|chok\w*|strangl\w*|spat|"
     r"attack\w*|assault\w*|stabb\w*|slash\w*|beat|beating|struck|hit|hitting) (?:me|us|you|him|her|them|my|our|his|"
     rf"the (?:\S+ ){{0,2}}{STAFF_ROLE}|a (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
-    # agitation, fear, the police
+    # agitation, grievance, fear, the police
     r"|\b(?:suddenly|without warning|all of a sudden|shout\w*|yell\w*|scream\w*|swear\w*|swore|angry|furious|enraged|"
     r"rage|raging|lost (?:his|her|their) temper|kicked off|aggressive\w*|agitated|ranting|frighten\w*|scared|terrif\w*|"
-    r"shaking|panic\w*|froze|fled|backed away|stepped back|hid|hiding|999|911|arrest\w*|evacuat\w*|"
-    r"(?:called|rang|phoned) (?:the )?(?:police|security)|police (?:were|was) called)\b"
+    r"shaking|panic\w*|froze|fled|backed away|stepped back|hid|hiding|999|911|arrest\w*|evacuat\w*|refus\w*|demand\w*|"
+    r"upset|irate|annoyed|complain\w*|(?:called|rang|phoned) (?:the )?(?:police|security)|police (?:were|was) called)\b"
 )
+# A topic noun, not a place or role named after it (展示場, 見学者, 稽古場, 花火大会, 土産物店).
+_JA_NOT_A_PLACE = r"(?!場|会|店|屋|者|員|所|室|館|大会|市|物店|売り場|こーなー|ぶーす)"
+# An animal as a noun of its own, not a place name (熊本, 鹿児島, 熊谷, 魚津).
+_JA_ANIMAL = r"(?:熊|くま|いのしし|猪|鹿|猿|魚|ねずみ|ごきぶり|害虫|蜂|はち|虫|生き物|動物)(?=[がをのにはもとやへ、]|たち|など)(?<!熊本)"
 JA_TOPIC_FRAME = (
     # merchandise and its paperwork
-    r"(?:鑑定|査定|買取|買い取|売却|売買|販売(?!員)|出品|入札|落札|質入|質屋|値段|価格|相場|展示|陳列|"
-    r"登録証|登録|許可|免許|保管|収納|相続|譲渡|寄贈|寄付|手入れ|研ぎ直|製作|制作|作品|"
+    r"(?:(?:鑑定|査定|買取|買い取|売却|売買|出品|入札|落札|質入|相場|展示|陳列|"
+    r"登録証|所持許可|収納|譲渡|寄贈|手入れ|研ぎ直|"
     # an object described as a thing
     r"骨董|古美術|美術品|装飾|模造|複製|れぷりか|記念品|土産|工芸|"
-    # a lesson or demonstration
-    r"解説|教わ|習い|習っ|指導|講座|講師|教室|体験|実演|演武|稽古|見学|授業|研修|実習|わーくしょっぷ|つあー|"
-    # stories, media, history, news, words
-    r"第[0-9一二三四五六七八九十]+話|どらま|映画|小説|漫画|あにめ|原作|作中|番組|放送|歌詞|楽曲|報道|にゅーす|記事|新聞(?!紙)|"
-    r"歴史|時代|戦国|江戸|明治|伝説|戦争|空襲|本で読|教科書|調書|判決|裁判|法廷|通訳|翻訳|言葉|言い回し|表現|意味|"
+    # a demonstration or practice
+    r"解説|教わ|習い|習っ|実演|演武|稽古|見学|"
+    # stories, media, history
+    r"第[0-9一二三四五六七八九十]+話|どらま|映画|小説|漫画|あにめ|原作|作中|歌詞|楽曲|報道|"
+    r"歴史|戦国|江戸時代|明治時代|伝説|戦争|空襲|本で読|教科書|調書|判決|"
     # animals and quarries
-    r"熊|くま(?!なく)|いのしし|猪|鹿|猿|魚|害獣|駆除|狩猟|猟(?!奇|銃|師|犬)|捕獲|有害鳥獣|解体|工事|発破|採石|花火|"
+    r"害獣|駆除|狩猟|猟(?!奇|銃|師|犬|友)|捕獲|有害鳥獣|発破|採石|花火|"
     # a design, a rule
-    r"でざいん|図案|刺青|たとぅー|法律|法令|条例|違法|合法|規則|るーる)"
+    r"でざいん|図案|刺青|たとぅー|法令|条例)"
+    rf"{_JA_NOT_A_PLACE}|{_JA_ANIMAL})"
 )
 JA_CONDUCT = (
     # a thing turned or thrust at a person here, or shown to them
@@ -1995,7 +2006,8 @@ JA_CONDUCT = (
     # a threat spoken or relayed
     r"|てやる(?!の(?:が|は|も|で))|てやろうか|てやろか|たろか|たろうか|たるで|たるぞ|たるからな|てまうぞ|やるぞ|するぞ|"
     r"ぞ(?:[」』!！。、]|$)|からな(?:[」』!！。、あ]|$)|ぶっ殺|ぶち殺|ぶっころ|お前|おまえ|てめえ|てめぇ|てめー|貴様|きさま|"
-    r"あんた|あなた|そちら|お宅|おたく|覚悟(?:し|せ)|(?:する|やる|たる)わ(?:[ 」』!！。、]|$)|覚えとけ|覚えてろ|ただじゃ(?:済|す|おか)|ほのめか|旨の発言|予告|脅迫|犯行声明|"
+    r"あんた|あなた|そちら|お宅|おたく|覚悟(?:し|せ)|(?:する|やる|たる)わ(?:[ 」』!！。、]|$)|覚えとけ|覚えてろ|ただじゃ(?:済|す|おか)|"
+    r"ほのめか|旨の発言|予告|脅迫|犯行声明|たる(?:[」』!！。、 ]|$)|と(?:言|い[わっう]|話|書|告げ)|持って(?:来|き)|持ち込|"
     r"(?:に|へ|から)[「『]|[」』]と(?:言われ|言い放|言い残|発言|叫|怒鳴|声を荒|凄|すご|脅|わめ|書き込|言った|言って(?:き|立ち|帰|去|出|店))|"
     r"と(?:発言|言い放|言い残|声を荒)|声を荒|伺います|行きます|行くから|行くで|来るわ|来るで|来るから|"
     r"凄ん|すごん|脅|威嚇|苦情|抗議|不満|納得(?:しな|いかな|でき|せず)|腹を立|激怒|逆ぎれ|逆切れ"
@@ -2003,5 +2015,5 @@ JA_CONDUCT = (
     r"|殴|蹴|突き飛ば|突き(?!当)|胸ぐら|胸倉|首を絞|押し倒|叩か|叩い|引っ張|引っぱ|引き倒|つか[まみん]|掴[まみん]|ひね[っり]|ねじ上|"
     # what happened next, agitation and fear
     r"ところ[、,]|ていたら|た際|の際|途中で|最中|いきなり|突然|急に|"
-    r"怒鳴|わめ|喚|激高|激昂|逆上|怖|恐怖|震え|悲鳴|身の危険|通報|110番|警察を呼|非常ぼたん)"
+    r"怒|わめ|喚|激高|激昂|逆上|(?:ぶち)?(?:きれ|切れ)(?:て|た|られ)|怖|恐怖|震え|悲鳴|身の危険|通報|110番|警察|非常ぼたん)"
 )
