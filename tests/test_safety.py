@@ -344,6 +344,13 @@ LATER_SETS = {
     # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16).
     "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
+    # Two training writers of look-alikes (40 look-alikes, 20 legitimate complaints, 10 non-violent harassment
+    # texts and 40 dangers each; English `train_j`, Japanese `train_k`), counted before their texts were read:
+    # the tenth pass's start caught 28/40 of J and 32/40 of K, false alarms 25/70 (21 look-alikes, 3 complaints,
+    # 1 non-violent) and 16/70 (16 look-alikes); the floor with the reading of sentences that describe no
+    # conduct (when they arrived) caught the same, false alarms 24/70 (20, 3, 1) and 16/70 (16, 0, 0).
+    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 24}, 40),
+    "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 16}, 40),
 }
 
 
