@@ -525,6 +525,12 @@ class _Voice:
         before = self._text[turn_start:position]
         return before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
 
+    def quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quotation `position` lies in, if any."""
+        spans = self._quote_spans()
+        index = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+        return spans[index] if index >= 0 and position < spans[index][1] else None
+
     def quoted(self, position: int) -> bool:
         """True when `position` lies inside a quotation."""
         spans = self._quote_spans()
@@ -745,11 +751,15 @@ def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, 
     frame, conduct = _conduct_patterns(japanese)
     if framed:
         start, end = _clause_at(text, begin, finish) if japanese else _sentence_at(text, begin, finish)
+        quote = voice.quote_at(begin)
+        if japanese and quote is not None:
+            start, end = min(start, quote[0]), max(end, quote[1])  # a quotation is read whole
         # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic.
         if frame.search(text, start, begin) is None and frame.search(text, finish, end) is None:
             return False
-    if voice.quoted(begin):
-        return False  # someone's words
+    quote = voice.quote_at(begin)
+    if quote is not None and (not framed or frame.search(text, *quote) is None):
+        return False  # someone's words, not about a topic named inside them
     around_start, around_end = _sentence_at(text, begin, finish, around=1)
     return conduct.search(text, around_start, around_end) is None
 
