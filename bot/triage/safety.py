@@ -631,7 +631,9 @@ def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
     posted, a pocket knife at airport security, a rifle in its safe) and menaces no one with it."""
     context, menace = _object_patterns(japanese)
     start, end = _sentence_at(text, match.start(), match.end())
-    return context.search(text, start, end) is not None and menace.search(text, start, end) is None
+    if context.search(text, start, end) is None or menace.search(text, start, end) is not None:
+        return False
+    return not _turned_on_someone(text, start, end, japanese)
 
 
 def _cleared_rumour(text: str, match: re.Match[str], japanese: bool, kind: SafetyKind | None = None) -> bool:
@@ -717,6 +719,8 @@ def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
     start, end = _sentence(text, match)
     if _context_pattern(japanese).search(text, start, end) is None:
         return False
+    if _turned_on_someone(text, *_sentence_at(text, match.start(), match.end()), japanese):
+        return False  # "during the class he pointed the knife at the teacher": no part of the lesson
     # "After the drill", 「講習の終了後」: what follows happened outside the exercise.
     return _after_exercise(japanese).search(text, start, end) is None
 
@@ -772,6 +776,17 @@ def _clause_at(text: str, begin: int, finish: int) -> tuple[int, int]:
 
 
 _CLAUSE_MARKS = "、,。！？!?\n「」『』"
+
+
+def _turned_on_someone(text: str, start: int, end: int, japanese: bool) -> bool:
+    """True when text[start:end] turns a thing on a person here or produces one from a bag or pocket
+    (`cues.EN_CONDUCT_TURNED`): whatever a lesson, a game or an errand around it, that is conduct."""
+    return _turned_pattern(japanese).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=2)
+def _turned_pattern(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_CONDUCT_TURNED) if japanese else _en(cues.EN_CONDUCT_TURNED)
 
 
 @lru_cache(maxsize=2)
@@ -1124,3 +1139,5 @@ def warm_up() -> None:
     _ja_passive()
     _conduct_patterns(True)
     _conduct_patterns(False)
+    _turned_pattern(True)
+    _turned_pattern(False)

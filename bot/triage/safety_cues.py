@@ -1933,19 +1933,32 @@ EN_TOPIC_FRAME = (
     # a rule
     r"legal to|illegal to|lawful|unlawful|regulations?)\b"
 )
-EN_CONDUCT = (
+# A thing turned on a person here, or produced from a bag or pocket: conduct that also keeps a lesson, a game or
+# an errand from setting the words aside (`safety._in_play`, `safety._ordinary_object`).
+EN_CONDUCT_TURNED = (
     # a thing turned, aimed or held at a person here
-    rf"\bat (?:me|us|you|u|ya|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
-    rf"|\b(?:on|towards?|against) (?:me|us|you|u|ya|him|her|(?:a|the) (?:\S+ ){{0,2}}{STAFF_ROLE})\b|\bin (?:my|your|his|her|our|their) face\b"
+    r"\b(?:pointed|pointing|points|aimed|aiming|aims|waved|waving|swung|swinging|lunged|lunging|jabbed|jabbing|thrust|came|coming|"
+    rf"rushed|charged|advanced) (?:\S+ ){{0,4}}at (?:me|us|you|u|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\bin (?:my|your|his|her|our|their) face\b|\b(?:to|against|at) (?:my|your|his|her|our|the \S+'s) (?:throat|neck|chest|face|stomach|belly|head)\b"
+    r"|\b(?:brandish\w*|menacingly|held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up )?(?:to|against|at) (?:me|us|him|her|my|his|her|our|the)|squared up|advanced on)\b"
+    # a threat told to someone here
+    rf"|\b(?:told|warned|threatened) (?:me|us|him|her|them|staff|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\b(?:he|she|they|(?:a|the) \S+) (?:said|shouted|yelled|screamed) (?:that )?(?:he|she|they) (?:would|will|was going to|is going to)\b"
+    # someone here producing a thing from a bag or pocket
+    r"|\b(?:pulled|pulls|pulling|whipped|whips|fished|produced|produces) out\b"
+    r"|\b(?:pulled|took|whipped|got|fished|drew|slid|produced) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?"
+    r"(?:bag|pocket|coat|jacket|waistband|sleeve|rucksack|backpack|belt|boot|trousers|hoodie|holdall)\b"
+)
+EN_CONDUCT = (
+    EN_CONDUCT_TURNED
+    + rf"|\bat (?:me|us|you|u|ya|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    rf"|\b(?:on|towards?|against) (?:me|us|you|u|ya|him|her|(?:a|the) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
     r"|\b(?:my|your|his|her|our) (?:throat|neck|chest|face|stomach|belly|lap)\b"
-    r"|\b(?:brandish\w*|wav(?:ed|es|ing) (?:it|them|the|a|an|his|her|their)|point(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|"
+    r"|\b(?:wav(?:ed|es|ing) (?:it|them|the|a|an|his|her|their)|point(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|"
     r"aim(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|lung(?:e|ed|es|ing)|swung|swinging|swing (?:it|the)|jabb\w*|thrust\w*|"
     r"came at|come at|comes at|coming at|went for|go for|goes for|threat\w*|menac\w*|intimidat\w*|raised (?:it|the|a|his|her)|"
-    r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|squared up|advanced on|stood over)\b"
-    # someone here holding or producing a thing
-    r"|\b(?:pulled|pulls|pulling|took|takes|taking|whipped|whips|got|gets|fished|produced|produces|drew|draws|slid) out\b"
-    r"|\b(?:pulled|took|whipped|got|fished|drew|slid|produced) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?"
-    r"(?:bag|pocket|coat|jacket|waistband|sleeve|rucksack|backpack|belt|boot|trousers|hoodie|van|car|case|holdall)\b"
+    r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|stood over)\b"
+    r"|\b(?:took|takes|taking|got|gets|drew|draws|slid) out\b|\b(?:took|got|drew|slid) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?(?:van|car|case)\b"
     r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
     # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
     r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
@@ -1996,7 +2009,14 @@ JA_TOPIC_FRAME = (
     r"まるで|みたいな|のような|冗談|比喩|大げさ|大袈裟)"
     rf"{_JA_NOT_A_PLACE}|{_JA_ANIMAL})"
 )
+JA_CONDUCT_TURNED = (
+    r"(?:(?:私|わたし|僕|ぼく|俺|おれ|わし|こちら|こっち|職員|店員|販売員|係員|すたっふ|受付|講師|先生|担当|相手|客|人|顔|胸|首|腹|喉)"
+    r"(?:さん|様)?(?:の(?:方|ほう|顔|胸|首|腹|喉|あたり|前|目の前))?(?:に|へ)[^。、]{0,6}?(?:向け|むけ|突きつけ|突き付け|つきつけ|突き出|押し当て|振りかざ|振り下ろ)(?!な|ず|ま?せん)|"
+    r"めがけ|振りかざ|ちらつか|詰め寄|つかみかか|殴りかか|襲いかか|飛びかか|切りかか|切りつけ|切り付け|"
+    r"(?:ぽけっと|鞄|かばん|ばっぐ|懐|ふところ|上着|じゃけっと|腰|べると|袖)(?:の中|の内側)?から[^。、]{0,12}?(?:取り出|出し|抜))"
+)
 JA_CONDUCT = (
+    JA_CONDUCT_TURNED + "|"
     # a thing turned or thrust at a person here, or shown to them
     r"(?:(?<!空に)(?<!上に)(?<!天に)(?<!的に)(?<!空へ)(?<!上へ)(?:向け|むけ)(?:て|た|る|ら|られ|ま)|めがけ|突きつけ|突き付け|つきつけ|"
     r"突き出し|押し当て|振りかざ|振り上げ|振り下ろ|構え|ちらつか|詰め寄|迫っ|迫り|つかみかか|殴りかか|襲いかか|飛びかか|"
