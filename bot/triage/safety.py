@@ -758,8 +758,13 @@ def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, 
         quote = voice.quote_at(begin)
         if japanese and quote is not None:
             start, end = min(start, quote[0]), max(end, quote[1])  # a quotation is read whole
-        # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic.
-        if frame.search(text, start, begin) is None and frame.search(text, finish, end) is None:
+        # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic, unless
+        # it makes the thing a likeness, a picture or goods ("replica handguns", 「模造刀」).
+        if (
+            frame.search(text, start, begin) is None
+            and frame.search(text, finish, end) is None
+            and _described_pattern(japanese).search(text, begin, finish) is None
+        ):
             return False
     quote = voice.quote_at(begin)
     if quote is not None and (not framed or frame.search(text, *quote) is None):
@@ -782,6 +787,11 @@ def _turned_on_someone(text: str, start: int, end: int, japanese: bool) -> bool:
     """True when text[start:end] turns a thing on a person here or produces one from a bag or pocket
     (`cues.EN_CONDUCT_TURNED`): whatever a lesson, a game or an errand around it, that is conduct."""
     return _turned_pattern(japanese).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=2)
+def _described_pattern(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_THING_DESCRIBED) if japanese else _en(cues.EN_THING_DESCRIBED)
 
 
 @lru_cache(maxsize=2)
@@ -1141,3 +1151,5 @@ def warm_up() -> None:
     _conduct_patterns(False)
     _turned_pattern(True)
     _turned_pattern(False)
+    _described_pattern(True)
+    _described_pattern(False)

@@ -1930,9 +1930,17 @@ EN_TOPIC_FRAME = (
     r"(?:a |the )?(?:talk|talks|presentation|briefing|assembly|assemblies|lesson|class|course|training|session|seminar|workshop) (?:on|about)|"
     r"explained (?:the law|how|what|why|the difference)|(?:photos?|photographs?|pictures?|images?|footage|videos?|clips?) of|"
     r"storage|rent|rental|hire|"
-    # a rule
-    r"legal to|illegal to|lawful|unlawful|regulations?)\b"
+    # a rule, a hypothetical in guidance, lost property
+    r"legal to|illegal to|lawful|unlawful|regulations?|"
+    r"if (?:any|a|an) (?:caller|customer|member of the public|applicant|visitor|guest|patient|client|passenger) (?:says|claims|mentions|asks|tells)|"
+    r"i (?:think i )?left my|lost property)\b"
 )
+# Words inside a match that make its thing a likeness, a picture or goods ("replica handguns", "rental guns").
+EN_THING_DESCRIBED = (
+    r"\b(?:decorative|ornamental|antique|vintage|replica|replicas|ceremonial|commemorative|souvenir|deactivated|toy|imitation|"
+    r"rental|(?:photos?|photographs?|pictures?|images?|drawings?) of)\b"
+)
+JA_THING_DESCRIBED = r"(?:模造|模擬|複製|れぷりか|おもちゃ|骨董|美術品|装飾用|観賞用|写真|画像|絵)"
 # A thing turned on a person here, or produced from a bag or pocket: conduct that also keeps a lesson, a game or
 # an errand from setting the words aside (`safety._in_play`, `safety._ordinary_object`).
 EN_CONDUCT_TURNED = (
@@ -1962,13 +1970,13 @@ EN_CONDUCT = (
     r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
     # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
     r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
-    r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|\bi (?:have|own|carry|keep|got)\b|\bwe will (?:burn|kill|come|be back|find|get)\b"
+    r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|(?<!can )(?<!could )(?<!may )(?<!do )(?<!should )\bi (?:have|own|carry|keep|got)\b(?! (?:been|had|never|not|always|just|also|only|no)\b)|\bwe will (?:burn|kill|come|be back|find|get)\b"
     r"|\b(?:i|we) know (?:where|what time|when|who)\b"
     r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b(?! (?:been|had|have|\w+(?:ed|en|wn|lt|ne|ot))\b)"
     r"|\b(?:he|she|they|the (?:man|woman|customer|caller|guest|patient|client|passenger|applicant|visitor|resident|member|"
     r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
     rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
-    r"|\btell (?:him|her|them|your|the|that)\b|\bnext time\b"
+    r"|\btell (?:him|her|them|your|the|that)\b(?! from| apart)|\bnext time\b"
     r"|\bor else\b|\bunless (?:you|u|someone|somebody)\b|\bif (?:you|u) (?:do not|will not|refuse|call|tell|come|ever)\b"
     r"|\bif (?:you|u|she|he|they|we|i) (?:did not|do not|does not|will not|would not|refuse\w*)\b"
     r"|\byou (?:will|would|had better|better) (?:be sorry|regret|pay|see|learn|find out|wish|end up|get what)\b|\bwatch your (?:back|step)\b"
@@ -1979,7 +1987,7 @@ EN_CONDUCT = (
     r"attack\w*|assault\w*|stabb\w*|slash\w*|beat|beating|struck|hit|hitting) (?:me|us|you|him|her|them|my|our|his|"
     rf"the (?:\S+ ){{0,2}}{STAFF_ROLE}|a (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
     # agitation, grievance, fear, the police
-    r"|\b(?:suddenly|without warning|all of a sudden|shout\w*|yell\w*|scream\w*|swear\w*|swore|angry|furious|enraged|"
+    r"|\b(?:suddenly|without warning|all of a sudden|shout\w*|yell(?:ed|ing|s)?|scream\w*|swear\w*|swore|angry|furious|enraged|"
     r"rage|raging|lost (?:his|her|their) temper|kicked off|aggressive\w*|agitated|ranting|frighten\w*|scared|terrif\w*|"
     r"shaking|panic\w*|froze|fled|backed away|stepped back|hid|hiding|999|911|arrest\w*|evacuat\w*|refus\w*|demand\w*|"
     r"upset|irate|annoyed|complain\w*|(?:called|rang|phoned) (?:the )?(?:police|security)|police (?:were|was) called)\b"
