@@ -2013,8 +2013,8 @@ JA_TOPIC_FRAME = (
     r"でざいん|図案|刺青|たとぅー|法令|条例|"
     # a way of handling, a procedure, a storage: the thing described, not used
     r"保管|方法|(?:持ち|使い|握り|扱い|研ぎ|置き|さばき|切り|渡し)方|場合の|手順|"
-    # a likeness or a joke
-    r"まるで|みたいな|のような|冗談|比喩|大げさ|大袈裟)"
+    # a likeness
+    r"まるで|みたいな|のような)"
     rf"{_JA_NOT_A_PLACE}|{_JA_ANIMAL})"
 )
 JA_CONDUCT_TURNED = (
