@@ -342,17 +342,18 @@ LATER_SETS = {
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
     # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16). The tenth pass (a reading of sentences that
-    # describe no conduct) took train_h's look-alike false alarms 13 -> 9 (16/60 -> 12/60), train_i's stayed 16.
-    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 12}, 20),
+    # describe no conduct) took train_h's look-alike false alarms 13 -> 8 (16/60 -> 11/60), train_i's stayed 16.
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 11}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
     # Two training writers of look-alikes (40 look-alikes, 20 legitimate complaints, 10 non-violent harassment
     # texts and 40 dangers each; English `train_j`, Japanese `train_k`), counted before their texts were read:
     # the tenth pass's start caught 28/40 of J and 32/40 of K, false alarms 25/70 (21 look-alikes, 3 complaints,
     # 1 non-violent) and 16/70 (16 look-alikes); the floor with the reading of sentences that describe no
     # conduct (when they arrived) caught the same, false alarms 24/70 (20, 3, 1) and 16/70 (16, 0, 0).
-    # After the pass: J 28/40 caught, 22/70 false alarms (18 look-alikes); K 32/40, 15/70 (15).
-    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 22}, 40),
-    "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 15}, 40),
+    # After the pass: J 28/40 caught, 20/70 false alarms (16 look-alikes); K 32/40, 16/70 (16: a likeness,
+    # 「まるで爆弾ですね」, is no frame, as 「包丁の柄みたいなの」 is how a real weapon looks to whoever saw it).
+    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 20}, 40),
+    "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 16}, 40),
 }
 
 

@@ -759,7 +759,7 @@ def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, 
         if japanese and quote is not None:
             start, end = min(start, quote[0]), max(end, quote[1])  # a quotation is read whole
         # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic, unless
-        # it makes the thing a likeness, a picture or goods ("replica handguns", 「模造刀」).
+        # it makes the thing a picture, an antique or goods ("photos of replica handguns", "rental guns").
         if (
             frame.search(text, start, begin) is None
             and frame.search(text, finish, end) is None

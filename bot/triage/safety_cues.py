@@ -1910,7 +1910,7 @@ EN_TOPIC_FRAME = (
     r"resale|resell\w*|pricing|catalogu?e\w*|collectors?|collectibles?|collectables?|licen[cs]ing|firearms? certificates?|"
     r"shotgun certificates?|certificate holders?|serial numbers?|"
     # an object described as a thing
-    r"decorative|ornamental|antiques?|vintage|replicas?|ceremonial|heirlooms?|souvenirs?|commemorative|mass-produced|"
+    r"decorative|ornamental|antiques?|vintage|ceremonial|heirlooms?|souvenirs?|commemorative|mass-produced|"
     r"handmade|hand-forged|on display|display (?:case|cabinet|stand)s?|exhibition|exhibits|museum|gallery|"
     # a lesson or demonstration
     r"demonstration of|lectures?|lecturer|seminars?|workshops?|syllabus|curriculum|tutorials?|forensic\w*|"
@@ -1935,12 +1935,13 @@ EN_TOPIC_FRAME = (
     r"if (?:any|a|an) (?:caller|customer|member of the public|applicant|visitor|guest|patient|client|passenger) (?:says|claims|mentions|asks|tells)|"
     r"i (?:think i )?left my|lost property)\b"
 )
-# Words inside a match that make its thing a likeness, a picture or goods ("replica handguns", "rental guns").
+# Words inside a match that make its thing a picture, an antique or goods ("photos of ... handguns", "rental guns"); never
+# a likeness ("a replica gun", 「包丁の柄みたいなの」 is what a weapon looks like to whoever saw it).
 EN_THING_DESCRIBED = (
-    r"\b(?:decorative|ornamental|antique|vintage|replica|replicas|ceremonial|commemorative|souvenir|deactivated|toy|imitation|"
+    r"\b(?:decorative|ornamental|antique|vintage|ceremonial|commemorative|souvenir|"
     r"rental|(?:photos?|photographs?|pictures?|images?|drawings?) of)\b"
 )
-JA_THING_DESCRIBED = r"(?:模造|模擬|複製|れぷりか|おもちゃ|骨董|美術品|装飾用|観賞用|写真|画像|絵)"
+JA_THING_DESCRIBED = r"(?:骨董|美術品|装飾用|観賞用|写真|画像|絵)"
 # A thing turned on a person here, or produced from a bag or pocket: conduct that also keeps a lesson, a game or
 # an errand from setting the words aside (`safety._in_play`, `safety._ordinary_object`).
 EN_CONDUCT_TURNED = (
@@ -2001,7 +2002,7 @@ JA_TOPIC_FRAME = (
     r"(?:(?:鑑定|査定|買取|買い取|売却|売買|出品|入札|落札|質入|相場|展示|陳列|"
     r"登録証|所持許可|収納|譲渡|寄贈|手入れ|研ぎ直|"
     # an object described as a thing
-    r"骨董|古美術|美術品|装飾|模造|複製|れぷりか|記念品|土産|工芸|"
+    r"骨董|古美術|美術品|装飾|記念品|土産|工芸|"
     # a demonstration or practice
     r"解説|教わ|習い|習っ|実演|演武|稽古|見学|"
     # stories, media, history
@@ -2012,9 +2013,7 @@ JA_TOPIC_FRAME = (
     # a design, a rule
     r"でざいん|図案|刺青|たとぅー|法令|条例|"
     # a way of handling, a procedure, a storage: the thing described, not used
-    r"保管|方法|(?:持ち|使い|握り|扱い|研ぎ|置き|さばき|切り|渡し)方|場合の|手順|"
-    # a likeness
-    r"まるで|みたいな|のような)"
+    r"保管|方法|(?:持ち|使い|握り|扱い|研ぎ|置き|さばき|切り|渡し)方|場合の|手順)"
     rf"{_JA_NOT_A_PLACE}|{_JA_ANIMAL})"
 )
 JA_CONDUCT_TURNED = (
