@@ -668,6 +668,9 @@ def test_a_sentence_about_a_thing_or_a_topic_is_no_danger(text: str) -> None:
         "ネズミの駆除の相談に来た男性が、説明の途中で「お前から殺したろか」と言った。",
         "ドラマのロケ地を見に来た男性が、店員に「この店に爆弾を仕掛けたからな」と言って帰った。",
         "熊の駆除の件で来庁した男性が、窓口で「猟銃ならあるぞ、撃ち殺したろか」と職員に言った。",
+        # A weapon carried, or what one looked like: no likeness or antique makes it a topic.
+        "At the vintage fair a man with an imitation pistol in his waistband kept walking past the stall.",
+        "骨董市の会場で、上着の内ポケットに包丁の柄みたいなのが見えてた男がいた。",
     ],
 )
 def test_a_danger_told_inside_a_trade_class_or_exhibit_still_counts(text: str) -> None:

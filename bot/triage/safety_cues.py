@@ -1969,6 +1969,9 @@ EN_CONDUCT = (
     r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|stood over)\b"
     r"|\b(?:took|takes|taking|got|gets|drew|draws|slid) out\b|\b(?:took|got|drew|slid) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?(?:van|car|case)\b"
     r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
+    # a thing carried on a person here
+    r"|\b(?:in|inside|from|under) (?:his|her|their) (?:\S+ )?(?:waistband|belt|pocket|pockets|jacket|coat|hoodie|sleeve|trousers|jeans|boot|boots|sock|shirt|top|bag|rucksack|backpack)\b"
+    r"|\bon (?:his|her|their) (?:belt|hip|hips|person)\b|\b(?:tucked|concealed|hidden|stuffed|sheathed|strapped)\b"
     # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
     r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
     r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|(?<!can )(?<!could )(?<!may )(?<!do )(?<!should )\bi (?:have|own|carry|keep|got)\b(?! (?:been|had|never|not|always|just|also|only|no)\b)|\bwe will (?:burn|kill|come|be back|find|get)\b"
