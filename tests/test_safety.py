@@ -342,17 +342,17 @@ LATER_SETS = {
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
     # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16). The tenth pass (a reading of sentences that
-    # describe no conduct) took train_h's look-alike false alarms 13 -> 8 (16/60 -> 11/60), train_i's stayed 16.
-    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 11}, 20),
+    # describe no conduct) took train_h's look-alike false alarms 13 -> 9 (16/60 -> 12/60), train_i's stayed 16.
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 12}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
     # Two training writers of look-alikes (40 look-alikes, 20 legitimate complaints, 10 non-violent harassment
     # texts and 40 dangers each; English `train_j`, Japanese `train_k`), counted before their texts were read:
     # the tenth pass's start caught 28/40 of J and 32/40 of K, false alarms 25/70 (21 look-alikes, 3 complaints,
     # 1 non-violent) and 16/70 (16 look-alikes); the floor with the reading of sentences that describe no
     # conduct (when they arrived) caught the same, false alarms 24/70 (20, 3, 1) and 16/70 (16, 0, 0).
-    # After the pass: J 28/40 caught, 20/70 false alarms (16 look-alikes); K 32/40, 16/70 (16: a likeness,
+    # After the pass: J 28/40 caught, 21/70 false alarms (17 look-alikes); K 32/40, 16/70 (16: a likeness,
     # 「まるで爆弾ですね」, is no frame, as 「包丁の柄みたいなの」 is how a real weapon looks to whoever saw it).
-    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 20}, 40),
+    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 21}, 40),
     "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 16}, 40),
 }
 
@@ -671,6 +671,18 @@ def test_a_sentence_about_a_thing_or_a_topic_is_no_danger(text: str) -> None:
         # A weapon carried, or what one looked like: no likeness or antique makes it a topic.
         "At the vintage fair a man with an imitation pistol in his waistband kept walking past the stall.",
         "骨董市の会場で、上着の内ポケットに包丁の柄みたいなのが見えてた男がいた。",
+        # Short reports set at an auction, a workshop or an exhibit: the place is a setting, not the topic,
+        # and someone here brought, kept, left or said something (an earlier form of the reading hid these).
+        "At the antiques auction a bidder who lost stood by the door with a knife.",
+        "During the pottery workshop a student kept a machete on the table next to him the whole time.",
+        "He brought a gun to the valuation day.",
+        "A collector came to the counter armed with a sword.",
+        "The customer at the pawn counter put a loaded handgun on the glass and left his hand on it.",
+        "The bidder said the auctioneer would not live to see the next sale.",
+        "At the tattoo convention a man set fire to the stall next to ours.",
+        "Someone at the fireworks stall said the shop would go up in flames tonight with the staff inside.",
+        "The seller at the auction left a bomb under the stage.",
+        "The tattoo client wanted a revolver design, then said he would shoot me if it came out wrong.",
     ],
 )
 def test_a_danger_told_inside_a_trade_class_or_exhibit_still_counts(text: str) -> None:

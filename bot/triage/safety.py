@@ -761,8 +761,8 @@ def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, 
         # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic, unless
         # it makes the thing a picture, an antique or goods ("photos of replica handguns", "rental guns").
         if (
-            frame.search(text, start, begin) is None
-            and frame.search(text, finish, end) is None
+            not _topic_framed(text, start, begin, japanese)
+            and not _topic_framed(text, finish, end, japanese)
             and _described_pattern(japanese).search(text, begin, finish) is None
         ):
             return False
@@ -771,6 +771,21 @@ def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, 
         return False  # someone's words, not about a topic named inside them
     around_start, around_end = _sentence_at(text, begin, finish, around=1)
     return conduct.search(text, around_start, around_end) is None
+
+
+def _topic_framed(text: str, start: int, end: int, japanese: bool) -> bool:
+    """True when text[start:end] names a topic frame; in English not one that only names where or when
+    something happened ("at the antiques auction a bidder stood by the door with a knife")."""
+    frame = _conduct_patterns(japanese)[0]
+    for found in frame.finditer(text, start, end):
+        if japanese or _setting_before().search(text, max(0, found.start() - 40), found.start()) is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _setting_before() -> re.Pattern[str]:
+    return _en(cues.EN_SETTING_BEFORE)
 
 
 def _clause_at(text: str, begin: int, finish: int) -> tuple[int, int]:
@@ -1153,3 +1168,4 @@ def warm_up() -> None:
     _turned_pattern(False)
     _described_pattern(True)
     _described_pattern(False)
+    _setting_before()

@@ -1935,6 +1935,9 @@ EN_TOPIC_FRAME = (
     r"if (?:any|a|an) (?:caller|customer|member of the public|applicant|visitor|guest|patient|client|passenger) (?:says|claims|mentions|asks|tells)|"
     r"i (?:think i )?left my|lost property)\b"
 )
+# A frame word after these names where or when something happened ("at the antiques auction", "during the
+# pottery workshop", "after the documentary screening"), not what the sentence is about.
+EN_SETTING_BEFORE = r"\b(?:at|during|after|before|outside|near|inside|following|from|into|to|by|around|throughout)(?: \S+){0,4} $"
 # Words inside a match that make its thing a picture, an antique or goods ("photos of ... handguns", "rental guns"); never
 # a likeness ("a replica gun", 「包丁の柄みたいなの」 is what a weapon looks like to whoever saw it).
 EN_THING_DESCRIBED = (
@@ -1969,6 +1972,13 @@ EN_CONDUCT = (
     r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|stood over)\b"
     r"|\b(?:took|takes|taking|got|gets|drew|draws|slid) out\b|\b(?:took|got|drew|slid) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?(?:van|car|case)\b"
     r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
+    # someone here doing something: a person (not a thing) who came, stood, brought, kept, left or said
+    r"|(?<!if any )(?<!if a )\b(?:he|she|they|someone|somebody|(?:a|an|the|one|another) (?:\S+ )?(?:man|woman|men|customer|bidder|seller|buyer|"
+    r"visitor|student|pupil|collector|caller|guest|client|patient|passenger|member|applicant|person|youth|lad|guy|boy|girl|"
+    r"participant|attendee|spectator|angler|hunter|owner|resident|parent|father|mother|son|daughter))\b(?: \S+){0,4} "
+    r"(?:brought|bringing|came|comes|coming|stood|standing|kept|keeping|put|left|set|sets|setting|carried|carrying|walked|"
+    r"turned up|showed up|arrived|returned|waited|waiting|sat|said|says|shouted|told|threatened|pulled|held|holding|had|has|"
+    r"armed|wielding|wielded|dropped|placed|planted|poured|lit|threw|thrown)\b"
     # a thing carried on a person here
     r"|\b(?:in|inside|from|under) (?:his|her|their) (?:\S+ )?(?:waistband|belt|pocket|pockets|jacket|coat|hoodie|sleeve|trousers|jeans|boot|boots|sock|shirt|top|bag|rucksack|backpack)\b"
     r"|\bon (?:his|her|their) (?:belt|hip|hips|person)\b|\b(?:tucked|concealed|hidden|stuffed|sheathed|strapped)\b"
@@ -1976,7 +1986,8 @@ EN_CONDUCT = (
     r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
     r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|(?<!can )(?<!could )(?<!may )(?<!do )(?<!should )\bi (?:have|own|carry|keep|got)\b(?! (?:been|had|never|not|always|just|also|only|no)\b)|\bwe will (?:burn|kill|come|be back|find|get)\b"
     r"|\b(?:i|we) know (?:where|what time|when|who)\b"
-    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b(?! (?:been|had|have|\w+(?:ed|en|wn|lt|ne|ot))\b)"
+    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b(?! (?:been|had|have|gone|done|seen|forgotten|left|used|got|given|taken|known|thought|told|made|lost|bought|brought|heard|\w+ed)\b)"
+    r"|\b(?:kill|shoot|stab|hurt|burn|cut|hit|punch|beat|slash|strangle|choke|murder|batter|smash) (?:me|us|you|u|him|her)\b"
     r"|\b(?:he|she|they|the (?:man|woman|customer|caller|guest|patient|client|passenger|applicant|visitor|resident|member|"
     r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
     rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
