@@ -683,6 +683,8 @@ def test_a_sentence_about_a_thing_or_a_topic_is_no_danger(text: str) -> None:
         "Someone at the fireworks stall said the shop would go up in flames tonight with the staff inside.",
         "The seller at the auction left a bomb under the stage.",
         "The tattoo client wanted a revolver design, then said he would shoot me if it came out wrong.",
+        "The documentary's subject rang to say the director would end up in a body bag.",
+        "A man at the back of the lecture kept a hand on the pistol under his coat the whole hour.",
         "演武の後、観客の男が模擬刀で係員を殴った。",
         "江戸時代の刀を査定に来た客が、その刀を振り回した。",
         "刃物の手入れ方法を聞きに来た男が、帰り際に『次はこれで刺す』と言った。",

@@ -1992,6 +1992,8 @@ EN_CONDUCT = (
     r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
     rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
     r"|\btell (?:him|her|them|your|the|that)\b(?! from| apart)|\bnext time\b"
+    r"|\b(?:rang|phoned|called|wrote|texted|emailed|messaged|posted) (?:\S+ ){0,3}to say\b"
+    r"|\b(?:said|say|says|saying|stating|warning) (?:that )?(?:the|your|our|his|her|this|that|every) (?:\S+ ){0,3}(?:would|will|is going to|was going to)\b"
     r"|\bor else\b|\bunless (?:you|u|someone|somebody)\b|\bif (?:you|u) (?:do not|will not|refuse|call|tell|come|ever)\b"
     r"|\bif (?:you|u|she|he|they|we|i) (?:did not|do not|does not|will not|would not|refuse\w*)\b"
     r"|\byou (?:will|would|had better|better) (?:be sorry|regret|pay|see|learn|find out|wish|end up|get what)\b|\bwatch your (?:back|step)\b"
