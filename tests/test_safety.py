@@ -324,9 +324,9 @@ def test_a_missing_safety_index_only_costs_time(monkeypatch: pytest.MonkeyPatch,
 # dropped: it hid a real incident reported under such a title).
 LATER_SETS = {
     "safety_floor_set4.jsonl": ({"en": 74, "ja": 77}, {"en": 1, "ja": 4}, 80),
-    "safety_floor_set5.jsonl": ({"en": 68, "ja": 67}, {"en": 2, "ja": 0}, 70),
+    "safety_floor_set5.jsonl": ({"en": 68, "ja": 68}, {"en": 2, "ja": 0}, 70),
     "safety_floor_set6.jsonl": ({"en": 60, "ja": 62}, {"en": 0, "ja": 4}, 70),
-    "safety_floor_set7.jsonl": ({"en": 56, "ja": 52}, {"en": 3, "ja": 1}, 70),
+    "safety_floor_set7.jsonl": ({"en": 56, "ja": 54}, {"en": 3, "ja": 1}, 70),
     "safety_floor_set8.jsonl": ({"en": 44, "ja": 46}, {"en": 10, "ja": 7}, 70),
     "safety_floor_train_a.jsonl": ({"en": 109, "ja": 110}, {"en": 2, "ja": 1}, 110),
     "safety_floor_train_b.jsonl": ({"en": 90, "ja": 89}, {"en": 2, "ja": 4}, 90),
@@ -341,9 +341,19 @@ LATER_SETS = {
     # Long texts full of danger words by two training writers (30 legitimate complaints, 30 look-alikes and
     # 20 dangers in the same settings each; English `train_h`, Japanese `train_i`). The ninth pass took
     # train_h from 15/20 caught, false alarms 31/60 (12 complaints, 19 look-alikes) to 15/20, 16/60 (3, 13);
-    # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16).
-    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 16}, 20),
+    # train_i from 15/20, 25/60 (8, 17) to 15/20, 19/60 (3, 16). The tenth pass (a reading of sentences that
+    # describe no conduct) took train_h's look-alike false alarms 13 -> 9 (16/60 -> 12/60), train_i's stayed 16.
+    "safety_floor_train_h.jsonl": ({"en": 15}, {"en": 12}, 20),
     "safety_floor_train_i.jsonl": ({"ja": 15}, {"ja": 19}, 20),
+    # Two training writers of look-alikes (40 look-alikes, 20 legitimate complaints, 10 non-violent harassment
+    # texts and 40 dangers each; English `train_j`, Japanese `train_k`), counted before their texts were read:
+    # the tenth pass's start caught 28/40 of J and 32/40 of K, false alarms 25/70 (21 look-alikes, 3 complaints,
+    # 1 non-violent) and 16/70 (16 look-alikes); the floor with the reading of sentences that describe no
+    # conduct (when they arrived) caught the same, false alarms 24/70 (20, 3, 1) and 16/70 (16, 0, 0).
+    # After the pass: J 28/40 caught, 21/70 false alarms (17 look-alikes); K 32/40, 16/70 (16: a likeness,
+    # 「まるで爆弾ですね」, is no frame, as 「包丁の柄みたいなの」 is how a real weapon looks to whoever saw it).
+    "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 21}, 40),
+    "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 16}, 40),
 }
 
 
@@ -603,4 +613,82 @@ def test_japanese_bills_and_news_of_crimes_elsewhere_raise_no_alarm(text: str) -
     ],
 )
 def test_japanese_bill_and_news_settings_with_a_danger_still_count(text: str) -> None:
+    assert safety.assess(normalise(text)) is not None
+
+
+# The tenth pass's reading of a sentence that describes no conduct toward anyone here (`safety._no_conduct`):
+# a weapon, threat, bomb or injury word in a sentence about a thing as merchandise or a topic, a demonstration,
+# a story, animals or a rule is set aside, unless the sentence (or one beside it) shows conduct. The same
+# frames with a thing turned on someone, a threat told to staff or a blow must still count; so must a lesson,
+# exhibit or errand (`_in_play`, `_ordinary_object`) in which a thing is turned on a person here.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For deer you will need a firearm certificate from the police, and a shotgun certificate as well if you are "
+        "doing pigeons with a shotgun.",
+        "Photos of replica handguns seized across the county were shown to branch staff during the talk on armed robbery.",
+        "The collector wanted to know whether the ceremonial sword with a curved blade could be sold on, since it was an antique.",
+        "The valuer noted that the antique revolver on the display stand had been deactivated, and priced it for the spring auction.",
+        "At the stage combat workshop the actors rehearsed the scene in which the villain shoots the inspector with a cap gun.",
+        "He asked whether it is legal to sell a decorative sword with a curved blade, since it is an antique.",
+        "The workshop on stage combat covered how to fake a stab with a retractable knife.",
+        "ネズミを確実に殺したいと相談されたので、粘着シートと殺鼠剤の違いを説明した。",
+        "市の窓口で、一匹残らず殺したいのでどの薬が一番強いかと尋ねられた。",
+        "町内に熊が出たので、猟友会が熊を撃ち殺すことになったと回覧板で知りました。",
+        "刀の手入れ方法について、講座で刀剣店の方に教わりました。",
+        "ドラマの第3話で、犯人が爆弾を仕掛けた倉庫として使われたのが、うちの店の裏の倉庫です。",
+    ],
+)
+def test_a_sentence_about_a_thing_or_a_topic_is_no_danger(text: str) -> None:
+    assert safety.assess(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were going through the refund form for the antique bayonet he had bought at our auction when he pulled a "
+        "box cutter out of his bag.",
+        "The firearms licensing counter was busy; the applicant told the clerk he would bring his shotgun in and shoot "
+        "her if his certificate was refused.",
+        "At the museum's exhibition of medieval weapons a visitor said he would burn the gallery down if the exhibits "
+        "were not returned to his family.",
+        "In the tattoo studio, while we were going over his design, the client grabbed my wrist and punched me in the face.",
+        "The valuer had priced the sword for the spring auction, and the seller drew it from the scabbard and held it "
+        "to the valuer's throat.",
+        "For deer you will need a firearm certificate from the police, he said, and then he told the clerk he would "
+        "come back with a shotgun.",
+        "During the talk on armed robbery a man at the back pulled a handgun out of his jacket and pointed it at the speaker.",
+        "The collector wanted to know what the ceremonial sword was worth, and when I named a price he swung it at me.",
+        "研ぎ直しの説明をしていたら、客がその包丁をこちらに向けて『お前で試してやろうか』と言った。",
+        "刀剣の鑑定をお願いされた男性が、査定額に納得せず、刀を抜いて店員に突きつけた。",
+        "展示中の火縄銃の前で、来館者の男性が「こんな展示を続けるなら、この建物ごと燃やしたる」と職員に言った。",
+        "料理教室の最中、受講者の男性が講師に包丁を向け、「殺すぞ」と怒鳴った。",
+        "質屋のカウンターで、日本刀の買取価格を伝えたところ、客が刀を振りかざして迫ってきた。",
+        "魚のさばき方の実演の後、参加者の男が出刃包丁を持ったまま受付に来て、「返金せんと刺すぞ」と言った。",
+        "ネズミの駆除の相談に来た男性が、説明の途中で「お前から殺したろか」と言った。",
+        "ドラマのロケ地を見に来た男性が、店員に「この店に爆弾を仕掛けたからな」と言って帰った。",
+        "熊の駆除の件で来庁した男性が、窓口で「猟銃ならあるぞ、撃ち殺したろか」と職員に言った。",
+        # A weapon carried, or what one looked like: no likeness or antique makes it a topic.
+        "At the vintage fair a man with an imitation pistol in his waistband kept walking past the stall.",
+        "骨董市の会場で、上着の内ポケットに包丁の柄みたいなのが見えてた男がいた。",
+        # Short reports set at an auction, a workshop or an exhibit: the place is a setting, not the topic,
+        # and someone here brought, kept, left or said something (an earlier form of the reading hid these).
+        "At the antiques auction a bidder who lost stood by the door with a knife.",
+        "During the pottery workshop a student kept a machete on the table next to him the whole time.",
+        "He brought a gun to the valuation day.",
+        "A collector came to the counter armed with a sword.",
+        "The customer at the pawn counter put a loaded handgun on the glass and left his hand on it.",
+        "The bidder said the auctioneer would not live to see the next sale.",
+        "At the tattoo convention a man set fire to the stall next to ours.",
+        "Someone at the fireworks stall said the shop would go up in flames tonight with the staff inside.",
+        "The seller at the auction left a bomb under the stage.",
+        "The tattoo client wanted a revolver design, then said he would shoot me if it came out wrong.",
+        "The documentary's subject rang to say the director would end up in a body bag.",
+        "A man at the back of the lecture kept a hand on the pistol under his coat the whole hour.",
+        "演武の後、観客の男が模擬刀で係員を殴った。",
+        "江戸時代の刀を査定に来た客が、その刀を振り回した。",
+        "刃物の手入れ方法を聞きに来た男が、帰り際に『次はこれで刺す』と言った。",
+    ],
+)
+def test_a_danger_told_inside_a_trade_class_or_exhibit_still_counts(text: str) -> None:
     assert safety.assess(normalise(text)) is not None

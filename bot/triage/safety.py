@@ -186,6 +186,8 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             if rule.kind is SafetyKind.FOLLOWED_WAITED and _protection_asked(text, match, rule.japanese, voice):
                 continue
+            if rule.kind in _CONDUCT_KINDS and _no_conduct(text, match, rule, voice):
+                continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
     short = _short_alarm(normalised, folded)
@@ -523,6 +525,12 @@ class _Voice:
         before = self._text[turn_start:position]
         return before.rfind("(") > before.rfind(")") or before.rfind("[") > before.rfind("]")
 
+    def quote_at(self, position: int) -> tuple[int, int] | None:
+        """The quotation `position` lies in, if any."""
+        spans = self._quote_spans()
+        index = bisect.bisect_right(spans, position, key=lambda span: span[0]) - 1
+        return spans[index] if index >= 0 and position < spans[index][1] else None
+
     def quoted(self, position: int) -> bool:
         """True when `position` lies inside a quotation."""
         spans = self._quote_spans()
@@ -623,7 +631,9 @@ def _ordinary_object(text: str, match: re.Match[str], japanese: bool) -> bool:
     posted, a pocket knife at airport security, a rifle in its safe) and menaces no one with it."""
     context, menace = _object_patterns(japanese)
     start, end = _sentence_at(text, match.start(), match.end())
-    return context.search(text, start, end) is not None and menace.search(text, start, end) is None
+    if context.search(text, start, end) is None or menace.search(text, start, end) is not None:
+        return False
+    return not _turned_on_someone(text, start, end, japanese)
 
 
 def _cleared_rumour(text: str, match: re.Match[str], japanese: bool, kind: SafetyKind | None = None) -> bool:
@@ -709,6 +719,8 @@ def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
     start, end = _sentence(text, match)
     if _context_pattern(japanese).search(text, start, end) is None:
         return False
+    if _turned_on_someone(text, *_sentence_at(text, match.start(), match.end()), japanese):
+        return False  # "during the class he pointed the knife at the teacher": no part of the lesson
     # "After the drill", 「講習の終了後」: what follows happened outside the exercise.
     return _after_exercise(japanese).search(text, start, end) is None
 
@@ -716,6 +728,97 @@ def _in_play(text: str, match: re.Match[str], japanese: bool) -> bool:
 @lru_cache(maxsize=2)
 def _after_exercise(japanese: bool) -> re.Pattern[str]:
     return _ja(cues.JA_AFTER_EXERCISE) if japanese else _en(cues.EN_AFTER_EXERCISE)
+
+
+_CONDUCT_KINDS = frozenset(
+    {SafetyKind.WEAPON, SafetyKind.THREAT_TO_LIFE, SafetyKind.BOMB_ARSON, SafetyKind.INJURY_ATTACK}
+)
+
+
+def _no_conduct(text: str, match: re.Match[str], rule: _Rule, voice: _Voice) -> bool:
+    """True when the match's sentence describes no conduct toward anyone here: it is about an object as
+    merchandise or a topic, a demonstration, a story, history, animals, a quarry, a design or a rule
+    (`cues.EN_TOPIC_FRAME`), the words are nobody's quoted speech, and neither it nor the sentences either
+    side of it show conduct (`cues.EN_CONDUCT`: a thing turned on someone, a threat spoken or relayed, a
+    blow at a person, a thing produced, agitation, grievance or fear). An injury word that counts beside
+    an attack is read where the attack is too: the attack's sentences must show no conduct either."""
+    if not _framed_without_conduct(text, match.start(), match.end(), rule.japanese, voice):
+        return False
+    if rule.needs_attack:
+        attack = _attack_nearby(text, match.start(), rule.japanese)
+        if attack is not None and not _framed_without_conduct(text, *attack, rule.japanese, voice, framed=False):
+            return False
+    return True
+
+
+def _framed_without_conduct(text: str, begin: int, finish: int, japanese: bool, voice: _Voice, framed: bool = True) -> bool:
+    frame, conduct = _conduct_patterns(japanese)
+    if framed:
+        start, end = _clause_at(text, begin, finish) if japanese else _sentence_at(text, begin, finish)
+        quote = voice.quote_at(begin)
+        if japanese and quote is not None:
+            start, end = min(start, quote[0]), max(end, quote[1])  # a quotation is read whole
+        # A frame word inside the match names the thing ("a hunting knife", 「猟銃」), not the topic, unless
+        # it makes the thing a picture, an antique or goods ("photos of replica handguns", "rental guns").
+        if (
+            not _topic_framed(text, start, begin, japanese)
+            and not _topic_framed(text, finish, end, japanese)
+            and _described_pattern(japanese).search(text, begin, finish) is None
+        ):
+            return False
+    quote = voice.quote_at(begin)
+    if quote is not None and (not framed or frame.search(text, *quote) is None):
+        return False  # someone's words, not about a topic named inside them
+    around_start, around_end = _sentence_at(text, begin, finish, around=1)
+    return conduct.search(text, around_start, around_end) is None
+
+
+def _topic_framed(text: str, start: int, end: int, japanese: bool) -> bool:
+    """True when text[start:end] names a topic frame; in English not one that only names where or when
+    something happened ("at the antiques auction a bidder stood by the door with a knife")."""
+    frame = _conduct_patterns(japanese)[0]
+    for found in frame.finditer(text, start, end):
+        if japanese or _setting_before().search(text, max(0, found.start() - 40), found.start()) is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _setting_before() -> re.Pattern[str]:
+    return _en(cues.EN_SETTING_BEFORE)
+
+
+def _clause_at(text: str, begin: int, finish: int) -> tuple[int, int]:
+    """The Japanese clause holding text[begin:finish]: from the comma or full stop before it to the one after."""
+    start = max(text.rfind(mark, 0, begin) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, finish) for mark in _CLAUSE_MARKS) if i != -1]
+    return start, min(ends) if ends else len(text)
+
+
+_CLAUSE_MARKS = "、,。！？!?\n「」『』"
+
+
+def _turned_on_someone(text: str, start: int, end: int, japanese: bool) -> bool:
+    """True when text[start:end] turns a thing on a person here or produces one from a bag or pocket
+    (`cues.EN_CONDUCT_TURNED`): whatever a lesson, a game or an errand around it, that is conduct."""
+    return _turned_pattern(japanese).search(text, start, end) is not None
+
+
+@lru_cache(maxsize=2)
+def _described_pattern(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_THING_DESCRIBED) if japanese else _en(cues.EN_THING_DESCRIBED)
+
+
+@lru_cache(maxsize=2)
+def _turned_pattern(japanese: bool) -> re.Pattern[str]:
+    return _ja(cues.JA_CONDUCT_TURNED) if japanese else _en(cues.EN_CONDUCT_TURNED)
+
+
+@lru_cache(maxsize=2)
+def _conduct_patterns(japanese: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if japanese:
+        return _ja(cues.JA_TOPIC_FRAME), _ja(cues.JA_CONDUCT)
+    return _en(cues.EN_TOPIC_FRAME), _en(cues.EN_CONDUCT)
 
 
 def _pests_meant(text: str, match: re.Match[str]) -> bool:
@@ -1059,3 +1162,10 @@ def warm_up() -> None:
     _own_harm_patterns(True)
     _own_harm_patterns(False)
     _ja_passive()
+    _conduct_patterns(True)
+    _conduct_patterns(False)
+    _turned_pattern(True)
+    _turned_pattern(False)
+    _described_pattern(True)
+    _described_pattern(False)
+    _setting_before()

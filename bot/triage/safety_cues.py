@@ -1893,3 +1893,178 @@ JA_FOLLOW_RULES += (
     # 「ナンバーも覚えたので、近所で見かけたらすぐわかります」: staff's car to be recognised again.
     (r"なんばー(?:も|は|まで)[^。！？!?\n]{0,6}?覚え[^。！？!?\n]{0,24}?(?:見かけ|見つけ|わか|分か|探せ|探し)", JA_FOLLOW_LOOKALIKE),
 )
+
+# --- A sentence that describes no conduct --------------------------------------------------
+# Long look-alikes are full of danger words in sentences about something other than what a person
+# here does to anyone: an object as merchandise or a topic (valued, pawned, licensed, stored,
+# displayed, described), a class or demonstration, a story, a song, the news, history, a word and
+# its meaning, animals, a quarry or demolition, a design, a question about a rule. Such a sentence
+# sets aside a weapon, threat, bomb or injury word in it (`safety._no_conduct`) unless the sentence
+# also shows conduct: a thing turned or thrust at someone, a threat spoken (first-person intent,
+# "or else", 「てやる」「お前」), blows at a person, someone producing a thing from a bag or pocket,
+# agitation or fear. The conduct cues are broad on purpose: a real danger told inside an account of
+# a class, a trade or an exhibit keeps them.
+EN_TOPIC_FRAME = (
+    # merchandise and its paperwork
+    r"\b(?:pledg\w*|pawn\w*|valued at|valuations?|valuers?|apprais\w*|auction\w*|bid|bids|bidder|bidding|for sale|on sale|"
+    r"resale|resell\w*|pricing|catalogu?e\w*|collectors?|collectibles?|collectables?|licen[cs]ing|firearms? certificates?|"
+    r"shotgun certificates?|certificate holders?|serial numbers?|"
+    # an object described as a thing
+    r"decorative|ornamental|antiques?|vintage|ceremonial|heirlooms?|souvenirs?|commemorative|mass-produced|"
+    r"handmade|hand-forged|on display|display (?:case|cabinet|stand)s?|exhibition|exhibits|museum|gallery|"
+    # a lesson or demonstration
+    r"demonstration of|lectures?|lecturer|seminars?|workshops?|syllabus|curriculum|tutorials?|forensic\w*|"
+    # stories, media, history
+    r"novels?|novelist|episodes?|chapters?|films?|movies?|documentar\w*|podcasts?|songs?|lyrics?|"
+    r"albums?|playlists?|broadcast\w*|presenter|listeners?|on air|dedication|"
+    r"historical|century|centuries|medieval|ancient|myths?|wartime|headlines?|reported in|newspaper|"
+    # animals and quarries
+    r"deer|boar|foxes|rabbits?|pigeons?|game birds?|vermin|carcass\w*|cull\w*|"
+    r"hunting(?! (?:knife|knives|rifle|rifles|gun|guns|bow|bows|crossbow|crossbows))|shooting season|"
+    r"quarry|quarrying|blasting|demolition|controlled explosion|fireworks?|"
+    # designs and art, the stage
+    r"tattoo\w*|flash sheets?|drawings?|sketch\w*|stencils?|motifs?|"
+    r"on stage|stage (?:blood|combat|fight|fighting|props?|knife|knives|guns?|swords?)|cap guns?|blank-firing|productions?|rehearsals?|"
+    r"the director|the script|the cast|the play|(?:actor|actress|actors) playing|"
+    # a talk, a picture, storage or hire: the thing as a topic
+    r"(?:a |the )?(?:talk|talks|presentation|briefing|assembly|assemblies|lesson|class|course|training|session|seminar|workshop) (?:on|about)|"
+    r"explained (?:the law|how|what|why|the difference)|(?:photos?|photographs?|pictures?|images?|footage|videos?|clips?) of|"
+    r"storage|rent|rental|hire|"
+    # a rule, a hypothetical in guidance, lost property
+    r"legal to|illegal to|lawful|unlawful|regulations?|"
+    r"if (?:any|a|an) (?:caller|customer|member of the public|applicant|visitor|guest|patient|client|passenger) (?:says|claims|mentions|asks|tells)|"
+    r"i (?:think i )?left my|lost property)\b"
+)
+# A frame word after these names where or when something happened ("at the antiques auction", "during the
+# pottery workshop", "after the documentary screening"), not what the sentence is about.
+EN_SETTING_BEFORE = r"\b(?:at|during|after|before|outside|near|inside|following|from|into|to|by|around|throughout)(?: \S+){0,4} $"
+# Words inside a match that make its thing a picture, an antique or goods ("photos of ... handguns", "rental guns"); never
+# a likeness ("a replica gun", 「包丁の柄みたいなの」 is what a weapon looks like to whoever saw it).
+EN_THING_DESCRIBED = (
+    r"\b(?:decorative|ornamental|antique|vintage|ceremonial|commemorative|souvenir|"
+    r"rental|(?:photos?|photographs?|pictures?|images?|drawings?) of)\b"
+)
+JA_THING_DESCRIBED = r"(?:骨董|美術品|装飾用|観賞用|写真|画像|絵)"
+# A thing turned on a person here, or produced from a bag or pocket: conduct that also keeps a lesson, a game or
+# an errand from setting the words aside (`safety._in_play`, `safety._ordinary_object`).
+EN_CONDUCT_TURNED = (
+    # a thing turned, aimed or held at a person here
+    r"\b(?:pointed|pointing|points|aimed|aiming|aims|waved|waving|swung|swinging|lunged|lunging|jabbed|jabbing|thrust|came|coming|"
+    rf"rushed|charged|advanced) (?:\S+ ){{0,4}}at (?:me|us|you|u|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\bin (?:my|your|his|her|our|their) face\b|\b(?:to|against|at) (?:my|your|his|her|our|the \S+'s) (?:throat|neck|chest|face|stomach|belly|head)\b"
+    r"|\b(?:brandish\w*|menacingly|held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up )?(?:to|against|at) (?:me|us|him|her|my|his|her|our|the)|squared up|advanced on)\b"
+    # a threat told to someone here
+    rf"|\b(?:told|warned|threatened) (?:me|us|him|her|them|staff|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\b(?:he|she|they|(?:a|the) \S+) (?:said|shouted|yelled|screamed) (?:that )?(?:he|she|they) (?:would|will|was going to|is going to)\b"
+    # someone here producing a thing from a bag or pocket
+    r"|\b(?:pulled|pulls|pulling|whipped|whips|fished|produced|produces) out\b"
+    r"|\b(?:pulled|took|whipped|got|fished|drew|slid|produced) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?"
+    r"(?:bag|pocket|coat|jacket|waistband|sleeve|rucksack|backpack|belt|boot|trousers|hoodie|holdall)\b"
+)
+EN_CONDUCT = (
+    EN_CONDUCT_TURNED
+    + rf"|\bat (?:me|us|you|u|ya|him|her|them|my|our|your|his|the (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    rf"|\b(?:on|towards?|against) (?:me|us|you|u|ya|him|her|(?:a|the) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\b(?:my|your|his|her|our) (?:throat|neck|chest|face|stomach|belly|lap)\b"
+    r"|\b(?:wav(?:ed|es|ing) (?:it|them|the|a|an|his|her|their)|point(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|"
+    r"aim(?:ed|ing|s) (?:it|them|the|a|an|his|her|their)|lung(?:e|ed|es|ing)|swung|swinging|swing (?:it|the)|jabb\w*|thrust\w*|"
+    r"came at|come at|comes at|coming at|went for|go for|goes for|threat\w*|menac\w*|intimidat\w*|raised (?:it|the|a|his|her)|"
+    r"held (?:it|them|the \S+|a \S+|his \S+|her \S+) (?:up|to|against|at|near|over|out)|stood over)\b"
+    r"|\b(?:took|takes|taking|got|gets|drew|draws|slid) out\b|\b(?:took|got|drew|slid) (?:\S+ ){0,6}(?:out of|from) (?:his|her|their|a|the|my) (?:\S+ )?(?:van|car|case)\b"
+    r"|\bhas (?:a|an|got)\b|\bis (?:holding|carrying|waving|armed)\b"
+    # someone here doing something: a person (not a thing) who came, stood, brought, kept, left or said
+    r"|(?<!if any )(?<!if a )\b(?:he|she|they|someone|somebody|(?:a|an|the|one|another) (?:\S+ )?(?:man|woman|men|customer|bidder|seller|buyer|"
+    r"visitor|student|pupil|collector|caller|guest|client|patient|passenger|member|applicant|person|youth|lad|guy|boy|girl|"
+    r"participant|attendee|spectator|angler|hunter|owner|resident|parent|father|mother|son|daughter))\b(?: \S+){0,4} "
+    r"(?:brought|bringing|came|comes|coming|stood|standing|kept|keeping|put|left|set|sets|setting|carried|carrying|walked|"
+    r"turned up|showed up|arrived|returned|waited|waiting|sat|said|says|shouted|told|threatened|pulled|held|holding|had|has|"
+    r"armed|wielding|wielded|dropped|placed|planted|poured|lit|threw|thrown)\b"
+    # a thing carried on a person here
+    r"|\b(?:in|inside|from|under) (?:his|her|their) (?:\S+ )?(?:waistband|belt|pocket|pockets|jacket|coat|hoodie|sleeve|trousers|jeans|boot|boots|sock|shirt|top|bag|rucksack|backpack)\b"
+    r"|\bon (?:his|her|their) (?:belt|hip|hips|person)\b|\b(?:tucked|concealed|hidden|stuffed|sheathed|strapped)\b"
+    # a threat spoken or relayed: first-person claims and intent, reported intent, a condition, "or else"
+    r"|\bi (?:will|shall|would|could|might)\b(?! (?:like|love|prefer|appreciate|be (?:grateful|happy|glad|interested|keen)|recommend|suggest|imagine|guess|say|think|rather|also like))"
+    r"|\bi (?:am|was) (?:going to|gonna|coming|bringing|armed|licensed|not afraid|warning|telling)\b|(?<!can )(?<!could )(?<!may )(?<!do )(?<!should )\bi (?:have|own|carry|keep|got)\b(?! (?:been|had|never|not|always|just|also|only|no)\b)|\bwe will (?:burn|kill|come|be back|find|get)\b"
+    r"|\b(?:i|we) know (?:where|what time|when|who)\b"
+    r"|\b(?:he|she|they) (?:would|will|was going to|is going to|were going to|are going to|was gonna|is gonna)\b(?! (?:been|had|have|gone|done|seen|forgotten|left|used|got|given|taken|known|thought|told|made|lost|bought|brought|heard|\w+ed)\b)"
+    r"|\b(?:kill|shoot|stab|hurt|burn|cut|hit|punch|beat|slash|strangle|choke|murder|batter|smash) (?:me|us|you|u|him|her)\b"
+    r"|\b(?:he|she|they|the (?:man|woman|customer|caller|guest|patient|client|passenger|applicant|visitor|resident|member|"
+    r"parent|buyer|seller)) (?:said|says|shouted|yelled|screamed|wrote|warned|added|stated|muttered|told|texted|posted|emailed)\b"
+    rf"|\bstating\b|\bsaying (?:that )?(?:he|she|they)\b|\btold (?:me|us|him|her|them|my|our|(?:the|a) (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    r"|\btell (?:him|her|them|your|the|that)\b(?! from| apart)|\bnext time\b"
+    r"|\b(?:rang|phoned|called|wrote|texted|emailed|messaged|posted) (?:\S+ ){0,3}to say\b"
+    r"|\b(?:said|say|says|saying|stating|warning) (?:that )?(?:the|your|our|his|her|this|that|every) (?:\S+ ){0,3}(?:would|will|is going to|was going to)\b"
+    r"|\bor else\b|\bunless (?:you|u|someone|somebody)\b|\bif (?:you|u) (?:do not|will not|refuse|call|tell|come|ever)\b"
+    r"|\bif (?:you|u|she|he|they|we|i) (?:did not|do not|does not|will not|would not|refuse\w*)\b"
+    r"|\byou (?:will|would|had better|better) (?:be sorry|regret|pay|see|learn|find out|wish|end up|get what)\b|\bwatch your (?:back|step)\b"
+    r"|\b(?:be|it would be|would be|it will be|will be) a (?:real )?(?:shame|pity)\b|\bjust so you know\b"
+    r"|\bteach (?:you|u|him|her|them|someone|somebody) a lesson\b|\bthe law into\b"
+    # blows at a person
+    r"|\b(?:punch\w*|slapp\w*|kick(?:ed|ing|s)?|headbutt\w*|shov\w*|push(?:ed|es|ing)|grabb\w*|chok\w*|strangl\w*|spat|"
+    r"attack\w*|assault\w*|stabb\w*|slash\w*|beat|beating|struck|hit|hitting) (?:me|us|you|him|her|them|my|our|his|"
+    rf"the (?:\S+ ){{0,2}}{STAFF_ROLE}|a (?:\S+ ){{0,2}}{STAFF_ROLE})\b"
+    # agitation, grievance, fear, the police
+    r"|\b(?:suddenly|without warning|all of a sudden|shout\w*|yell(?:ed|ing|s)?|scream\w*|swear\w*|swore|angry|furious|enraged|"
+    r"rage|raging|lost (?:his|her|their) temper|kicked off|aggressive\w*|agitated|ranting|frighten\w*|scared|terrif\w*|"
+    r"shaking|panic\w*|froze|fled|backed away|stepped back|hid|hiding|999|911|arrest\w*|evacuat\w*|refus\w*|demand\w*|"
+    r"upset|irate|annoyed|complain\w*|(?:called|rang|phoned) (?:the )?(?:police|security)|police (?:were|was) called)\b"
+)
+# A topic noun, not a place or role named after it (展示場, 見学者, 稽古場, 花火大会, 土産物店).
+_JA_NOT_A_PLACE = r"(?!場|会|店|屋|者|員|所|室|館|大会|市|物店|売り場|こーなー|ぶーす)"
+# An animal as a noun of its own, not a place name (熊本, 鹿児島, 熊谷, 魚津).
+_JA_ANIMAL = r"[0-9一二三四五六七八九十百何数]+匹|(?:熊|くま|いのしし|猪|鹿|猿|魚|ねずみ|ごきぶり|害虫|蜂|はち|虫|生き物|動物)(?=[がをのにはもとやへ、]|たち|など)(?<!熊本)"
+JA_TOPIC_FRAME = (
+    # merchandise and its paperwork
+    r"(?:(?:鑑定|査定|買取|買い取|売却|売買|出品|入札|落札|質入|相場|展示|陳列|"
+    r"登録証|所持許可|収納|譲渡|寄贈|手入れ|研ぎ直|"
+    # an object described as a thing
+    r"骨董|古美術|美術品|装飾|記念品|土産|工芸|"
+    # a demonstration or practice
+    r"解説|教わ|習い|習っ|実演|演武|稽古|見学|"
+    # stories, media, history
+    r"第[0-9一二三四五六七八九十]+話|どらま|映画|小説|漫画|あにめ|原作|作中|歌詞|楽曲|報道|"
+    r"歴史|戦国|江戸時代|明治時代|伝説|戦争|空襲|本で読|教科書|調書|判決|"
+    # animals and quarries
+    r"害獣|駆除|狩猟|猟(?!奇|銃|師|犬|友)|捕獲|有害鳥獣|発破|採石|花火|"
+    # a design, a rule
+    r"でざいん|図案|刺青|たとぅー|法令|条例|"
+    # a way of handling, a procedure, a storage: the thing described, not used
+    r"保管|方法|(?:持ち|使い|握り|扱い|研ぎ|置き|さばき|切り|渡し)方|場合の|手順)"
+    rf"{_JA_NOT_A_PLACE}|{_JA_ANIMAL})"
+)
+JA_CONDUCT_TURNED = (
+    r"(?:(?:私|わたし|僕|ぼく|俺|おれ|わし|こちら|こっち|職員|店員|販売員|係員|すたっふ|受付|講師|先生|担当|相手|客|人|顔|胸|首|腹|喉)"
+    r"(?:さん|様)?(?:の(?:方|ほう|顔|胸|首|腹|喉|あたり|前|目の前))?(?:に|へ)[^。、]{0,6}?(?:向け|むけ|突きつけ|突き付け|つきつけ|突き出|押し当て|振りかざ|振り下ろ)(?!な|ず|ま?せん)|"
+    r"めがけ|振りかざ|ちらつか|詰め寄|つかみかか|殴りかか|襲いかか|飛びかか|切りかか|切りつけ|切り付け|"
+    # a blow at staff (「係員を殴った」)
+    r"(?:店員|職員|係員|すたっふ|受付|警備員|学芸員|駅員|販売員|従業員)(?:さん)?を[^。、]{0,4}?(?:殴|蹴|刺|切りつけ|切り付け|突き飛ば)|"
+    # words said to staff or the writer (「店員に『この店に爆弾を仕掛けたからな』と」)
+    r"(?:店員|職員|係員|すたっふ|受付|窓口|担当|駅員|販売員|講師|先生|私|わたし|僕|こちら)(?:さん|様)?(?:に|へ|に対し(?:て)?)、?[「『]|"
+    r"(?:ぽけっと|鞄|かばん|ばっぐ|懐|ふところ|上着|じゃけっと|腰|べると|袖)(?:の中|の内側)?から[^。、]{0,12}?(?:取り出|出し|抜))"
+)
+JA_CONDUCT = (
+    JA_CONDUCT_TURNED + "|"
+    # a thing turned or thrust at a person here, or shown to them
+    r"(?:(?<!空に)(?<!上に)(?<!天に)(?<!的に)(?<!空へ)(?<!上へ)(?:向け|むけ)(?:て|た|る|ら|られ|ま)|めがけ|突きつけ|突き付け|つきつけ|"
+    r"突き出し|押し当て|振りかざ|振り上げ|振り下ろ|構え|ちらつか|詰め寄|迫っ|迫り|つかみかか|殴りかか|襲いかか|飛びかか|"
+    r"切りかか|切りつけ|切り付け|睨|にらみ|にらん|取り出|抜い|見せ(?:て)?(?:き|つけ|びらか)|わざと|黙って|"
+    r"(?:私|わたし|僕|ぼく|俺|おれ|わし|こちら|こっち|我々|職員|店員|販売員|係員|すたっふ|受付|窓口|担当|講師|先生|試験官|相手|客|男性|女性|子供|皆|みんな)"
+    r"(?:さん|様)?(?:の(?:方|ほう|顔|胸|首|腹|喉|頭|目の前|前))?(?:に|へ)(?:対して|対し|向かって)|"
+    r"(?:こちら|こっち|私|わたし|僕|ぼく|俺|おれ|わし)(?:に|へ|の方|のほう|めがけ)|に対し|"
+    # someone here holding or producing a thing
+    r"(?:ぽけっと|鞄|かばん|ばっぐ|懐|ふところ|上着|じゃけっと|腰|べると|袖|車)(?:の中|の内側|の前)?(?:から|に差|に手を|に入れ|につけ|に下げ)|"
+    r"来店|来庁|来所|来院|来場され|窓口に来|店に来"
+    # a threat spoken or relayed
+    r"|てやる(?!の(?:が|は|も|で))|てやろうか|てやろか|たろか|たろうか|たるで|たるぞ|たるからな|てまうぞ|やるぞ|するぞ|"
+    r"ぞ(?:[」』!！。、]|$)|からな(?:[」』!！。、あ]|$)|ぶっ殺|ぶち殺|ぶっころ|お前|おまえ|てめえ|てめぇ|てめー|貴様|きさま|"
+    r"あんた|あなた|そちら|お宅|おたく|覚悟(?:し|せ)|(?:する|やる|たる)わ(?:[ 」』!！。、]|$)|覚えとけ|覚えてろ|ただじゃ(?:済|す|おか)|"
+    r"ほのめか|旨の発言|予告|脅迫|犯行声明|たる(?:[」』!！。、 ]|$)|と(?:言われ|言った|言って|言い|いわれ|話して|告げ|書き込|書いて|書かれ)|持って(?:来|き)|持ち込|"
+    r"(?:に|へ|から)[「『]|[」』]と(?:言われ|言い放|言い残|発言|叫|怒鳴|声を荒|凄|すご|脅|わめ|書き込|言った|言って(?:き|立ち|帰|去|出|店))|"
+    r"と(?:発言|言い放|言い残|声を荒)|声を荒|伺います|行きます|行くから|行くで|来るわ|来るで|来るから|"
+    r"凄ん|すごん|脅|威嚇|苦情|抗議|不満|納得(?:しな|いかな|でき|せず)|腹を立|激怒|逆ぎれ|逆切れ"
+    # blows at a person
+    r"|殴|蹴|突き飛ば|突き(?!当)|胸ぐら|胸倉|首を絞|押し倒|叩か|叩い|引っ張|引っぱ|引き倒|つか[まみん]|掴[まみん]|ひね[っり]|ねじ上|"
+    # what happened next, agitation and fear
+    r"ところ[、,]|ていたら|た際|の際|途中で|最中|いきなり|突然|急に|"
+    r"怒|わめ|喚|激高|激昂|逆上|(?:ぶち)?(?:きれ|切れ)(?:て|た|られ)|怖|恐怖|震え|悲鳴|身の危険|通報|110番|警察|非常ぼたん)"
+)
