@@ -354,6 +354,11 @@ LATER_SETS = {
     # 「まるで爆弾ですね」, is no frame, as 「包丁の柄みたいなの」 is how a real weapon looks to whoever saw it).
     "safety_floor_train_j.jsonl": ({"en": 28}, {"en": 21}, 40),
     "safety_floor_train_k.jsonl": ({"ja": 32}, {"ja": 16}, 40),
+    # Set 11: four blind writers, short and long (tests/test_danger.py), texts never read; counted at the
+    # start and end of the tenth pass's round: caught 39/50 and 40/50 both times, false alarms 16/70 (14
+    # look-alikes, 2 non-violent) and 11/70 (11 look-alikes) both times, none on the 40 legitimate
+    # complaints. The pass's reading did not reach this new writer's look-alikes.
+    "safety_floor_set11.jsonl": ({"en": 39, "ja": 40}, {"en": 16, "ja": 11}, 50),
 }
 
 
@@ -365,7 +370,9 @@ def test_the_later_writers_sets_stay_caught(name: str, lang: str) -> None:
         pytest.skip(f"{name} has no {lang} texts")
     rows = [json.loads(line) for line in (DATA.parent / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [c for c in rows if c["lang"] == lang]
-    assert sum(c["kind"] != "none" for c in cases) == dangers and len({c["writer"] for c in cases}) == 1
+    # One writer per language, or one set's parts written side by side ("safety-set11-en-a", "-b").
+    writers = {c["writer"].removesuffix("-a").removesuffix("-b") for c in cases}
+    assert sum(c["kind"] != "none" for c in cases) == dangers and len(writers) == 1
     caught = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] != "none")
     false_alarms = sum(safety.assess(normalise(c["text"])) is not None for c in cases if c["kind"] == "none")
     assert caught >= at_least[lang]
@@ -692,3 +699,38 @@ def test_a_sentence_about_a_thing_or_a_topic_is_no_danger(text: str) -> None:
 )
 def test_a_danger_told_inside_a_trade_class_or_exhibit_still_counts(text: str) -> None:
     assert safety.assess(normalise(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He screamed kill at me three times",
+        "He kept saying he wants to kill",
+        "He kept saying kill kill kill",
+        "The man was shouting \"kill\" at the cashier before he left",
+        "he yelled KILL at me and slammed the door",
+        "The customer said he wanted to kill someone today",
+        "The caller kept muttering that he is going to kill somebody",
+        "She kept whispering kill, kill while staring at the nurse",
+    ],
+)
+def test_the_word_kill_thrown_at_staff_or_an_intent_to_kill_is_a_threat(text: str) -> None:
+    # A tester's finding: these came back as legitimate complaints (no victim named after "kill").
+    finding = safety.assess(normalise(text))
+    assert finding is not None and safety.SafetyKind.THREAT_TO_LIFE in finding.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she wants to kill time before her appointment",
+        "He said he wants to kill his subscription",
+        "The kids were shouting kill the zombie at the screen",
+        "He said he wants to kill the weeds and asked for the strongest spray",
+        "He was shouting kill the lights at the end of the show",
+        "The toddler kept screaming kill at the cartoon villain on the tablet",
+        "The kids were chanting kill kill during the dodgeball game",
+    ],
+)
+def test_kill_the_lights_kill_time_and_a_childs_game_are_no_threat(text: str) -> None:
+    assert safety.assess(normalise(text)) is None

@@ -1321,6 +1321,36 @@ EN_THREAT_RULES += (
     (r"\bknow (?:\S+ ){0,2}(?:people|guys|someone|somebody|men|lads) who (?:make|makes|build|builds|can make|can get|supply) (?:bombs|explosives|pipe bombs|guns|weapons)\b", EN_THREAT_LOOKALIKE),
     # "the kid screamed 'you're going to kill me'" is set aside by the look-alike; a swing at someone is an attack.
 )
+
+# The word itself thrown at someone: "he screamed kill at me three times", "kept saying kill kill kill",
+# and an intent to kill with no victim named: "he kept saying he wants to kill", "said she is going to
+# murder someone". The word must stand alone (then "at", an end or a count), so "shouting kill the
+# lights" or "wants to kill time" stay out; a customer's own venting ("I could kill someone") is no
+# third-person intent and stays with the danger reader.
+_SHOUT_VERB = (
+    r"(?:scream|shout|yell|roar|bellow|holler|chant|growl|hiss|mutter|snarl|bark|repeat|whisper)(?:s|ed|ing)?"
+    r"|(?:kept|keeps|kept on|keep|started|starts|began|was|were|is|are|would not stop|wouldn't stop|did not stop|didn't stop) "
+    r"(?:saying|repeating|screaming|shouting|yelling|chanting|muttering|whispering|going)"
+)
+_ALONE_AFTER = (
+    r"(?=\W*(?:$|[.!?,;:\n)]|at\b|to (?:me|us|her|him|them|my|our|the)\b|over and over|again|repeatedly|and\b|while\b|as\b|"
+    r"\d|once|twice|three|four|five|several|many|a few|loudly|into))"
+)
+_THIRD_PERSON = r"(?:he|she|they|he's|she's|they're|customer|caller|man|woman|guy|bloke|lady|patient|passenger|guest|client|visitor|member|resident|tenant|driver|shopper|father|mother|husband|wife)"
+EN_THREAT_RULES += (
+    (
+        rf"\b(?:{_SHOUT_VERB})\W{{1,3}}(?:kill|murder)(?:\W{{1,3}}(?:kill|murder))*\W{{0,3}}{_ALONE_AFTER}",
+        EN_THREAT_LOOKALIKE,
+        # A child shouting at a screen, a game's players, a song: the word is play, not a threat.
+        {"sentence_guard": r"\b(?:toddler|child|kid|baby|little boy|little girl|son|daughter|kids|children|players|gamers) (?:\S+ ){0,3}(?:kept|keeps|was|were|started|began|screamed|shouted|yelled|chanted)\b|\b(?:cartoon|video game|game|zombies?|villain|dragon|monster|karaoke|song|lyrics|chorus)\b"},
+    ),
+    (
+        rf"\b{_THIRD_PERSON} (?:\S+ ){{0,2}}(?:wants?|wanted|wanting|is going|was going|were going|are going|going|gonna|"
+        r"planning|plans|planned|was about|is about|is ready|was ready|vowed|vows|swore|swears|means|meant|intends|intended) "
+        r"to (?:kill|murder)(?=\W*(?:$|[.!?,;:\n\"'\u201d\u2019)])|\s+(?:someone|somebody|anyone|anybody|everyone|everybody|people|all of (?:you|us|them)|the lot of (?:you|us))\b)",
+        EN_THREAT_LOOKALIKE,
+    ),
+)
 EN_BOMB_RULES += (
     (rf"\b(?:will|gonna|going to|i will|i am going to) (?:\S+ ){{0,2}}blast (?:the|this|your|our|that|ur) (?:\S+ ){{0,2}}{PLACE}\b", EN_BOMB_LOOKALIKE),
     # "mailing a pipe bomb to our office".
