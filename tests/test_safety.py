@@ -734,3 +734,40 @@ def test_the_word_kill_thrown_at_staff_or_an_intent_to_kill_is_a_threat(text: st
 )
 def test_kill_the_lights_kill_time_and_a_childs_game_are_no_threat(text: str) -> None:
     assert safety.assess(normalise(text)) is None
+
+
+HOSTILE_LONG = [
+    ("he pulled a knife and said he would stab me " * 500)[:20000],
+    ("包丁を持った客が殺すぞと叫んだ" * 1400)[:20000],
+    ("客が怒鳴った he said I was useless バカ野郎 kill 殺すぞ 😡 " * 300)[:10000],
+    ("kill time " * 2000)[:20000],
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_LONG, ids=["en-repeated", "ja-unpunctuated", "mixed", "lookalike-repeated"])
+def test_a_huge_repeated_or_unpunctuated_text_is_read_in_time(text: str, bundle: PolicyBundle) -> None:
+    # A message pasted or repeated a thousand times, with no full stop, made the floor look around every
+    # match across the whole text: 14 to 64 seconds for 20,000 characters, past Slack's 3-second ack and
+    # holding the worker. Each look now reaches SENTENCE_REACH characters, and a rule stops once it has
+    # found its kind a few times. Generous bound: about 0.1 s on this machine.
+    import time
+
+    start = time.perf_counter()
+    result = triage(text, bundle)
+    assert time.perf_counter() - start < 3.0
+    found = safety.assess(normalise(text[:20000]))
+    if "kill time" in text:
+        assert found is None
+    else:
+        assert found is not None and result.severity is Severity.CRITICAL
+        # Hundreds of matches before; now a few per rule that fired (15, 20 and 10 here).
+        assert len(found.signals) <= 40
+
+
+def test_a_rule_keeps_a_few_phrases_and_the_same_kinds() -> None:
+    text = normalise("He said he would stab me. " * 40 + "Then he followed me home.")
+    found = safety.assess(text)
+    assert found is not None
+    assert set(found.kinds) >= {safety.SafetyKind.THREAT_TO_LIFE, safety.SafetyKind.FOLLOWED_WAITED}
+    # 40 threats matched by two rules: five phrases each are kept (80 before).
+    assert sum(s.kind is safety.SafetyKind.THREAT_TO_LIFE for s in found.signals) == 2 * safety._SIGNALS_PER_RULE

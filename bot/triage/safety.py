@@ -136,6 +136,7 @@ class _Rule:
 
 _GUARD_REACH = 60  # characters either side of a match in which a look-alike is looked for
 _PHRASE_MAX = 80
+_SIGNALS_PER_RULE = 5  # accepted matches per rule: its kind is found at the first; a few phrases are shown
 
 
 def assess(normalised: str) -> SafetyFinding | None:
@@ -154,7 +155,10 @@ def assess(normalised: str) -> SafetyFinding | None:
         if rule.japanese and not japanese:
             continue
         text = folded if rule.japanese and not rule.unfolded else normalised
+        accepted = 0
         for match in _matches(rule, text, where):
+            if accepted >= _SIGNALS_PER_RULE:
+                break  # the rule's kind is found; more of the same phrase adds nothing but time
             if match.end() == match.start():
                 continue
             if rule.guard is not None and _guarded(rule.guard, text, match, rule):
@@ -190,6 +194,7 @@ def assess(normalised: str) -> SafetyFinding | None:
                 continue
             phrase = normalised[match.start(): match.end()].strip()[:_PHRASE_MAX]
             signals.append(SafetySignal(rule.kind, phrase, match.start()))
+            accepted += 1
     short = _short_alarm(normalised, folded)
     if short is not None:
         signals.append(short)
@@ -299,10 +304,20 @@ def _sentence(text: str, match: re.Match[str], around: int = cues.CONTEXT_SENTEN
             probe += 1
         ends = [i for i in (text.find(mark, probe) for mark in _SENTENCE_MARKS) if i != -1]
         end = min(ends) if ends else len(text)
-    return start, end
+    return _within_reach(start, end, match.start(), match.end(), around)
 
 
 _SENTENCE_MARKS = ".!?\n。！？"
+# A "sentence" with no full stop may run for pages (a pasted log, a message repeated a thousand times):
+# each look around a match reaches at most this far either side per sentence asked for, so the floor's
+# work grows with the text, not with its square (a 20,000-character unpunctuated text took seconds).
+SENTENCE_REACH = 400
+
+
+def _within_reach(start: int, end: int, begin: int, finish: int, around: int) -> tuple[int, int]:
+    """(start, end) cut to SENTENCE_REACH characters either side of text[begin:finish] per sentence."""
+    reach = SENTENCE_REACH * (around + 1)
+    return max(start, begin - reach), min(end, finish + reach)
 
 
 _VICTIM_KINDS = frozenset({SafetyKind.INJURY_ATTACK, SafetyKind.FOLLOWED_WAITED})
@@ -456,7 +471,7 @@ def _sentence_at(text: str, begin: int, finish: int, around: int = 0) -> tuple[i
         start = max(text.rfind(mark, 0, max(0, start - 1)) for mark in _SENTENCE_MARKS) + 1
         ends = [i for i in (text.find(mark, end + 1) for mark in _SENTENCE_MARKS) if i != -1]
         end = min(ends) if ends else len(text)
-    return start, end
+    return _within_reach(start, end, begin, finish, around)
 
 
 _LABEL_REACH = 64
@@ -792,7 +807,7 @@ def _clause_at(text: str, begin: int, finish: int) -> tuple[int, int]:
     """The Japanese clause holding text[begin:finish]: from the comma or full stop before it to the one after."""
     start = max(text.rfind(mark, 0, begin) for mark in _CLAUSE_MARKS) + 1
     ends = [i for i in (text.find(mark, finish) for mark in _CLAUSE_MARKS) if i != -1]
-    return start, min(ends) if ends else len(text)
+    return _within_reach(start, min(ends) if ends else len(text), begin, finish, 0)
 
 
 _CLAUSE_MARKS = "、,。！？!?\n「」『』"
