@@ -153,6 +153,7 @@ def test_an_unreachable_database_keeps_the_form_open(workplace: Workplace, error
     assert any("could not be stored" in m for m in logged)
     assert sum("outbox worker" in m for m in logged) <= 1  # one line per outage, not one per round
     assert workplace.slack.calls_to("conversations.create") == []
+    assert workplace.dm(STAFF) == []  # the open form said it all: no message to start over as well
 
     workplace.submit_report(form["id"], ABUSE)
     case = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
@@ -205,3 +206,40 @@ def test_unencodable_text_is_stored_visibly_replaced_from_the_form_and_the_short
     # The forwarded message was never stored in the emulated channel, so it has no permalink.
     assert [f.error for f in slack.failed_calls()] == ["message_not_found"]
     assert slack.broadcast_mentions() == []
+
+
+@contextmanager
+def listeners_held(workplace: Workplace) -> Iterator[threading.Event]:
+    """Every thread of the bot's pool for work after the ack is busy until the event is set (a loaded worker)."""
+    gate = threading.Event()
+    for _ in range(workplace.bot.services.settings.http_threads):
+        workplace.bot.pool.submit(gate.wait, 10)
+    try:
+        yield gate
+    finally:
+        gate.set()
+
+
+def test_a_stored_report_is_never_called_not_saved_when_the_database_fails_after_the_ack(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    """The form stored the report and closed; the database fails before the work after the ack starts."""
+    form = workplace.open_report_form()
+    with listeners_held(workplace) as gate:
+        accepted = workplace.submit_report(form["id"], ABUSE)  # "escalate" ticked
+        assert accepted.status == 200 and not accepted.body.strip()
+        [case] = workplace.cases.cases_for_reporter(STAFF)
+        with database_unreachable(workplace):
+            gate.set()
+            workplace.bot.wait_idle()
+    told = [m.get("text") or "" for m in workplace.dm(STAFF)]
+    assert told, "the reporter hears what happened"
+    assert not any("not saved" in m or "Nothing was recorded" in m for m in told), told
+    assert any("*was saved*" in m and case.ref in m for m in told), told
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+    # The escalation was owed in the database before the form closed: the outbox finishes it.
+    escalated = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    assert escalated.id == case.id
+    workplace.bot.wait_idle()
+    error_log.take()  # the outbox worker's line about the outage

@@ -40,14 +40,21 @@ class Progress:
     kind: str
     case: CaseView | None = None  # the report, once it is stored
     reached_managers: bool = False
+    ref: str = ""  # the stored report's reference, known even before its case is read back
 
     def saved(self, case: CaseView) -> None:
         """The report is stored as `case`."""
         self.case = case
+        self.ref = case.ref
+
+    def stored_as(self, ref: str) -> None:
+        """The report is stored under `ref` (known from the ack, before the case is read again)."""
+        self.ref = ref
 
     def escalated(self, case: CaseView) -> None:
         """The case is with managers (channel made, card posted)."""
         self.case = case
+        self.ref = case.ref
         self.reached_managers = True
 
 
@@ -116,9 +123,9 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
 
 def failure_text(record: Progress, lang: str) -> str:
     """The truthful message for a failure after the ack."""
-    if record.kind == REPORT and record.case is not None:
+    if record.kind == REPORT and record.ref:
         key = "followup.saved_not_escalated" if not record.reached_managers else "followup.saved_and_escalated"
-        return t(key, lang, ref=mrkdwn.escape(record.case.ref), command=ids.COMMAND)
+        return t(key, lang, ref=mrkdwn.escape(record.ref), command=ids.COMMAND)
     if record.kind == REPORT:
         return t("followup.not_saved", lang, command=ids.COMMAND)
     return t("followup.action_failed", lang)
@@ -138,5 +145,5 @@ def _user_of(body: dict[str, Any]) -> str:
 
 def _where(record: Progress) -> str:
     if record.case is None:
-        return "nothing stored"
+        return f"case {record.ref} stored" if record.ref else "nothing stored"
     return f"case {record.case.id} stored" + (", managers reached" if record.reached_managers else "")
