@@ -41,15 +41,18 @@ class Progress:
     case: CaseView | None = None  # the report, once it is stored
     reached_managers: bool = False
     ref: str = ""  # the stored report's reference, known even before its case is read back
+    escalation_owed: bool = False  # its escalation is written down: the outbox finishes it and confirms
 
     def saved(self, case: CaseView) -> None:
         """The report is stored as `case`."""
         self.case = case
         self.ref = case.ref
 
-    def stored_as(self, ref: str) -> None:
-        """The report is stored under `ref` (known from the ack, before the case is read again)."""
+    def stored_as(self, ref: str, *, escalation_owed: bool = False) -> None:
+        """The report is stored under `ref` (known from the ack, before the case is read again);
+        `escalation_owed`: its escalation was requested in the database too."""
         self.ref = ref
+        self.escalation_owed = escalation_owed
 
     def escalated(self, case: CaseView) -> None:
         """The case is with managers (channel made, card posted)."""
@@ -106,7 +109,7 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
         lang = ctx.language(record.user_id)
     except Exception:  # noqa: BLE001 - the language look-up is itself a Slack call that may fail
         lang = ctx.quick_language(record.user_id)
-    text = failure_text(record, lang)
+    text = failure_text(record, lang, alert_minutes=ctx.settings.escalation_alert_minutes)
     response_url = body.get("response_url") if isinstance(body.get("response_url"), str) else ""
     try:
         if response_url:
@@ -121,8 +124,11 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
         logger.exception("Could not tell %s that their request failed", record.user_id)
 
 
-def failure_text(record: Progress, lang: str) -> str:
+def failure_text(record: Progress, lang: str, *, alert_minutes: int = 0) -> str:
     """The truthful message for a failure after the ack."""
+    if record.kind == REPORT and record.ref and record.escalation_owed and not record.reached_managers:
+        # Owed in the database: the outbox worker keeps trying, confirms, or alerts after the minutes.
+        return t("escalation.pending", lang, ref=mrkdwn.escape(record.ref), minutes=alert_minutes)
     if record.kind == REPORT and record.ref:
         key = "followup.saved_not_escalated" if not record.reached_managers else "followup.saved_and_escalated"
         return t(key, lang, ref=mrkdwn.escape(record.ref), command=ids.COMMAND)

@@ -10,7 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
+from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface, allowed_actions
 from bot.services.results import CaseNotFound
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
@@ -22,7 +22,8 @@ from bot.slack.payloads import PayloadError, Submission, parse_submission
 
 logger = logging.getLogger(__name__)
 
-# Set in Bolt's context by the report form's ack once the report is stored: {"ref": case ref}.
+# Set in Bolt's context by the report form's ack once the report is stored: {"ref": case ref,
+# "owed": its escalation was requested in the database}.
 # The ack runs before the work after it is started (process_before_response), and that work
 # gets a copy of the context, so it knows what the ack stored without asking the database.
 STORED = "kasuhara_report_stored"
@@ -57,14 +58,16 @@ def register(app: App, ctx: BotContext) -> None:
             logger.error("A report form could not be stored (view %s): %s", submission.view_id, type(exc).__name__)
             ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
             return
-        context[STORED] = {"ref": case.ref}
+        owed = (form.escalate or form.happening_now) and CaseAction.ESCALATE in allowed_actions(case.status)
+        context[STORED] = {"ref": case.ref, "owed": owed}
         ack()
 
     def follow_report(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         stored = context.get(STORED)
         if not isinstance(stored, dict):
             return  # refused or not stored in the ack: the form told the person and is still open
-        progress().stored_as(str(stored["ref"]))  # whatever fails from here, the report is saved
+        # Whatever fails from here, the report is saved (and its escalation, if asked, is owed).
+        progress().stored_as(str(stored["ref"]), escalation_owed=bool(stored.get("owed")))
         submission = parse_submission(body)
         form = blocks.parse_report_submission(submission.values)
         case = ctx.services.cases.find_case_by_key(form_key(submission))
