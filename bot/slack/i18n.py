@@ -873,6 +873,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "draft_still_saving": {
+        "en": "Your report is still being saved. Please press the button again in a moment. "
+        "(If you were told it could not be saved, run `{command}` again.)",
+        "ja": "報告はまだ保存中です。少し待ってから、もう一度ボタンを押してください。"
+        "（保存できなかったとお知らせが届いた場合は、もう一度 `{command}` を実行してください。）",
+    },
     "escalation.pending": {
         "en": ":hourglass_flowing_sand: Recorded as case *{ref}*. The bot is still reaching a manager (Slack is slow to "
         "answer right now). It keeps trying and will tell you here once a manager has the case; if that takes more "

@@ -18,7 +18,7 @@ from bot.services.care import CareAnswer, CheckinNotFound, NotTheReporter
 from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
-from bot.slack.context import BotContext, DraftLost
+from bot.slack.context import BotContext, DraftPending
 from bot.slack.flows import ReportFlow
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
@@ -52,8 +52,11 @@ def register(app: App, ctx: BotContext) -> None:
                 not_theirs(respond, lang)
                 return
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
-        except (ValueError, DraftLost):
+        except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
+            return
+        except DraftPending:  # the reply and its buttons stay: pressing again in a moment finds it
+            respond(response_type="ephemeral", replace_original=False, text=t("draft_still_saving", lang, command=ids.COMMAND))
             return
         progress().saved(case)
 
@@ -74,8 +77,11 @@ def register(app: App, ctx: BotContext) -> None:
                 not_theirs(respond, lang)
                 return
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
-        except (ValueError, DraftLost):
+        except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
+            return
+        except DraftPending:  # the reply and its buttons stay: pressing again in a moment finds it
+            respond(response_type="ephemeral", replace_original=False, text=t("draft_still_saving", lang, command=ids.COMMAND))
             return
         progress().saved(case)
         case = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
