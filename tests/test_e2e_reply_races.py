@@ -82,3 +82,49 @@ def test_a_report_still_being_recorded_after_the_wait_is_said_so_and_a_second_pr
     assert ESCALATED in all_text(confirmed)
     [case] = workplace.cases.cases_for_reporter(STAFF)
     assert case.status is CaseStatus.ESCALATED
+
+
+ABUSE = "The customer screamed at me and called me an idiot"
+LOGGED = "Logged as case"
+
+
+def test_log_only_after_escalate_answers_with_the_escalation_not_logged(workplace: Workplace) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    escalated = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    workplace.wait_for_response(escalated)
+    workplace.bot.wait_idle()
+
+    late = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)  # a double click, or a slow Slack
+    [answer] = workplace.wait_for_response(late)
+    workplace.bot.wait_idle()
+
+    # The last word on the reply (it replaces it): the escalation, as the case stands.
+    assert answer.get("replace_original") is True
+    assert LOGGED not in all_text(answer) and ESCALATED in all_text(answer)
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED
+
+
+def test_log_only_with_escalate_still_running_leaves_the_reply_to_the_escalation(workplace: Workplace) -> None:
+    slack = workplace.slack
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    slack.delay("conversations.create", 1.5)  # Escalate has claimed the case and is still making its channel
+    escalated = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    [case] = slack.wait_until(lambda: workplace.cases.cases_for_reporter(STAFF) or None, 5, "the recorded case")
+    outbox = workplace.bot.services.outbox
+    slack.wait_until(lambda: outbox.steps(case.id) or None, 5, "the escalation owed")
+    assert not slack.calls_to("chat.postMessage")  # its card is not posted yet
+    logged = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)
+    [note] = workplace.wait_for_response(logged)
+    [confirmed] = workplace.wait_for_response(escalated)
+    workplace.bot.wait_idle()
+
+    # Log only only adds a note beside the reply; the escalation's answer replaces it.
+    assert note.get("replace_original") is False
+    assert note["text"] == t("log_only.escalating", "en", ref=case.ref)
+    assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
+    assert not any(LOGGED in all_text(p) for p in [*workplace.slack.responses(logged.response_url), confirmed])
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED

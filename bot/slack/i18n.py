@@ -873,6 +873,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "log_only.escalating": {
+        "en": "Escalate was already pressed for case *{ref}*, so it was not changed to Log only: "
+        "it stays on its way to a manager.",
+        "ja": "案件 *{ref}* はすでに「責任者に知らせる」が押されているため、「記録のみ」には変更していません。"
+        "責任者への連絡はそのまま続きます。",
+    },
     "draft_still_saving": {
         "en": "Your report is still being saved. Please press the button again in a moment. "
         "(If you were told it could not be saved, run `{command}` again.)",

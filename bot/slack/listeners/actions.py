@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import digest_day
-from bot.lifecycle import IllegalTransition, ReportSource, Surface
+from bot.lifecycle import CaseStatus, IllegalTransition, ReportSource, Surface
 from bot.services.care import CareAnswer, CheckinNotFound, NotTheReporter
 from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids
@@ -85,7 +85,18 @@ def register(app: App, ctx: BotContext) -> None:
             return
         progress().saved(case)
         case = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
-        respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
+        if case.status is CaseStatus.LOGGED_ONLY:
+            respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
+            return
+
+        # Escalate came first (or at the same time): never "Logged"; where the case truly stands.
+        def replace_reply(content: list[Block], text: str) -> None:
+            respond(replace_original=True, blocks=content, text=text)
+
+        def note(content: list[Block], text: str) -> None:  # the escalation's own answer will replace the reply
+            respond(response_type="ephemeral", replace_original=False, text=text)
+
+        flow.tell_escalated(case, press.user_id, reply=replace_reply, pending=note)
 
     def show_policy(body: dict[str, Any], respond: Respond) -> None:
         press = parse_button(body)
