@@ -1040,6 +1040,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "Slackから時間内に応答がありません。ボットは引き続き試みています。",
     },
     "reason.outcome_needed": {"en": "choose how the case ended.", "ja": "案件がどのように終わったかを選んでください。"},
+    "reason.nothing_to_merge": {
+        "en": "There is nothing to merge: no other customer record holds these details now.",
+        "ja": "統合するものはありません。これらの情報を持つほかのお客様の記録は、現在ありません。",
+    },
+    "reason.nothing_to_link": {
+        "en": "No earlier case under this name is left to link.",
+        "ja": "このお名前で結び付けられる以前の案件は、もうありません。",
+    },
+    "reason.not_linked": {
+        "en": "This case is not linked to a customer record.",
+        "ja": "この案件は、お客様の記録に結び付けられていません。",
+    },
     "reason.unexpected": {"en": "an unexpected problem on our side.", "ja": "こちら側で予期しない問題が起きました。"},
     "reason.identifier.customer_number": {
         "en": "a customer number needs letters or digits.",
