@@ -128,3 +128,29 @@ def test_log_only_with_escalate_still_running_leaves_the_reply_to_the_escalation
     assert not any(LOGGED in all_text(p) for p in [*workplace.slack.responses(logged.response_url), confirmed])
     [case] = workplace.cases.cases_for_reporter(STAFF)
     assert case.status is CaseStatus.ESCALATED
+
+
+def test_a_failed_escalation_from_the_logged_reply_keeps_its_escalate_button(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF))
+    workplace.bot.wait_idle()
+    logged_reply = workplace.last_ephemeral(STAFF, via="response_url")
+    assert LOGGED in all_text(logged_reply)
+
+    workplace.slack.fail_next("conversations.invite", "user_not_found", times=4)  # nobody can be added
+    pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, logged_reply, user=STAFF)
+    [told] = workplace.wait_for_response(pressed)
+    workplace.bot.wait_idle()
+    assert "could not be escalated" in told["text"]
+    assert told.get("replace_original") is False  # a note beside the reply: its Escalate button stays
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert any(r.getMessage().startswith(f"Escalation failed (case {case.id})") for r in error_log.take())
+
+    again = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, logged_reply, user=STAFF)
+    [confirmed] = workplace.wait_for_response(again)
+    workplace.bot.wait_idle()
+    assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
+    assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED

@@ -191,8 +191,16 @@ def register(app: App, ctx: BotContext) -> None:
     app.action(ids.ACTION_CASE_RESOLVE)(resolve)
 
     # --- the App Home -----------------------------------------------------------------
-    def escalate_recorded(press: ButtonPress, surface: Surface, reply: Callable[[list[Block], str], None]) -> bool:
-        """Escalate a case already recorded: its reporter may, and so may managers; True when done."""
+    def escalate_recorded(
+        press: ButtonPress,
+        surface: Surface,
+        reply: Callable[[list[Block], str], None],
+        problem: Callable[[list[Block], str], None] | None = None,
+    ) -> bool:
+        """Escalate a case already recorded: its reporter may, and so may managers; True when done.
+
+        `problem`: where a failure or a still-pending escalation is told (else by `reply`).
+        """
         lang = ctx.language(press.user_id)
         try:
             case = ctx.services.cases.get_case(press.case_id())
@@ -204,7 +212,7 @@ def register(app: App, ctx: BotContext) -> None:
             return False
         progress().saved(case)
         try:
-            return flow.escalate(case, press.user_id, surface, reply=reply) is not None
+            return flow.escalate(case, press.user_id, surface, reply=reply, problem=problem) is not None
         except IllegalTransition as exc:
             ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return False
@@ -224,7 +232,10 @@ def register(app: App, ctx: BotContext) -> None:
         def replace_reply(content: list[Block], text: str) -> None:
             respond(replace_original=True, blocks=content, text=text)
 
-        escalate_recorded(press, Surface.BUTTON, replace_reply)
+        def note(content: list[Block], text: str) -> None:  # the "Logged" reply and its Escalate button stay
+            respond(response_type="ephemeral", replace_original=False, text=text)
+
+        escalate_recorded(press, Surface.BUTTON, replace_reply, note)
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
     app.action(ids.ACTION_ESCALATE_LOGGED)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate_logged)])
