@@ -924,6 +924,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "申し訳ありません。こちら側の問題により、報告は*保存されませんでした*。何も記録されていません。"
         "もう一度送信するか（`{command} report`）、責任者に直接お伝えください。",
     },
+    "followup.not_checked": {
+        "en": "Sorry, a problem on our side interrupted your report, and I could not check whether it was saved. "
+        "Before sending it again, look in the App Home (Your reports); if it is not there, send it again "
+        "(`{command} report`) or tell a manager directly.",
+        "ja": "申し訳ありません。こちら側の問題により報告の処理が中断し、保存されたかどうかを確認できませんでした。"
+        "もう一度送信する前に、アプリのホームタブの「あなたの報告」をご確認ください。見当たらない場合は、"
+        "もう一度送信するか（`{command} report`）、責任者に直接お伝えください。",
+    },
     "followup.saved_not_escalated": {
         "en": "Your report *was saved* as case *{ref}*, but a problem on our side stopped it from reaching a manager. "
         "Press *Escalate* on it in the App Home (Your reports), or tell a manager directly.",

@@ -51,6 +51,7 @@ def register(app: App, ctx: BotContext) -> None:
             if drafts.shown_to_someone_else(draft, press.user_id):
                 not_theirs(respond, lang)
                 return
+            progress().expect(draft.key)  # an earlier press (or the command) may have stored it
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
         except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
@@ -76,6 +77,7 @@ def register(app: App, ctx: BotContext) -> None:
             if drafts.shown_to_someone_else(draft, press.user_id):
                 not_theirs(respond, lang)
                 return
+            progress().expect(draft.key)  # an earlier press (or the command) may have stored it
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
         except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
