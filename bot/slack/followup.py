@@ -159,7 +159,7 @@ def failure_text(record: Progress, lang: str, *, alert_minutes: int = 0) -> str:
     """The truthful message for a failure after the ack."""
     if record.kind == REPORT and record.ref and record.escalation_owed and not record.reached_managers:
         # Owed in the database: the outbox worker keeps trying, confirms, or alerts after the minutes.
-        return t("escalation.pending", lang, ref=mrkdwn.escape(record.ref), minutes=alert_minutes)
+        return t("followup.saved_escalation_owed", lang, ref=mrkdwn.escape(record.ref), minutes=alert_minutes)
     if record.kind == REPORT and record.ref:
         key = "followup.saved_not_escalated" if not record.reached_managers else "followup.saved_and_escalated"
         return t(key, lang, ref=mrkdwn.escape(record.ref), command=ids.COMMAND)

@@ -938,6 +938,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "報告は案件 *{ref}* として*保存されました*が、こちら側の問題により責任者に届いていません。"
         "アプリのホームタブの「あなたの報告」から責任者に知らせるか、責任者に直接お伝えください。",
     },
+    "followup.saved_escalation_owed": {
+        "en": "Your report *was saved* as case *{ref}*. A problem on our side interrupted it on its way to a manager; "
+        "the bot keeps trying and will tell you once a manager has the case. If that takes more than {minutes} "
+        "minutes, the managers and HR are alerted directly. You do not need to send it again. If you are in "
+        "danger, do not wait: step away and call for help.",
+        "ja": "報告は案件 *{ref}* として*保存されました*。こちら側の問題により責任者への連絡が中断しましたが、"
+        "引き続き試みており、責任者に届きしだいお知らせします。{minutes}分たっても届かない場合は、責任者と人事担当者に"
+        "直接知らせます。再送信の必要はありません。身の危険があるときは待たずに、その場を離れて助けを求めてください。",
+    },
     "followup.saved_and_escalated": {
         "en": "Your report *was saved* as case *{ref}* and managers have the case, but a problem on our side stopped "
         "the last step. You do not need to send it again.",
