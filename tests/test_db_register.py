@@ -15,6 +15,8 @@ from bot.lifecycle import CaseStatus, Surface
 from bot.services.customers import CustomerService, NothingToDo
 from bot.services.register import NotErasableByName, RegisterRights, WrongKey
 from bot.services.reports import CustomerDetails
+from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from tests.test_db_cases import (  # noqa: F401 - fixtures
     ABUSE,
     EMAIL,
@@ -105,8 +107,9 @@ def test_two_records_with_history_merge_only_when_a_manager_confirms(service: Re
     assert merged.customer_id == a1.customer_id and count(engine, Customer) == 1
     assert service.get_case(b1.id).customer_id == a1.customer_id
     assert service.customers.standing_for_case(a1.id, LATER).earlier_cases == 2
-    with pytest.raises(NothingToDo):
+    with pytest.raises(NothingToDo) as nothing:
         service.customers.confirm_merge(a1.id, "U0MGR1", Surface.BUTTON, LATER)
+    assert_said_in_both_languages(nothing.value, "nothing_to_merge")
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -129,8 +132,9 @@ def test_confirmed_name_link_joins_the_namesakes_cases_into_one_record(service: 
     assert service.get_case(other_name.id).customer_id == linked.customer_id
     entry = [e for e in service.audit_trail("customer", linked.customer_id) if e.action == "customer.link_by_name"]
     assert entry and entry[0].actor == "U0MGR1" and entry[0].detail["linked_case_ids"] == [other_name.id]
-    with pytest.raises(NothingToDo):
+    with pytest.raises(NothingToDo) as nothing:
         service.customers.link_by_name(name_only.id, "U0MGR1", Surface.BUTTON, LATER)
+    assert_said_in_both_languages(nothing.value, "nothing_to_link")
 
 
 # --- unlink ----------------------------------------------------------------------------------
@@ -145,8 +149,9 @@ def test_unlink_takes_the_case_off_and_its_own_identifiers_with_it(service: Regi
     assert {r.kind for r in rows(engine, CustomerIdentifier)} == {IdentifierKind.EMAIL}  # the phone came only from it
     [entry] = [e for e in service.audit_trail("case", wrong.id) if e.action == "customer.unlink"]
     assert entry.actor == "U0HR1" and entry.detail == {"customer_id": kept.customer_id, "record_deleted": False}
-    with pytest.raises(NothingToDo):
+    with pytest.raises(NothingToDo) as nothing:
         service.customers.unlink(wrong.id, "U0HR1", Surface.BUTTON, LATER)
+    assert_said_in_both_languages(nothing.value, "not_linked")
 
 
 def test_unlinking_the_only_case_deletes_the_empty_record(service: Register, engine: Engine) -> None:
@@ -266,3 +271,10 @@ def test_retention_removes_raw_identifiers_with_the_label(service: Register, eng
     assert service.get_case(old.id).customer_label is None
     assert rights.export(EMAIL, "old@example.com", "U0HR1", NOW)["cases"][0]["identifiers_given"] == []
     assert service.customers.details_of(old.id) == CustomerDetails()
+
+
+def assert_said_in_both_languages(exc: NothingToDo, code: str) -> None:
+    """The reason a manager reads is the catalogue's, in their language (never the English exception text)."""
+    assert exc.code == code
+    assert failure_reason(exc, "en") == t(f"reason.{code}", "en")
+    assert failure_reason(exc, "ja") == t(f"reason.{code}", "ja") and str(exc) not in failure_reason(exc, "ja")

@@ -5,6 +5,8 @@ The real app over HTTP, the Slack emulator behind its WebClient (as in test_e2e_
 
 from __future__ import annotations
 
+import re
+import threading
 from typing import Any
 
 from bot.emulator.workplace import MANAGER, MANAGER_2, STAFF, STAFF_JA, Workplace
@@ -281,3 +283,30 @@ def test_a_history_lookup_by_name_finds_no_record_only_a_possible_match(workplac
     assert t("history.none", "en", label="name: yamada taro") in shown
     assert t("register.name_match", "en", count=2) in shown
     assert "Reports on record" not in shown
+
+
+def test_a_japanese_manager_is_told_why_nothing_changed_in_japanese(workplace: Workplace) -> None:
+    by_email = workplace.report(ABUSE, user=STAFF_JA, email="taro@example.com")
+    workplace.report(THREAT, user=STAFF_JA, phone="090-1234-5678")
+    case, _, _ = quick_escalation(workplace)
+    before = {v["id"] for v in workplace.slack.open_views(MANAGER)}
+    workplace.press_on_card(ids.ACTION_CASE_CUSTOMER, case, user=MANAGER)
+    fill_customer_form(workplace, new_view(workplace, MANAGER, before)["id"], user=MANAGER,
+                       email="taro@example.com", phone="09012345678")
+
+    gate = threading.Event()  # a busy worker: both presses arrive before the first redraws the card
+    for _ in range(workplace.bot.services.settings.http_threads):
+        workplace.bot.pool.submit(gate.wait, 10)
+    try:
+        for _ in range(2):  # a double click: the second press finds nothing left to merge
+            workplace.press_on_card(ids.ACTION_CASE_MERGE, case, user=MANAGER_2)
+    finally:
+        gate.set()
+    workplace.bot.wait_idle()
+
+    assert workplace.cases.get_case(case.id).customer_id == workplace.cases.get_case(by_email.id).customer_id
+    told = [e["text"] for e in workplace.slack.ephemeral_messages(user_id=MANAGER_2)]
+    nothing = t("register.nothing_to_do", "ja", reason=t("reason.nothing_to_merge", "ja"))
+    assert sorted(told) == sorted([t("register.done_merge", "ja"), nothing])  # either press may run first
+    assert not any(re.search("[A-Za-z]{3,}", text) for text in told), told  # no English reason in a Japanese note
+    assert_clean(workplace)

@@ -153,6 +153,7 @@ def test_an_unreachable_database_keeps_the_form_open(workplace: Workplace, error
     assert any("could not be stored" in m for m in logged)
     assert sum("outbox worker" in m for m in logged) <= 1  # one line per outage, not one per round
     assert workplace.slack.calls_to("conversations.create") == []
+    assert workplace.dm(STAFF) == []  # the open form said it all: no message to start over as well
 
     workplace.submit_report(form["id"], ABUSE)
     case = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
@@ -205,3 +206,116 @@ def test_unencodable_text_is_stored_visibly_replaced_from_the_form_and_the_short
     # The forwarded message was never stored in the emulated channel, so it has no permalink.
     assert [f.error for f in slack.failed_calls()] == ["message_not_found"]
     assert slack.broadcast_mentions() == []
+
+
+@contextmanager
+def listeners_held(workplace: Workplace) -> Iterator[threading.Event]:
+    """Every thread of the bot's pool for work after the ack is busy until the event is set (a loaded worker)."""
+    gate = threading.Event()
+    for _ in range(workplace.bot.services.settings.http_threads):
+        workplace.bot.pool.submit(gate.wait, 10)
+    try:
+        yield gate
+    finally:
+        gate.set()
+
+
+def test_a_stored_report_is_never_called_not_saved_when_the_database_fails_after_the_ack(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    """The form stored the report and closed; the database fails before the work after the ack starts."""
+    form = workplace.open_report_form()
+    with listeners_held(workplace) as gate:
+        accepted = workplace.submit_report(form["id"], ABUSE)  # "escalate" ticked
+        assert accepted.status == 200 and not accepted.body.strip()
+        [case] = workplace.cases.cases_for_reporter(STAFF)
+        with database_unreachable(workplace):
+            gate.set()
+            workplace.bot.wait_idle()
+    told = [m.get("text") or "" for m in workplace.dm(STAFF)]
+    assert told, "the reporter hears what happened"
+    assert not any("not saved" in m or "Nothing was recorded" in m for m in told), told
+    # Its escalation is owed in the database, so the outbox is still reaching a manager: said so.
+    minutes = workplace.bot.services.settings.escalation_alert_minutes
+    assert t("followup.saved_escalation_owed", "en", ref=case.ref, minutes=minutes) in told, told
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+    # The escalation was owed in the database before the form closed: the outbox finishes it.
+    escalated = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    assert escalated.id == case.id
+    workplace.bot.wait_idle()
+    error_log.take()  # the outbox worker's line about the outage
+
+
+@contextmanager
+def storing_a_case_fails(workplace: Workplace, *, stored: bool) -> Iterator[None]:
+    """The first transaction that stores a case fails: before its commit (`stored` False: nothing
+    is stored), or after it (True: stored, but the connection dropped before the answer came back)."""
+    from bot.db.models import Case
+
+    sessions = workplace.bot.services.cases._sessions
+    fired = threading.Event()
+
+    def note_new_case(session: Any, _context: Any) -> None:
+        if any(isinstance(o, Case) for o in session.new):
+            session.info["stores_case"] = True
+
+    def fail(session: Any) -> None:
+        if session.info.pop("stores_case", False) and not fired.is_set():
+            fired.set()
+            raise ConnectionResetError("the connection dropped")
+
+    when = "after_commit" if stored else "before_commit"
+    event.listen(sessions, "after_flush", note_new_case)
+    event.listen(sessions, when, fail)
+    try:
+        yield
+    finally:
+        event.remove(sessions, "after_flush", note_new_case)
+        event.remove(sessions, when, fail)
+    assert fired.is_set()
+
+
+def test_a_report_stored_by_a_commit_whose_answer_was_lost_is_called_saved(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    with storing_a_case_fails(workplace, stored=True):
+        pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+        [told] = workplace.wait_for_response(pressed)
+        workplace.bot.wait_idle()
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert told["text"] == t("followup.saved_not_escalated", "en", ref=case.ref, command=ids.COMMAND)
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+
+def test_a_report_that_cannot_be_checked_is_not_called_not_saved(
+    workplace: Workplace, error_log: ErrorLog, monkeypatch: Any
+) -> None:
+    from bot.slack import followup
+
+    monkeypatch.setattr(followup, "CHECK_PAUSE_SECONDS", 0.1)
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF))
+    workplace.bot.wait_idle()
+
+    with database_unreachable(workplace):  # Log only pressed late, while the database is down
+        pressed = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)
+        [told] = workplace.wait_for_response(pressed)
+        workplace.bot.wait_idle()
+    assert told["text"] == t("followup.not_checked", "en", command=ids.COMMAND)  # stored, in fact: never "not saved"
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+
+def test_a_report_checked_and_not_stored_is_called_not_saved(workplace: Workplace, error_log: ErrorLog) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    with storing_a_case_fails(workplace, stored=False):  # the look-up works; the store does not
+        pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+        [told] = workplace.wait_for_response(pressed)
+        workplace.bot.wait_idle()
+    assert told["text"] == t("followup.not_saved", "en", command=ids.COMMAND)
+    assert workplace.cases.cases_for_reporter(STAFF) == []
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())

@@ -221,6 +221,23 @@ class CaseService:
             uow.flush()
             return case_view(case)
 
+    def log_only(self, case_id: int, actor: str, surface: Surface, now: dt.datetime) -> CaseView:
+        """Keep a reported case on record without a channel; the case as it stands otherwise.
+
+        Unless Escalate came first: a case whose escalation is owed (its outbox steps are written,
+        under the same row lock, before its status changes) or done is left as it is.
+        """
+        require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            case = _get_case(uow, case_id, for_update=True)
+            if case.status is not CaseStatus.REPORTED or uow.outbox.for_case(case_id):
+                return case_view(case)
+            transition = apply(_state(case), CaseAction.LOG_ONLY, actor, now)
+            _apply(uow, case, transition, surface)
+            audit.record(uow, actor, f"case.{CaseAction.LOG_ONLY.value}", ("case", case.id), surface, now, **transition.audit_detail())
+            uow.flush()
+            return case_view(case)
+
     def move_to_channel(self, case_id: int, channel_id: str, now: dt.datetime) -> CaseView:
         """The case's channel was lost (archived, deleted): record its new one; the card must be posted again."""
         require_aware(now)

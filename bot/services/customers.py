@@ -51,7 +51,13 @@ EVENT_UNLINK = "customer_unlink"
 
 
 class NothingToDo(ValueError):
-    """The register action does not apply to this case now (the message says why)."""
+    """The register action does not apply to this case now (the message says why, in English;
+    `code` names the i18n `reason.<code>` a person reads in their language)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.fields: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -431,7 +437,7 @@ class CustomerService:
             case = _get_case(uow, case_id, for_update=True)
             others = list(merge_candidates(uow, case))
             if case.customer_id is None or not others:
-                raise NothingToDo("There is nothing to merge: no other customer record holds these details now.")
+                raise NothingToDo("There is nothing to merge: no other customer record holds these details now.", "nothing_to_merge")
             survivor = case.customer_id
             uow.customers.merge(survivor, others, now)
             case = _get_case(uow, case_id)
@@ -450,7 +456,7 @@ class CustomerService:
             case = _get_case(uow, case_id, for_update=True)
             matches = name_matches(uow, case)
             if not matches:
-                raise NothingToDo("No earlier case under this name is left to link.")
+                raise NothingToDo("No earlier case under this name is left to link.", "nothing_to_link")
             linked = [uow.cases.get(i) for i in matches]
             records = sorted({c.customer_id for c in linked if c is not None and c.customer_id is not None})
             survivor = case.customer_id if case.customer_id is not None else (records[0] if records else None)
@@ -477,7 +483,7 @@ class CustomerService:
             case = _get_case(uow, case_id, for_update=True)
             customer_id = case.customer_id
             if customer_id is None:
-                raise NothingToDo("This case is not linked to a customer record.")
+                raise NothingToDo("This case is not linked to a customer record.", "not_linked")
             own = [(ci.kind, ci.digest) for ci in uow.customers.case_identifiers(case.id) if ci.kind is not NAME]
             elsewhere = uow.customers.given_on_other_cases(customer_id, case.id, own)
             uow.customers.remove_identifiers(customer_id, [k for k in own if k not in elsewhere])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.identity import IdentifierKind
-from bot.lifecycle import CaseAction, CaseStatus, ContactChannel, ReportSource, Surface
+from bot.lifecycle import ContactChannel, ReportSource, Surface
 from bot.policy.model import PolicyBundle
 from bot.services.results import CaseView, ClauseRef, TriageSummary
 from bot.storable import storable
@@ -120,7 +120,9 @@ class ReportService:
         return self._cases.record_report(stored, summarise(result), self._clock(), before_ack=before_ack)
 
     def log_only(self, case: CaseView, actor: str, surface: Surface) -> CaseView:
-        """Keep the case on record without a channel (it may still be escalated later)."""
-        if case.status is not CaseStatus.REPORTED:
-            return case
-        return self._cases.apply_action(case.id, actor, CaseAction.LOG_ONLY, surface, self._clock())
+        """Keep the case on record without a channel (it may still be escalated later).
+
+        Returns the case as it now stands: LOGGED_ONLY, or as it was when Escalate came first
+        (its escalation owed or done), which the caller must not call "logged".
+        """
+        return self._cases.log_only(case.id, actor, surface, self._clock())

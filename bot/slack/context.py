@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
@@ -22,8 +23,9 @@ from bot.slack.publisher import Publisher
 logger = logging.getLogger(__name__)
 
 
-class DraftLost(LookupError):
-    """A button refers to a long report that was never recorded (it should not happen)."""
+class DraftPending(LookupError):
+    """A button refers to a long report not recorded yet: the work after the command's ack is
+    still storing it (or failed to, and said so to the person). Pressing again in a moment works."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,10 @@ class BotContext:
     publisher: Publisher
     escalation: EscalationService
     client: WebClient
+    # How long a button on the triage reply waits for its long report to be recorded by the work
+    # after the command's ack (about 4 s under load were seen); the press is itself after its ack.
+    draft_wait_seconds: float = 10.0
+    draft_poll_seconds: float = 0.2
 
     @property
     def settings(self) -> Settings:
@@ -60,7 +66,11 @@ class BotContext:
         return language_for(self.directory.locale(user_id), self.settings.language)
 
     def case_for_draft(self, draft: Draft, user_id: str, team_id: str) -> CaseView:
-        """The case a triage-reply button acts on: recorded now, or found by its key."""
+        """The case a triage-reply button acts on: recorded now, or found by its key.
+
+        A description too long for the button is recorded by the work after the command's ack,
+        which may still be running: waited for (`draft_wait_seconds`), then DraftPending.
+        """
         if draft.text is not None:
             return self.services.reports.record(
                 Report(
@@ -71,10 +81,14 @@ class BotContext:
                     idempotency_key=draft.key,
                 )
             )
-        case = self.services.cases.find_case_by_key(draft.key)
-        if case is None:
-            raise DraftLost(draft.key)
-        return case
+        deadline = time.monotonic() + self.draft_wait_seconds
+        while True:
+            case = self.services.cases.find_case_by_key(draft.key)
+            if case is not None:
+                return case
+            if time.monotonic() >= deadline:
+                raise DraftPending(draft.key)
+            time.sleep(self.draft_poll_seconds)
 
     def open_dm(self, user_id: str) -> str:
         """The id of the bot's direct-message channel with a user."""

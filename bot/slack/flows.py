@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from slack_sdk.errors import SlackApiError
 
 from bot.lifecycle import ContactChannel, IllegalTransition, ReportSource, Surface
+from bot.services.outbox import reached_managers
 from bot.services.reports import Report
 from bot.services.results import CaseView
 from bot.slack import blocks, drafts, mrkdwn
@@ -191,6 +192,27 @@ class ReportFlow:
         text = t("escalation.pending", lang, ref=mrkdwn.escape(case.ref), minutes=ctx.settings.escalation_alert_minutes)
         (problem or reply)([blocks.plain_notice(text)], text)
         return escalation
+
+    def tell_escalated(self, case: CaseView, actor: str, *, reply: Reply, pending: Reply) -> None:
+        """Tell `actor` where a case stands that Escalate reached first (so Log only left it alone).
+
+        With managers: the escalation's confirmation, by `reply` (no second DM to the reporter).
+        Still on its way (or waiting for a retry): a note by `pending`, leaving the escalation's
+        own answer to say how it went.
+        """
+        ctx = self._ctx
+        lang = ctx.language(actor)
+        channel_id = case.escalation_channel_id
+        if channel_id and reached_managers(ctx.services.outbox.steps(case.id)):
+            title = t("escalated_title", lang, ref=case.ref)
+            if case.reporter_user_id == actor:
+                desk = ctx.settings.consultation_desk
+                reply(blocks.escalation_confirmation(case, channel_id, ctx.bundle, lang, desk), title)
+            else:
+                reply([blocks.plain_notice(title)], title)
+            return
+        text = t("log_only.escalating", lang, ref=mrkdwn.escape(case.ref))
+        pending([blocks.plain_notice(text)], text)
 
     def _confirm(self, case: CaseView, channel_id: str, actor: str, lang: str, reply: Reply) -> None:
         ctx = self._ctx

@@ -4,7 +4,8 @@
 achieved (`progress().saved(case)`, `progress().escalated(case)`). If it raises, the failure is
 logged with its traceback and the person who asked is told, in their language, whether their
 report was saved and what to do next: by the reply's response_url when there is one, else by
-direct message.
+direct message. A report not yet known to be saved but with a key (`progress().expect(key)`) is
+looked up first: "not saved" only when the database says so, never on a guess.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +30,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+# Before a report's failure is told, whether it is stored is checked by its key: this many
+# looks, this far apart (the database that just failed may be back in a moment).
+CHECK_ATTEMPTS = 3
+CHECK_PAUSE_SECONDS = 1.0
+
 REPORT = "report"  # the work records (or acts on) a person's report
 ACTION = "action"  # the work carries out someone's action on a case, or answers a question
 
@@ -40,14 +47,30 @@ class Progress:
     kind: str
     case: CaseView | None = None  # the report, once it is stored
     reached_managers: bool = False
+    ref: str = ""  # the stored report's reference, known even before its case is read back
+    escalation_owed: bool = False  # its escalation is written down: the outbox finishes it and confirms
+    key: str = ""  # the report's idempotency key: where to look for it before saying it was not saved
+    checked: bool = False  # the key was looked up (so "not stored" is known, not assumed)
 
     def saved(self, case: CaseView) -> None:
         """The report is stored as `case`."""
         self.case = case
+        self.ref = case.ref
+
+    def expect(self, key: str) -> None:
+        """The report in question is (or will be) stored under `key`; a failure checks there first."""
+        self.key = key
+
+    def stored_as(self, ref: str, *, escalation_owed: bool = False) -> None:
+        """The report is stored under `ref` (known from the ack, before the case is read again);
+        `escalation_owed`: its escalation was requested in the database too."""
+        self.ref = ref
+        self.escalation_owed = escalation_owed
 
     def escalated(self, case: CaseView) -> None:
         """The case is with managers (channel made, card posted)."""
         self.case = case
+        self.ref = case.ref
         self.reached_managers = True
 
 
@@ -99,7 +122,9 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
         lang = ctx.language(record.user_id)
     except Exception:  # noqa: BLE001 - the language look-up is itself a Slack call that may fail
         lang = ctx.quick_language(record.user_id)
-    text = failure_text(record, lang)
+    if record.kind == REPORT and not record.ref and record.key:
+        check_stored(ctx, record)
+    text = failure_text(record, lang, alert_minutes=ctx.settings.escalation_alert_minutes)
     response_url = body.get("response_url") if isinstance(body.get("response_url"), str) else ""
     try:
         if response_url:
@@ -114,11 +139,32 @@ def tell_failure(ctx: BotContext, record: Progress, body: dict[str, Any]) -> Non
         logger.exception("Could not tell %s that their request failed", record.user_id)
 
 
-def failure_text(record: Progress, lang: str) -> str:
+def check_stored(ctx: BotContext, record: Progress) -> None:
+    """Look for the report under its key: found, it is saved; looks that all fail leave it unknown."""
+    for attempt in range(CHECK_ATTEMPTS):
+        if attempt:
+            time.sleep(CHECK_PAUSE_SECONDS)
+        try:
+            case = ctx.services.cases.find_case_by_key(record.key)
+        except Exception as exc:  # noqa: BLE001 - the database that failed may still be failing
+            logger.warning("Could not check whether report %s is stored: %s", record.key, type(exc).__name__)
+            continue
+        record.checked = True
+        if case is not None:
+            record.saved(case)
+        return
+
+
+def failure_text(record: Progress, lang: str, *, alert_minutes: int = 0) -> str:
     """The truthful message for a failure after the ack."""
-    if record.kind == REPORT and record.case is not None:
+    if record.kind == REPORT and record.ref and record.escalation_owed and not record.reached_managers:
+        # Owed in the database: the outbox worker keeps trying, confirms, or alerts after the minutes.
+        return t("followup.saved_escalation_owed", lang, ref=mrkdwn.escape(record.ref), minutes=alert_minutes)
+    if record.kind == REPORT and record.ref:
         key = "followup.saved_not_escalated" if not record.reached_managers else "followup.saved_and_escalated"
-        return t(key, lang, ref=mrkdwn.escape(record.case.ref), command=ids.COMMAND)
+        return t(key, lang, ref=mrkdwn.escape(record.ref), command=ids.COMMAND)
+    if record.kind == REPORT and record.key and not record.checked:
+        return t("followup.not_checked", lang, command=ids.COMMAND)  # it may be stored: never "not saved"
     if record.kind == REPORT:
         return t("followup.not_saved", lang, command=ids.COMMAND)
     return t("followup.action_failed", lang)
@@ -138,5 +184,5 @@ def _user_of(body: dict[str, Any]) -> str:
 
 def _where(record: Progress) -> str:
     if record.case is None:
-        return "nothing stored"
+        return f"case {record.ref} stored" if record.ref else "nothing stored"
     return f"case {record.case.id} stored" + (", managers reached" if record.reached_managers else "")

@@ -873,6 +873,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sorry, this reply has expired and I could not read it. Please run `{command}` again.",
         "ja": "申し訳ありません。この返信は有効期限が切れたため読み取れませんでした。もう一度 `{command}` を実行してください。",
     },
+    "log_only.escalating": {
+        "en": "Escalate was already pressed for case *{ref}*, so it was not changed to Log only: "
+        "it stays on its way to a manager.",
+        "ja": "案件 *{ref}* はすでに「責任者に知らせる」が押されているため、「記録のみ」には変更していません。"
+        "責任者への連絡はそのまま続きます。",
+    },
+    "draft_still_saving": {
+        "en": "Your report is still being saved. Please press the button again in a moment. "
+        "(If you were told it could not be saved, run `{command}` again.)",
+        "ja": "報告はまだ保存中です。少し待ってから、もう一度ボタンを押してください。"
+        "（保存できなかったとお知らせが届いた場合は、もう一度 `{command}` を実行してください。）",
+    },
     "escalation.pending": {
         "en": ":hourglass_flowing_sand: Recorded as case *{ref}*. The bot is still reaching a manager (Slack is slow to "
         "answer right now). It keeps trying and will tell you here once a manager has the case; if that takes more "
@@ -912,11 +924,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "申し訳ありません。こちら側の問題により、報告は*保存されませんでした*。何も記録されていません。"
         "もう一度送信するか（`{command} report`）、責任者に直接お伝えください。",
     },
+    "followup.not_checked": {
+        "en": "Sorry, a problem on our side interrupted your report, and I could not check whether it was saved. "
+        "Before sending it again, look in the App Home (Your reports); if it is not there, send it again "
+        "(`{command} report`) or tell a manager directly.",
+        "ja": "申し訳ありません。こちら側の問題により報告の処理が中断し、保存されたかどうかを確認できませんでした。"
+        "もう一度送信する前に、アプリのホームタブの「あなたの報告」をご確認ください。見当たらない場合は、"
+        "もう一度送信するか（`{command} report`）、責任者に直接お伝えください。",
+    },
     "followup.saved_not_escalated": {
         "en": "Your report *was saved* as case *{ref}*, but a problem on our side stopped it from reaching a manager. "
         "Press *Escalate* on it in the App Home (Your reports), or tell a manager directly.",
         "ja": "報告は案件 *{ref}* として*保存されました*が、こちら側の問題により責任者に届いていません。"
         "アプリのホームタブの「あなたの報告」から責任者に知らせるか、責任者に直接お伝えください。",
+    },
+    "followup.saved_escalation_owed": {
+        "en": "Your report *was saved* as case *{ref}*. A problem on our side interrupted it on its way to a manager; "
+        "the bot keeps trying and will tell you once a manager has the case. If that takes more than {minutes} "
+        "minutes, the managers and HR are alerted directly. You do not need to send it again. If you are in "
+        "danger, do not wait: step away and call for help.",
+        "ja": "報告は案件 *{ref}* として*保存されました*。こちら側の問題により責任者への連絡が中断しましたが、"
+        "引き続き試みており、責任者に届きしだいお知らせします。{minutes}分たっても届かない場合は、責任者と人事担当者に"
+        "直接知らせます。再送信の必要はありません。身の危険があるときは待たずに、その場を離れて助けを求めてください。",
     },
     "followup.saved_and_escalated": {
         "en": "Your report *was saved* as case *{ref}* and managers have the case, but a problem on our side stopped "
@@ -1028,6 +1057,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "Slackから時間内に応答がありません。ボットは引き続き試みています。",
     },
     "reason.outcome_needed": {"en": "choose how the case ended.", "ja": "案件がどのように終わったかを選んでください。"},
+    "reason.nothing_to_merge": {
+        "en": "There is nothing to merge: no other customer record holds these details now.",
+        "ja": "統合するものはありません。これらの情報を持つほかのお客様の記録は、現在ありません。",
+    },
+    "reason.nothing_to_link": {
+        "en": "No earlier case under this name is left to link.",
+        "ja": "このお名前で結び付けられる以前の案件は、もうありません。",
+    },
+    "reason.not_linked": {
+        "en": "This case is not linked to a customer record.",
+        "ja": "この案件は、お客様の記録に結び付けられていません。",
+    },
     "reason.unexpected": {"en": "an unexpected problem on our side.", "ja": "こちら側で予期しない問題が起きました。"},
     "reason.identifier.customer_number": {
         "en": "a customer number needs letters or digits.",

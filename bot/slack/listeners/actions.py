@@ -13,12 +13,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.digest import digest_day
-from bot.lifecycle import IllegalTransition, ReportSource, Surface
+from bot.lifecycle import CaseStatus, IllegalTransition, ReportSource, Surface
 from bot.services.care import CareAnswer, CheckinNotFound, NotTheReporter
 from bot.services.results import CaseNotFound, RepeatedAction
 from bot.slack import blocks, drafts, ids
 from bot.slack.blocks import Block
-from bot.slack.context import BotContext, DraftLost
+from bot.slack.context import BotContext, DraftPending
 from bot.slack.flows import ReportFlow
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
@@ -51,9 +51,13 @@ def register(app: App, ctx: BotContext) -> None:
             if drafts.shown_to_someone_else(draft, press.user_id):
                 not_theirs(respond, lang)
                 return
+            progress().expect(draft.key)  # an earlier press (or the command) may have stored it
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
-        except (ValueError, DraftLost):
+        except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
+            return
+        except DraftPending:  # the reply and its buttons stay: pressing again in a moment finds it
+            respond(response_type="ephemeral", replace_original=False, text=t("draft_still_saving", lang, command=ids.COMMAND))
             return
         progress().saved(case)
 
@@ -73,13 +77,28 @@ def register(app: App, ctx: BotContext) -> None:
             if drafts.shown_to_someone_else(draft, press.user_id):
                 not_theirs(respond, lang)
                 return
+            progress().expect(draft.key)  # an earlier press (or the command) may have stored it
             case = ctx.case_for_draft(draft, press.user_id, press.team_id)
-        except (ValueError, DraftLost):
+        except ValueError:  # not one of our button values
             respond(response_type="ephemeral", replace_original=False, text=t("draft_unreadable", lang, command=ids.COMMAND))
+            return
+        except DraftPending:  # the reply and its buttons stay: pressing again in a moment finds it
+            respond(response_type="ephemeral", replace_original=False, text=t("draft_still_saving", lang, command=ids.COMMAND))
             return
         progress().saved(case)
         case = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
-        respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
+        if case.status is CaseStatus.LOGGED_ONLY:
+            respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
+            return
+
+        # Escalate came first (or at the same time): never "Logged"; where the case truly stands.
+        def replace_reply(content: list[Block], text: str) -> None:
+            respond(replace_original=True, blocks=content, text=text)
+
+        def note(content: list[Block], text: str) -> None:  # the escalation's own answer will replace the reply
+            respond(response_type="ephemeral", replace_original=False, text=text)
+
+        flow.tell_escalated(case, press.user_id, reply=replace_reply, pending=note)
 
     def show_policy(body: dict[str, Any], respond: Respond) -> None:
         press = parse_button(body)
@@ -174,8 +193,16 @@ def register(app: App, ctx: BotContext) -> None:
     app.action(ids.ACTION_CASE_RESOLVE)(resolve)
 
     # --- the App Home -----------------------------------------------------------------
-    def escalate_recorded(press: ButtonPress, surface: Surface, reply: Callable[[list[Block], str], None]) -> bool:
-        """Escalate a case already recorded: its reporter may, and so may managers; True when done."""
+    def escalate_recorded(
+        press: ButtonPress,
+        surface: Surface,
+        reply: Callable[[list[Block], str], None],
+        problem: Callable[[list[Block], str], None] | None = None,
+    ) -> bool:
+        """Escalate a case already recorded: its reporter may, and so may managers; True when done.
+
+        `problem`: where a failure or a still-pending escalation is told (else by `reply`).
+        """
         lang = ctx.language(press.user_id)
         try:
             case = ctx.services.cases.get_case(press.case_id())
@@ -187,7 +214,7 @@ def register(app: App, ctx: BotContext) -> None:
             return False
         progress().saved(case)
         try:
-            return flow.escalate(case, press.user_id, surface, reply=reply) is not None
+            return flow.escalate(case, press.user_id, surface, reply=reply, problem=problem) is not None
         except IllegalTransition as exc:
             ctx.publisher.tell_user(press.user_id, t("action_not_allowed", lang, reason=failure_reason(exc, lang)))
             return False
@@ -207,7 +234,10 @@ def register(app: App, ctx: BotContext) -> None:
         def replace_reply(content: list[Block], text: str) -> None:
             respond(replace_original=True, blocks=content, text=text)
 
-        escalate_recorded(press, Surface.BUTTON, replace_reply)
+        def note(content: list[Block], text: str) -> None:  # the "Logged" reply and its Escalate button stay
+            respond(response_type="ephemeral", replace_original=False, text=text)
+
+        escalate_recorded(press, Surface.BUTTON, replace_reply, note)
 
     app.action(ids.ACTION_HOME_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(home_escalate)])
     app.action(ids.ACTION_ESCALATE_LOGGED)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate_logged)])

@@ -87,6 +87,7 @@ def register(app: App, ctx: BotContext) -> None:
         elif sub == "":
             if _is_long_report(rest, _draft_key(typed), typed.channel_id):
                 progress().kind = REPORT  # a report is being recorded: a failure must say so
+                progress().expect(_draft_key(typed))
                 _record_long_report(ctx, typed, rest)
             ctx.directory.locale(typed.user_id)  # warm the cache so the next ack speaks the user's language
 

@@ -20,6 +20,7 @@ from bot.slack.blocks.customer import customer_modal, parse_customer_submission,
 from bot.slack.context import BotContext
 from bot.slack.followup import ACTION, after_ack
 from bot.slack.i18n import t
+from bot.slack.listeners import failure_reason
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button, parse_submission
 from bot.slack.register import CustomerFlow
 
@@ -109,7 +110,7 @@ def register(app: App, ctx: BotContext) -> None:
         try:
             change = flow.save(case.id, details, user_id, Surface.MODAL)
         except ValueError as exc:
-            tell(t("customer.not_saved", lang, reason=mrkdwn.escape(str(exc))))
+            tell(t("customer.not_saved", lang, reason=failure_reason(exc, lang)))
             return
         key = "customer.saved" if details.identifiers() else "customer.cleared"
         text = t(key, lang, ref=mrkdwn.escape(change.case.ref))
@@ -159,7 +160,7 @@ def register(app: App, ctx: BotContext) -> None:
                 _tell(ctx, client, press, t("case_not_found", lang))
                 return
             except NothingToDo as exc:
-                _tell(ctx, client, press, t("register.nothing_to_do", lang, reason=mrkdwn.escape(str(exc))))
+                _tell(ctx, client, press, t("register.nothing_to_do", lang, reason=failure_reason(exc, lang)))
                 return
             flow.redraw(case)
             _tell(ctx, client, press, t(done_key, lang))

@@ -5,29 +5,35 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface
+from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface, allowed_actions
 from bot.services.results import CaseNotFound
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
 from bot.slack.flows import ReportFlow, form_key
-from bot.slack.followup import ACTION, REPORT, after_ack
+from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
 from bot.slack.payloads import PayloadError, Submission, parse_submission
 
 logger = logging.getLogger(__name__)
 
+# Set in Bolt's context by the report form's ack once the report is stored: {"ref": case ref,
+# "owed": its escalation was requested in the database}.
+# The ack runs before the work after it is started (process_before_response), and that work
+# gets a copy of the context, so it knows what the ack stored without asking the database.
+STORED = "kasuhara_report_stored"
+
 
 def register(app: App, ctx: BotContext) -> None:
     """Attach the view submission listeners."""
     flow = ReportFlow(ctx)
 
-    def check_report(ack: Ack, body: dict[str, Any]) -> None:
+    def check_report(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
         """Refuse bad input, then store the report before the form closes; if the store fails, say so in the form."""
         try:
             submission = parse_submission(body)
@@ -42,7 +48,7 @@ def register(app: App, ctx: BotContext) -> None:
             ack(response_action="errors", errors=errors)
             return
         try:
-            flow.record_form(submission, form)
+            case = flow.record_form(submission, form)
         except SQLAlchemyError:  # SQL parameters are hidden, so the traceback holds no report text
             logger.exception("A report form could not be stored (view %s); the form stays open", submission.view_id)
             ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
@@ -52,14 +58,22 @@ def register(app: App, ctx: BotContext) -> None:
             logger.error("A report form could not be stored (view %s): %s", submission.view_id, type(exc).__name__)
             ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
             return
+        owed = (form.escalate or form.happening_now) and CaseAction.ESCALATE in allowed_actions(case.status)
+        context[STORED] = {"ref": case.ref, "owed": owed}
         ack()
 
-    def follow_report(body: dict[str, Any], client: WebClient) -> None:
+    def follow_report(body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        stored = context.get(STORED)
+        if not isinstance(stored, dict):
+            return  # refused or not stored in the ack: the form told the person and is still open
+        # Whatever fails from here, the report is saved (and its escalation, if asked, is owed).
+        progress().stored_as(str(stored["ref"]), escalation_owed=bool(stored.get("owed")))
         submission = parse_submission(body)
         form = blocks.parse_report_submission(submission.values)
         case = ctx.services.cases.find_case_by_key(form_key(submission))
-        if case is None:
-            return  # refused or not stored in the ack: the form told the person and is still open
+        if case is None:  # the ack stored it under this key: only a purge could remove it meanwhile
+            logger.warning("Report %s, stored by the form's ack, is no longer found", stored["ref"])
+            return
         from_shortcut = submission.metadata.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         flow.follow_form(submission, form, case, _permalink(client, submission) if from_shortcut else None)
 

@@ -1,0 +1,156 @@
+"""The triage reply's buttons racing the bot's own work: each press told the case's true state.
+
+Through the real HTTP endpoint against the emulator: Escalate pressed while a long report is
+still being recorded after the ack, and Log only arriving with or after Escalate.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from bot.emulator.workplace import STAFF, Workplace
+from bot.lifecycle import CaseStatus
+from bot.slack import ids
+from bot.slack.i18n import t
+from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
+from tests.test_e2e_slack import texts
+
+ESCALATED = "Managers have been notified"
+EXPIRED = "expired"
+LONG = ("The customer shouted at me for an hour, called me worthless and said he would find where I live. " * 40)[:3000]
+
+
+@contextmanager
+def recording_held(workplace: Workplace) -> Iterator[threading.Event]:
+    """Recording a report waits for the event (a loaded database or worker): the test sets it."""
+    reports = workplace.bot.services.reports
+    original = reports.record
+    gate = threading.Event()
+
+    def slow_record(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return original(*args, **kwargs)
+
+    object.__setattr__(reports, "record", slow_record)
+    try:
+        yield gate
+    finally:
+        gate.set()
+        object.__delattr__(reports, "record")
+
+
+def all_text(post: dict[str, Any]) -> str:
+    return (post.get("text") or "") + " " + texts(post.get("blocks") or [])
+
+
+def test_escalate_pressed_while_a_long_report_is_being_recorded_waits_for_it(workplace: Workplace) -> None:
+    with recording_held(workplace) as gate:
+        workplace.command(LONG)
+        reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+        pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+        threading.Timer(1.0, gate.set).start()  # the recording finishes a second after the press
+        [answer] = workplace.wait_for_response(pressed)
+    workplace.bot.wait_idle()
+
+    assert EXPIRED not in all_text(answer)
+    assert ESCALATED in all_text(answer)
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED and case.text == LONG
+
+
+def test_a_report_still_being_recorded_after_the_wait_is_said_so_and_a_second_press_escalates(
+    workplace: Workplace,
+) -> None:
+    object.__setattr__(workplace.bot.ctx, "draft_wait_seconds", 0.5)
+    with recording_held(workplace):  # held past the wait; released at the end of the block
+        workplace.command(LONG)
+        reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+        pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+        [answer] = workplace.wait_for_response(pressed)
+        assert EXPIRED not in all_text(answer)
+        assert answer["text"] == t("draft_still_saving", "en", command=ids.COMMAND)
+        assert answer.get("replace_original") is False  # the reply and its buttons stay, to press again
+        assert workplace.cases.cases_for_reporter(STAFF) == []
+    workplace.bot.wait_idle()
+
+    again = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    [confirmed] = workplace.wait_for_response(again)
+    workplace.bot.wait_idle()
+    assert ESCALATED in all_text(confirmed)
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED
+
+
+ABUSE = "The customer screamed at me and called me an idiot"
+LOGGED = "Logged as case"
+
+
+def test_log_only_after_escalate_answers_with_the_escalation_not_logged(workplace: Workplace) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    escalated = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    workplace.wait_for_response(escalated)
+    workplace.bot.wait_idle()
+
+    late = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)  # a double click, or a slow Slack
+    [answer] = workplace.wait_for_response(late)
+    workplace.bot.wait_idle()
+
+    # The last word on the reply (it replaces it): the escalation, as the case stands.
+    assert answer.get("replace_original") is True
+    assert LOGGED not in all_text(answer) and ESCALATED in all_text(answer)
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED
+
+
+def test_log_only_with_escalate_still_running_leaves_the_reply_to_the_escalation(workplace: Workplace) -> None:
+    slack = workplace.slack
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    slack.delay("conversations.create", 1.5)  # Escalate has claimed the case and is still making its channel
+    escalated = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    [case] = slack.wait_until(lambda: workplace.cases.cases_for_reporter(STAFF) or None, 5, "the recorded case")
+    outbox = workplace.bot.services.outbox
+    slack.wait_until(lambda: outbox.steps(case.id) or None, 5, "the escalation owed")
+    assert not slack.calls_to("chat.postMessage")  # its card is not posted yet
+    logged = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)
+    [note] = workplace.wait_for_response(logged)
+    [confirmed] = workplace.wait_for_response(escalated)
+    workplace.bot.wait_idle()
+
+    # Log only only adds a note beside the reply; the escalation's answer replaces it.
+    assert note.get("replace_original") is False
+    assert note["text"] == t("log_only.escalating", "en", ref=case.ref)
+    assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
+    assert not any(LOGGED in all_text(p) for p in [*workplace.slack.responses(logged.response_url), confirmed])
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert case.status is CaseStatus.ESCALATED
+
+
+def test_a_failed_escalation_from_the_logged_reply_keeps_its_escalate_button(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF))
+    workplace.bot.wait_idle()
+    logged_reply = workplace.last_ephemeral(STAFF, via="response_url")
+    assert LOGGED in all_text(logged_reply)
+
+    workplace.slack.fail_next("conversations.invite", "user_not_found", times=4)  # nobody can be added
+    pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, logged_reply, user=STAFF)
+    [told] = workplace.wait_for_response(pressed)
+    workplace.bot.wait_idle()
+    assert "could not be escalated" in told["text"]
+    assert told.get("replace_original") is False  # a note beside the reply: its Escalate button stays
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert any(r.getMessage().startswith(f"Escalation failed (case {case.id})") for r in error_log.take())
+
+    again = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, logged_reply, user=STAFF)
+    [confirmed] = workplace.wait_for_response(again)
+    workplace.bot.wait_idle()
+    assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
+    assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
