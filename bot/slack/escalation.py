@@ -191,7 +191,7 @@ class EscalationService:
         if step.kind == POST_CARD:
             return self._post_card_once(case, channel)
         if step.kind == ALERT_MANAGERS:
-            return {"sent": self._publisher.alert_managers(case, channel, self._managers())}
+            return self._alert_managers(case, channel, step)
         if step.kind == CONFIRM:
             return self._confirm(case, channel, step, confirm)
         raise EscalationError(f"unknown outbox step {step.kind!r}")
@@ -291,7 +291,7 @@ class EscalationService:
         error = str(exc.response.get("error"))
         if error in CHANNEL_LOST:
             raise ChannelLost(error) from exc
-        if exc.response.status_code == 429 or exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
+        if _transient(exc):
             raise exc
 
     def members(self, channel_id: str) -> set[str]:
@@ -341,6 +341,59 @@ class EscalationService:
             if message.get("user") == self.bot_user_id() and message.get("text") == wanted and not message.get("thread_ts"):
                 return str(message["ts"])
         return None
+
+    def _alert_managers(self, case: CaseView, channel_id: str, step: StepView) -> Mapping[str, Any]:
+        """The urgent DM to each manager not reached by an earlier try, each reach kept at once.
+
+        A transient Slack error (or no answer) for anyone is raised after the others were tried,
+        so the outbox tries again later, for them only; a manager Slack refuses for good
+        (user_not_found, cannot_dm_bot, account_inactive ...) is kept as refused. When nobody at
+        all could be reached the step fails, and the case shows as stuck (`case list --stuck`,
+        the failed-steps gauge). A manager whose alert got no answer is looked for in the DM's
+        history before being alerted again (the alert may have landed).
+        """
+        kept = dict(step.result or {})
+        reached: list[str] = [str(m) for m in kept.get("reached") or []]
+        unsure: list[str] = [str(m) for m in kept.get("unsure") or []]
+        refused: dict[str, str] = {}
+        retry: Exception | None = None
+        managers = self._managers()
+        for manager in managers:
+            if manager in reached:
+                continue
+            try:
+                if manager in unsure and self._publisher.manager_alert_landed(case, manager):
+                    logger.info("Case %s: the urgent alert to %s had landed after all", case.id, manager)
+                else:
+                    self._publisher.alert_manager(case, channel_id, manager)
+            except SlackApiError as exc:
+                error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+                if _transient(exc):
+                    logger.warning("Case %s: urgent alert to %s failed (%s); will try again", case.id, manager, error)
+                    retry = retry or exc
+                else:
+                    logger.error("Case %s: Slack refused the urgent alert to %s: %s", case.id, manager, error)
+                    refused[manager] = error
+                continue
+            except OSError as exc:  # no answer: it may have landed; looked for before the next try
+                logger.warning("Case %s: urgent alert to %s got no answer (%s)", case.id, manager, type(exc).__name__)
+                unsure = [*unsure, manager] if manager not in unsure else unsure
+                retry = retry or exc
+                continue
+            reached.append(manager)
+            self._outbox.note_progress(step, {"reached": reached, "unsure": unsure})
+        progress = {"reached": reached, "unsure": unsure, "refused": refused}
+        self._outbox.note_progress(step, progress)
+        if retry is not None:
+            raise retry
+        if not reached:
+            detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "no manager is configured"
+            raise EscalationError(
+                f"No manager could be sent the urgent alert ({detail}).", code="alert_unreached", detail=detail
+            )
+        if refused:
+            logger.warning("Case %s: urgent alert refused for %d manager(s): %s", case.id, len(refused), sorted(refused))
+        return {"sent": len(reached), "reached": reached, "refused": refused}
 
     def _confirm(self, case: CaseView, channel_id: str, step: StepView, confirm: Confirm | None) -> Mapping[str, Any]:
         if confirm is not None:
@@ -550,8 +603,7 @@ class OutboxRunner:
             return
         except SlackApiError as exc:
             error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
-            status = exc.response.status_code
-            if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
+            if _transient(exc):
                 retry_after = _retry_after(exc)
                 state = self._outbox.postpone(
                     step, f"Slack answered {error}", self._clock(), after_seconds=retry_after, reason=_reason("slack", {"error": error})
@@ -573,6 +625,12 @@ class OutboxRunner:
             return
         if not self._outbox.complete(step, self._clock(), result):
             logger.warning("Case %s: step %s was taken over by another worker", step.case_id, step.kind)
+
+
+def _transient(exc: SlackApiError) -> bool:
+    """True for a Slack error worth another try later (a rate limit, a server error, TRANSIENT_ERRORS)."""
+    status = exc.response.status_code
+    return status == 429 or status >= 500 or str(exc.response.get("error")) in TRANSIENT_ERRORS
 
 
 def _reason(code: str, fields: Mapping[str, str]) -> dict[str, str] | None:

@@ -1015,6 +1015,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "every channel name for case {ref} is taken; archive old case channels.",
         "ja": "案件 {ref} に使えるチャンネル名がすべて使用中です。古い案件のチャンネルをアーカイブしてください。",
     },
+    "reason.alert_unreached": {
+        "en": "no responsible manager could be sent the urgent alert ({detail}).",
+        "ja": "責任者の誰にも緊急のお知らせを送れませんでした（{detail}）。",
+    },
     "reason.managers_not_added": {
         "en": "no responsible manager could be added to the case channel ({detail}).",
         "ja": "案件のチャンネルに責任者を一人も追加できませんでした（{detail}）。",
