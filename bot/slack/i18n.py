@@ -925,6 +925,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "として*保存され*、責任者にも届いていますが、こちら側の問題により最後の処理が完了しませんでした。"
         "再送信の必要はありません。",
     },
+    "form_not_opened.report": {
+        "en": "Sorry, the report form could not be opened (Slack answered: {error}). Nothing has been recorded. "
+        "Please try again, or describe what happened with `{command} what happened`.",
+        "ja": "申し訳ありません。報告フォームを開けませんでした（Slack の応答: {error}）。まだ何も記録されていません。"
+        "もう一度お試しいただくか、`{command} 起きたこと` の形で報告してください。",
+    },
+    "form_not_opened.other": {
+        "en": "Sorry, the form could not be opened (Slack answered: {error}). Nothing has been changed. "
+        "Please press the button again.",
+        "ja": "申し訳ありません。フォームを開けませんでした（Slack の応答: {error}）。何も変更されていません。"
+        "もう一度ボタンを押してください。",
+    },
     "followup.action_failed": {
         "en": "Sorry, that did not go through because of a problem on our side. Please try again in a minute; "
         "if it keeps failing, tell the bot's administrator.",
