@@ -119,8 +119,13 @@ def test_no_manager_reachable_for_good_fails_the_step_and_the_case_shows_as_stuc
     assert "urgent alert" in str(step.last_error)
     # The card is up and the managers are in the channel: the reporter is told so, and once.
     assert ESCALATED in texts(told["blocks"])
-    confirm = next(s for s in workplace.bot.services.outbox.steps(case.id) if s.kind == CONFIRM)
-    assert confirm.state is StepState.DONE
+    # The confirmation is sent before its step is marked done: wait for the mark.
+    workplace.slack.wait_until(
+        lambda: next(s for s in workplace.bot.services.outbox.steps(case.id) if s.kind == CONFIRM).state is StepState.DONE
+        or None,
+        10,
+        "the confirmation marked done",
+    )
     services = workplace.bot.services
     stuck = {h.case.id: h for h in stuck_cases(services.cases, services.outbox, services.clock())}
     assert any(p.startswith("alert_managers failed") for p in stuck[case.id].problems)
