@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bot.db.health import outbox_counts
 from bot.db.models import StepState
 from bot.emulator.workplace import MANAGER, MANAGER_2, STAFF, Workplace
 from bot.services.outbox import ALERT_MANAGERS, CONFIRM, StepView
@@ -129,5 +130,7 @@ def test_no_manager_reachable_for_good_fails_the_step_and_the_case_shows_as_stuc
     services = workplace.bot.services
     stuck = {h.case.id: h for h in stuck_cases(services.cases, services.outbox, services.clock())}
     assert any(p.startswith("alert_managers failed") for p in stuck[case.id].problems)
+    with services.engines[0].connect() as connection:  # what /metrics reads (kasuhara_outbox_failed)
+        assert outbox_counts(connection).failed == 1
     logged = [r.getMessage() for r in error_log.take()]
     assert sum("Slack refused the urgent alert" in m for m in logged) == 2
