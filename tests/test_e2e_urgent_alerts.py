@@ -85,26 +85,47 @@ def test_rate_limited_alerts_are_retried(workplace: Workplace) -> None:
         assert len(alerts(workplace, manager, case)) == 1, manager
 
 
-def test_an_alert_that_got_no_answer_but_landed_is_not_sent_twice(
-    open_workplace: Callable[..., Workplace], error_log: ErrorLog
-) -> None:
-    workplace = open_workplace(slack_timeout_seconds=2)
-    workplace.timeout = 20
+def stall_an_alert(workplace: Workplace, *, history_refused: bool = False) -> CaseView:
+    """Escalate ASSAULT with the post of one alert landing unanswered; the case."""
     slack = workplace.slack
     slack.delay("conversations.open", 1.5)  # the first alert's DM opens slowly: time to stall its post
     workplace.command(ASSAULT, user=STAFF)
     reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
     pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
     slack.wait_until(lambda: slack.calls_to("conversations.open") or None, 10, "the first alert under way")
-    slack.stall("chat.postMessage", 3)  # the first alert lands, but its answer never arrives in time
+    slack.stall("chat.postMessage", 3)  # an alert lands, but its answer never arrives in time
+    if history_refused:  # a bot installed without im:history cannot read its DMs
+        slack.fail_next("conversations.history", "missing_scope")
     workplace.wait_for_response(pressed)
     [case] = workplace.cases.cases_for_reporter(STAFF)
+    return case
+
+
+def test_an_alert_that_got_no_answer_but_landed_is_not_sent_twice(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog
+) -> None:
+    workplace = open_workplace(slack_timeout_seconds=2)
+    workplace.timeout = 20
+    case = stall_an_alert(workplace)
 
     step = settled(workplace, case, timeout=25)
     assert step.state is StepState.DONE and step.attempts == 2
     for manager in (MANAGER, MANAGER_2):
         assert len(alerts(workplace, manager, case)) == 1, manager
-    assert slack.calls_to("conversations.history")[-1]["channel"].startswith("D")  # looked before alerting again
+    assert workplace.slack.calls_to("conversations.history")[-1]["channel"].startswith("D")  # looked before alerting again
+    assert {r.getMessage() for r in error_log.take()} <= {"Failed to send a request to Slack API server: timed out"}
+
+
+def test_an_alert_that_got_no_answer_is_sent_again_when_its_dm_cannot_be_read(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog
+) -> None:
+    workplace = open_workplace(slack_timeout_seconds=2)
+    workplace.timeout = 20
+    case = stall_an_alert(workplace, history_refused=True)
+
+    step = settled(workplace, case, timeout=25)
+    assert step.state is StepState.DONE and sorted(step.result["reached"]) == sorted([MANAGER, MANAGER_2])
+    assert sorted(len(alerts(workplace, m, case)) for m in (MANAGER, MANAGER_2)) == [1, 2]  # twice, not never
     assert {r.getMessage() for r in error_log.take()} <= {"Failed to send a request to Slack API server: timed out"}
 
 

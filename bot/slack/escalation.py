@@ -428,7 +428,7 @@ class EscalationService:
             if manager in reached:
                 continue
             try:
-                if manager in unsure and self._publisher.manager_alert_landed(case, manager):
+                if manager in unsure and self._alert_landed(case, manager):
                     logger.info("Case %s: the urgent alert to %s had landed after all", case.id, manager)
                 else:
                     self._publisher.alert_manager(case, channel_id, manager)
@@ -460,6 +460,22 @@ class EscalationService:
         if refused:
             logger.warning("Case %s: urgent alert refused for %d manager(s): %s", case.id, len(refused), sorted(refused))
         return {"sent": len(reached), "reached": reached, "refused": refused}
+
+    def _alert_landed(self, case: CaseView, manager: str) -> bool:
+        """True when an alert that got no answer is in the manager's DM after all.
+
+        Reading a DM's history needs the im:history scope; without it (missing_scope, or any
+        other refusal) the alert is sent again: twice is better than never for an urgent alert.
+        """
+        try:
+            return self._publisher.manager_alert_landed(case, manager)
+        except SlackApiError as exc:
+            if _transient(exc):
+                raise
+            logger.warning(
+                "Case %s: could not look for the alert in %s's DM (%s); sending it again", case.id, manager, exc.response.get("error")
+            )
+            return False
 
     def _confirm(self, case: CaseView, channel_id: str, step: StepView, confirm: Confirm | None) -> Mapping[str, Any]:
         if confirm is not None:
