@@ -155,3 +155,18 @@ def test_no_manager_reachable_for_good_fails_the_step_and_the_case_shows_as_stuc
         assert outbox_counts(connection).failed == 1
     logged = [r.getMessage() for r in error_log.take()]
     assert sum("Slack refused the urgent alert" in m for m in logged) == 2
+    # The managers are in the case channel: the alert is said there, in the card's thread, once.
+    [line] = [m for m in workplace.thread(case) if "urgent direct message could not be delivered" in m["text"]]
+    assert f"<@{MANAGER}>" in line["text"] and f"<@{MANAGER_2}>" in line["text"] and "user_not_found" in line["text"]
+    # The repair job tries again, and Slack refuses again: the thread is not told twice.
+    opened = len(workplace.slack.calls_to("conversations.open"))
+    workplace.slack.fail_next("conversations.open", "user_not_found", times=2)
+    services.outbox.redo(case.id, [ALERT_MANAGERS], services.clock())
+
+    def refused_again() -> bool | None:
+        tried = len(workplace.slack.calls_to("conversations.open")) >= opened + 2
+        return (tried and alert_step(workplace, case).state is StepState.FAILED) or None
+
+    workplace.slack.wait_until(refused_again, 15, "the alert refused again")
+    assert len([m for m in workplace.thread(case) if "urgent direct message" in m["text"]]) == 1
+    assert sum("Slack refused the urgent alert" in r.getMessage() for r in error_log.take()) == 2

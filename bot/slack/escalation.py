@@ -454,12 +454,30 @@ class EscalationService:
             raise retry
         if not reached:
             detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "no manager is configured"
+            if not kept.get("told_in_thread"):
+                self._alert_in_thread(case, managers, refused)
+                self._outbox.note_progress(step, {"told_in_thread": True})
             raise EscalationError(
                 f"No manager could be sent the urgent alert ({detail}).", code="alert_unreached", detail=detail
             )
         if refused:
             logger.warning("Case %s: urgent alert refused for %d manager(s): %s", case.id, len(refused), sorted(refused))
         return {"sent": len(reached), "reached": reached, "refused": refused}
+
+    def _alert_in_thread(self, case: CaseView, managers: list[str], refused: Mapping[str, str]) -> None:
+        """No manager could get the urgent DM: say so in the card's thread, mentioning them (once)."""
+        lang = self._settings.language
+        errors = ", ".join(sorted(set(refused.values()))) or "-"
+        text = t(
+            "escalation.alert_in_thread",
+            lang,
+            managers=" ".join(f"<@{m}>" for m in managers),
+            detail=mrkdwn.escape(errors),
+        )
+        try:
+            self._publisher.post_card_thread_line(case, text)
+        except (SlackApiError, OSError) as exc:
+            logger.error("Case %s: could not post the urgent alert in the card's thread (%s)", case.id, type(exc).__name__)
 
     def _alert_landed(self, case: CaseView, manager: str) -> bool:
         """True when an alert that got no answer is in the manager's DM after all.

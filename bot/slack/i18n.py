@@ -1027,6 +1027,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "every channel name for case {ref} is taken; archive old case channels.",
         "ja": "案件 {ref} に使えるチャンネル名がすべて使用中です。古い案件のチャンネルをアーカイブしてください。",
     },
+    "escalation.alert_in_thread": {
+        "en": ":rotating_light: {managers} this case needs a responsible manager now. "
+        "The urgent direct message could not be delivered to any of you (Slack answered: {detail}).",
+        "ja": ":rotating_light: {managers} この案件は責任者の至急の対応が必要です。"
+        "緊急のダイレクトメッセージをどなたにも届けられませんでした（Slack の応答: {detail}）。",
+    },
     "reason.alert_unreached": {
         "en": "no responsible manager could be sent the urgent alert ({detail}).",
         "ja": "責任者の誰にも緊急のお知らせを送れませんでした（{detail}）。",
