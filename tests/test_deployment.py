@@ -190,16 +190,17 @@ def test_gunicorn_workers_serve_signed_requests_and_escalate(serve: Callable[...
     server.slack.wait_until(lambda: any(m.get("blocks") for m in server.slack.messages(channel["id"])), 15, "the case card")
     assert MANAGER in (server.slack.channel(channel["id"]) or {})["members"]
 
-    # A slow ack: `/harassment report` opens the form before it answers, and Slack is slow today.
+    # Slack is slow today: `/harassment report` answers at once and opens the form after the ack.
     server.slack.delay("views.open", 1.2)
     assert sim.slash_command(ids.COMMAND, "report", user_id=STAFF, channel_id=server.front_desk).status == 200
+    server.slack.wait_until(lambda: server.slack.open_views(STAFF) or None, 10, "the report form")
 
     # /metrics sums every worker's counters, whichever worker answers the scrape.
     status, text = get(f"{server.base}/metrics")
     assert status == 200
     assert metric(text, "kasuhara_slack_requests_total") == 24  # 20 + forged + command + button + report
-    # At least that one (a worker still warming up on a busy machine may add its first reply).
-    assert 1 <= metric(text, "kasuhara_slack_acks_over_1s_total") <= 3
+    # None is slow now (a worker still warming up on a busy machine may add its first reply).
+    assert metric(text, "kasuhara_slack_acks_over_1s_total") <= 2
     assert metric(text, "kasuhara_slack_requests_refused_total") == 1
     assert 1 <= metric(text, "kasuhara_worker_processes") <= workers
     assert metric(text, "kasuhara_database_up") == 1
@@ -213,7 +214,7 @@ def test_gunicorn_workers_serve_signed_requests_and_escalate(serve: Callable[...
 def test_sigterm_fails_readiness_then_finishes_the_request_in_flight(serve: Callable[..., Server]) -> None:
     server = serve(1, SHUTDOWN_DRAIN_SECONDS="2")
     server.wait_ready()
-    # `/harassment report` opens the form before it answers; a trigger_id lives 3 s.
+    # `/harassment report` opens the form after the ack (a trigger_id lives 3 s): the work in flight.
     server.slack.delay("views.open", 2.0)
     sim = server.sim
     slow: list[AppResponse] = []
@@ -221,7 +222,7 @@ def test_sigterm_fails_readiness_then_finishes_the_request_in_flight(serve: Call
         target=lambda: slow.append(sim.slash_command(ids.COMMAND, "report", user_id=STAFF, channel_id=server.front_desk))
     )
     request.start()
-    time.sleep(0.5)  # the request is waiting on views.open
+    time.sleep(0.5)  # the form's views.open is under way
     server.process.send_signal(signal.SIGTERM)
     time.sleep(0.3)
 
@@ -231,7 +232,9 @@ def test_sigterm_fails_readiness_then_finishes_the_request_in_flight(serve: Call
 
     request.join(timeout=20)
     assert [r.status for r in slow] == [200]
-    assert len(server.slack.open_views(STAFF)) == 1  # the form did open
+    # The form did open: the worker finishes the work after acks before it exits.
+    server.slack.wait_until(lambda: server.slack.open_views(STAFF) or None, 10, "the report form")
+    assert len(server.slack.open_views(STAFF)) == 1
     server.process.wait(timeout=30)
     assert server.process.returncode == 0, server.output()
     with pytest.raises(OSError):

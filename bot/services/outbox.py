@@ -32,10 +32,15 @@ POST_CARD = "post_card"
 ALERT_MANAGERS = "alert_managers"
 CONFIRM = "confirm"
 FALLBACK_ALERT = "fallback_alert"
+SWEEP_CARDS = "sweep_cards"  # owed only after a card post got no answer: a late first card is deleted
 
 # The order steps of one case run in; 0 waits for nobody (the fallback alert runs even when
-# an earlier step is stuck, which is its whole point).
-STEP_SEQ = {CREATE_CHANNEL: 1, INVITE: 2, POST_CARD: 3, ALERT_MANAGERS: 4, CONFIRM: 5, FALLBACK_ALERT: 0}
+# an earlier step is stuck, which is its whole point). The urgent alert and the confirmation
+# share a place: both wait for the card, neither for the other (an alert still being retried,
+# or refused by every manager, must not keep the reporter from hearing the case is with managers).
+STEP_SEQ = {CREATE_CHANNEL: 1, INVITE: 2, POST_CARD: 3, ALERT_MANAGERS: 4, CONFIRM: 4, FALLBACK_ALERT: 0, SWEEP_CARDS: 0}
+# Steps off the escalation's path (seq 0): nobody waits for them, and they are no reason to call it stuck.
+AFTERWARDS = (FALLBACK_ALERT, SWEEP_CARDS)
 # The steps that put a case in front of a manager; the reporter hears "escalated" only after them.
 REACHING_MANAGERS = (CREATE_CHANNEL, INVITE, POST_CARD)
 CONFIRM_GRACE_SECONDS = 2  # past the listener's own wait: the listener that asked confirms itself if in time
@@ -176,6 +181,16 @@ class OutboxService:
                     count += 1
             return count
 
+    def owe(self, case_id: int, kind: str, due: dt.datetime, now: dt.datetime) -> None:
+        """Owe one more step of a case, due at `due` (made pending again if the case has it already)."""
+        require_aware(now)
+        with unit_of_work(self._sessions) as uow:
+            existing = next((s for s in uow.outbox.for_case(case_id, for_update=True) if s.kind == kind), None)
+            if existing is None:
+                uow.outbox.add_all([_new_step(case_id, kind, {}, due, now)])
+            elif not _leased(existing, now):
+                _reset(existing, now, due=due)
+
     # --- working -------------------------------------------------------------------------
 
     def claim(
@@ -208,6 +223,19 @@ class OutboxService:
             row.state, row.result, row.done_at, row.updated_at = StepState.DONE, dict(result or {}), now, now
             row.lease_token = row.lease_until = None
             row.last_error = None
+            return True
+
+    def note_progress(self, step: StepView, progress: Mapping[str, Any]) -> bool:
+        """Keep part of a leased step's result before it is done (whom an alert reached, say).
+
+        A later try of the step reads it from its `result`, so what was done is not done again;
+        False when the lease was lost (nothing is written).
+        """
+        with unit_of_work(self._sessions) as uow:
+            row = uow.outbox.get(step.id, for_update=True)
+            if row is None or row.lease_token != step.lease_token or row.state != StepState.PENDING:
+                return False
+            row.result = {**(row.result or {}), **dict(progress)}
             return True
 
     def postpone(

@@ -29,6 +29,7 @@ from bot.lifecycle import Surface
 from bot.services.cases import CaseService
 from bot.services.customers import CustomerService
 from bot.services.outbox import (
+    AFTERWARDS,
     ALERT_MANAGERS,
     CONFIRM,
     CREATE_CHANNEL,
@@ -36,13 +37,14 @@ from bot.services.outbox import (
     INVITE,
     POST_CARD,
     REACHING_MANAGERS,
+    SWEEP_CARDS,
     OutboxService,
     StepView,
     failure_reason_of,
     reached_managers,
 )
 from bot.services.results import CaseView, RegisterStanding
-from bot.slack import blocks, mrkdwn
+from bot.slack import blocks, ids, mrkdwn
 from bot.slack.directory import Directory
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
@@ -52,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 MAX_NAME_ATTEMPTS = 20
 MAX_CHANNEL_MOVES = 3
+CARD_HISTORY_WINDOW = 200  # messages read back when looking for a case's cards in its own channel
 LOCK_STRIPES = 64  # per-case serialisation of card redraws in this process, in a fixed number of locks
 # Slack errors worth another try later; anything else is a refusal that needs a person.
 TRANSIENT_ERRORS = frozenset(
@@ -162,7 +165,7 @@ class EscalationService:
         """Run the case's due steps for up to `wait_seconds`; where the escalation then stands."""
         steps = self.runner.run_case(case_id, time.monotonic() + wait_seconds, confirm=confirm)
         case = self._cases.get_case(case_id)
-        failed = [s for s in steps if s.state is StepState.FAILED and s.kind != FALLBACK_ALERT]
+        failed = [s for s in steps if s.state is StepState.FAILED and s.kind not in AFTERWARDS]
         code, fields = failure_reason_of(failed[0]) if failed else ("", {})
         return Escalation(
             case=case,
@@ -189,9 +192,11 @@ class EscalationService:
         if step.kind == INVITE:
             return self._invite(case, channel)
         if step.kind == POST_CARD:
-            return self._post_card_once(case, channel)
+            return self._post_card_once(case, channel, step)
+        if step.kind == SWEEP_CARDS:
+            return self._sweep_cards(case)
         if step.kind == ALERT_MANAGERS:
-            return {"sent": self._publisher.alert_managers(case, channel, self._managers())}
+            return self._alert_managers(case, channel, step)
         if step.kind == CONFIRM:
             return self._confirm(case, channel, step, confirm)
         raise EscalationError(f"unknown outbox step {step.kind!r}")
@@ -291,7 +296,7 @@ class EscalationService:
         error = str(exc.response.get("error"))
         if error in CHANNEL_LOST:
             raise ChannelLost(error) from exc
-        if exc.response.status_code == 429 or exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
+        if _transient(exc):
             raise exc
 
     def members(self, channel_id: str) -> set[str]:
@@ -313,34 +318,182 @@ class EscalationService:
                 raise ChannelLost(str(exc.response.get("error"))) from exc
             raise
 
-    def _post_card_once(self, case: CaseView, channel_id: str) -> Mapping[str, Any]:
+    def _post_card_once(self, case: CaseView, channel_id: str, step: StepView) -> Mapping[str, Any]:
+        """The card, posted once: one already in the channel (an earlier try's) is adopted, duplicates deleted.
+
+        A post that got no answer may land late, after a retry posted another card; so such a
+        post is looked for again only after a longer wait (`card_recheck_seconds`), and a
+        card posted after one is followed by a sweep of the channel (SWEEP_CARDS).
+        """
         if case.card_location and case.card_channel_id == channel_id:
             return {"ts": case.card_ts}
-        found = self._card_already_posted(case, channel_id)
+        found = self._cards_in_channel(case, channel_id)
         if found:
-            self._cases.record_card(case.id, channel_id, found)
-            return {"ts": found, "found": True}
-        try:
-            case = self.post_card(case)
-        except SlackApiError as exc:
-            if exc.response.get("error") in CHANNEL_LOST:
-                raise ChannelLost(str(exc.response.get("error"))) from exc
-            raise
-        return {"ts": case.card_ts}
+            kept, deleted = self._keep_one_card(case, channel_id, found)
+            result: dict[str, Any] = {"ts": kept, "found": True, **({"deleted": deleted} if deleted else {})}
+        else:
+            try:
+                case = self.post_card(case)
+            except SlackApiError as exc:
+                if exc.response.get("error") in CHANNEL_LOST:
+                    raise ChannelLost(str(exc.response.get("error"))) from exc
+                raise
+            except OSError:  # it may have been posted: the retry looks for it, later than usual
+                self._outbox.note_progress(step, {"unanswered": True})
+                raise
+            result = {"ts": case.card_ts}
+        if (step.result or {}).get("unanswered"):  # a post that got no answer may still land: sweep later
+            now = self._clock()
+            due = now + dt.timedelta(seconds=self.card_recheck_seconds())
+            self._outbox.owe(case.id, SWEEP_CARDS, due, now)
+            result["sweep_at"] = due.isoformat()
+        return result
 
-    def _card_already_posted(self, case: CaseView, channel_id: str) -> str | None:
-        """The ts of a card for this case that an earlier try posted but could not record."""
+    def card_recheck_seconds(self) -> float:
+        """How long after a card post got no answer to look for it (twice the Slack client's timeout)."""
+        return 2.0 * float(self._settings.slack_timeout_seconds)
+
+    def _sweep_cards(self, case: CaseView) -> Mapping[str, Any]:
+        """After a card post that got no answer: keep one card in the channel, delete the others."""
+        if case.card_location is None:
+            return {"kept": None}
+        channel_id, _ = case.card_location
+        found = self._cards_in_channel(case, channel_id)
+        if not found:
+            return {"kept": None}
+        kept, deleted = self._keep_one_card(case, channel_id, found)
+        return {"kept": kept, "deleted": deleted}
+
+    def _keep_one_card(self, case: CaseView, channel_id: str, found: list[str]) -> tuple[str, list[str]]:
+        """Of the case's cards in the channel keep the recorded one (else the oldest), delete the rest."""
+        kept = case.card_ts if case.card_channel_id == channel_id and case.card_ts in found else found[0]
+        deleted = []
+        for ts in found:
+            if ts == kept:
+                continue
+            try:
+                self._client.chat_delete(channel=channel_id, ts=ts)
+            except SlackApiError as exc:
+                self._raise_if_retryable(exc)
+                if exc.response.get("error") != "message_not_found":
+                    logger.error("Case %s: could not delete duplicate card %s: %s", case.id, ts, exc.response.get("error"))
+                    continue
+            deleted.append(ts)
+        if case.card_ts != kept or case.card_channel_id != channel_id:
+            self._cases.record_card(case.id, channel_id, kept)
+        if deleted:
+            logger.warning("Case %s: %d duplicate card(s) deleted (%s); kept %s", case.id, len(deleted), deleted, kept)
+            self.refresh_card(case.id)  # an action pressed on a deleted card shows on the kept one
+        return kept, deleted
+
+    def _cards_in_channel(self, case: CaseView, channel_id: str) -> list[str]:
+        """The ts of every card of this case in its channel, oldest first (earlier tries' included).
+
+        A card is the bot's own top-level message with the card's activity block (or, drawn
+        before that block existed, the card's notification text); the channel is the case's own.
+        """
         try:
-            history = self._client.conversations_history(channel=channel_id, limit=50)
+            history = self._client.conversations_history(channel=channel_id, limit=CARD_HISTORY_WINDOW)
         except SlackApiError as exc:
             if exc.response.get("error") in CHANNEL_LOST:
                 raise ChannelLost(str(exc.response.get("error"))) from exc
             raise
         wanted = blocks.case_card_text(case, self._settings.language, self._publisher.bundle)
+        cards = []
         for message in history.get("messages") or []:
-            if message.get("user") == self.bot_user_id() and message.get("text") == wanted and not message.get("thread_ts"):
-                return str(message["ts"])
-        return None
+            if message.get("user") != self.bot_user_id() or message.get("thread_ts") not in (None, message.get("ts")):
+                continue
+            is_card = any(b.get("block_id") == ids.BLOCK_CASE_LOG for b in message.get("blocks") or [])
+            if is_card or message.get("text") == wanted:
+                cards.append(str(message["ts"]))
+        return sorted(cards, key=float)
+
+    def _alert_managers(self, case: CaseView, channel_id: str, step: StepView) -> Mapping[str, Any]:
+        """The urgent DM to each manager not reached by an earlier try, each reach kept at once.
+
+        A transient Slack error (or no answer) for anyone is raised after the others were tried,
+        so the outbox tries again later, for them only; a manager Slack refuses for good
+        (user_not_found, cannot_dm_bot, account_inactive ...) is kept as refused. When nobody at
+        all could be reached the step fails, and the case shows as stuck (`case list --stuck`,
+        the failed-steps gauge). A manager whose alert got no answer is looked for in the DM's
+        history before being alerted again (the alert may have landed).
+        """
+        kept = dict(step.result or {})
+        reached: list[str] = [str(m) for m in kept.get("reached") or []]
+        unsure: list[str] = [str(m) for m in kept.get("unsure") or []]
+        refused: dict[str, str] = {}
+        retry: Exception | None = None
+        managers = self._managers()
+        for manager in managers:
+            if manager in reached:
+                continue
+            try:
+                if manager in unsure and self._alert_landed(case, manager):
+                    logger.info("Case %s: the urgent alert to %s had landed after all", case.id, manager)
+                else:
+                    self._publisher.alert_manager(case, channel_id, manager)
+            except SlackApiError as exc:
+                error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
+                if _transient(exc):
+                    logger.warning("Case %s: urgent alert to %s failed (%s); will try again", case.id, manager, error)
+                    retry = retry or exc
+                else:
+                    logger.error("Case %s: Slack refused the urgent alert to %s: %s", case.id, manager, error)
+                    refused[manager] = error
+                continue
+            except OSError as exc:  # no answer: it may have landed; looked for before the next try
+                logger.warning("Case %s: urgent alert to %s got no answer (%s)", case.id, manager, type(exc).__name__)
+                unsure = [*unsure, manager] if manager not in unsure else unsure
+                retry = retry or exc
+                continue
+            reached.append(manager)
+            self._outbox.note_progress(step, {"reached": reached, "unsure": unsure})
+        progress = {"reached": reached, "unsure": unsure, "refused": refused}
+        self._outbox.note_progress(step, progress)
+        if retry is not None:
+            raise retry
+        if not reached:
+            detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "no manager is configured"
+            if not kept.get("told_in_thread"):
+                self._alert_in_thread(case, managers, refused)
+                self._outbox.note_progress(step, {"told_in_thread": True})
+            raise EscalationError(
+                f"No manager could be sent the urgent alert ({detail}).", code="alert_unreached", detail=detail
+            )
+        if refused:
+            logger.warning("Case %s: urgent alert refused for %d manager(s): %s", case.id, len(refused), sorted(refused))
+        return {"sent": len(reached), "reached": reached, "refused": refused}
+
+    def _alert_in_thread(self, case: CaseView, managers: list[str], refused: Mapping[str, str]) -> None:
+        """No manager could get the urgent DM: say so in the card's thread, mentioning them (once)."""
+        lang = self._settings.language
+        errors = ", ".join(sorted(set(refused.values()))) or "-"
+        text = t(
+            "escalation.alert_in_thread",
+            lang,
+            managers=" ".join(f"<@{m}>" for m in managers),
+            detail=mrkdwn.escape(errors),
+        )
+        try:
+            self._publisher.post_card_thread_line(case, text)
+        except (SlackApiError, OSError) as exc:
+            logger.error("Case %s: could not post the urgent alert in the card's thread (%s)", case.id, type(exc).__name__)
+
+    def _alert_landed(self, case: CaseView, manager: str) -> bool:
+        """True when an alert that got no answer is in the manager's DM after all.
+
+        Reading a DM's history needs the im:history scope; without it (missing_scope, or any
+        other refusal) the alert is sent again: twice is better than never for an urgent alert.
+        """
+        try:
+            return self._publisher.manager_alert_landed(case, manager)
+        except SlackApiError as exc:
+            if _transient(exc):
+                raise
+            logger.warning(
+                "Case %s: could not look for the alert in %s's DM (%s); sending it again", case.id, manager, exc.response.get("error")
+            )
+            return False
 
     def _confirm(self, case: CaseView, channel_id: str, step: StepView, confirm: Confirm | None) -> Mapping[str, Any]:
         if confirm is not None:
@@ -409,6 +562,13 @@ class EscalationService:
             # Re-read under the lock: of two quick clicks, the card must end in the later state.
             latest = self._cases.get_case(case.id)
             self._publisher.update_case_card(latest, self._standing(latest), channel_id, message_ts)
+            recorded = latest.card_location
+            if recorded is not None and recorded != (channel_id, message_ts):
+                # Pressed on a duplicate card (a late post): the recorded card must say the same.
+                try:
+                    self._publisher.update_case_card(latest, self._standing(latest), *recorded)
+                except SlackApiError as exc:
+                    logger.warning("Case %s: could not redraw its recorded card: %s", case.id, exc.response.get("error"))
         if case.events:
             self._publisher.post_action_line(case.events[-1], channel_id, message_ts)
 
@@ -518,10 +678,10 @@ class OutboxRunner:
             steps = self._outbox.steps(case_id)
             if claimed:
                 continue
-            waiting = [s for s in steps if s.state is StepState.PENDING and s.kind != FALLBACK_ALERT]
+            waiting = [s for s in steps if s.state is StepState.PENDING and s.kind not in AFTERWARDS]
             if confirm is None:
                 waiting = [s for s in waiting if s.kind != CONFIRM]
-            blocked = any(s.state is StepState.FAILED and s.kind != FALLBACK_ALERT for s in steps)
+            blocked = any(s.state is StepState.FAILED and s.kind not in AFTERWARDS for s in steps)
             if not waiting or blocked:
                 return steps
             now = self._clock()
@@ -550,8 +710,7 @@ class OutboxRunner:
             return
         except SlackApiError as exc:
             error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
-            status = exc.response.status_code
-            if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
+            if _transient(exc):
                 retry_after = _retry_after(exc)
                 state = self._outbox.postpone(
                     step, f"Slack answered {error}", self._clock(), after_seconds=retry_after, reason=_reason("slack", {"error": error})
@@ -563,8 +722,11 @@ class OutboxRunner:
             return
         except OSError as exc:  # a network failure or timeout (URLError, TimeoutError): try again later
             logger.warning("Case %s: step %s got no answer (%s); will try again", step.case_id, step.kind, type(exc).__name__)
+            # A card that got no answer may still land: looked for again only once it had time to.
+            wait = self._escalation.card_recheck_seconds() if step.kind == POST_CARD else None
             self._outbox.postpone(
-                step, f"no answer from Slack ({type(exc).__name__})", self._clock(), reason=_reason("no_answer", {})
+                step, f"no answer from Slack ({type(exc).__name__})", self._clock(), after_seconds=wait,
+                reason=_reason("no_answer", {}),
             )
             return
         except Exception as exc:  # a bug or a database fault: logged whole, tried again later
@@ -573,6 +735,12 @@ class OutboxRunner:
             return
         if not self._outbox.complete(step, self._clock(), result):
             logger.warning("Case %s: step %s was taken over by another worker", step.case_id, step.kind)
+
+
+def _transient(exc: SlackApiError) -> bool:
+    """True for a Slack error worth another try later (a rate limit, a server error, TRANSIENT_ERRORS)."""
+    status = exc.response.status_code
+    return status == 429 or status >= 500 or str(exc.response.get("error")) in TRANSIENT_ERRORS
 
 
 def _reason(code: str, fields: Mapping[str, str]) -> dict[str, str] | None:

@@ -954,6 +954,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "として*保存され*、責任者にも届いていますが、こちら側の問題により最後の処理が完了しませんでした。"
         "再送信の必要はありません。",
     },
+    "form_not_opened.report": {
+        "en": "Sorry, the report form could not be opened (Slack answered: {error}). Nothing has been recorded. "
+        "Please try again, or describe what happened with `{command} what happened`.",
+        "ja": "申し訳ありません。報告フォームを開けませんでした（Slack の応答: {error}）。まだ何も記録されていません。"
+        "もう一度お試しいただくか、`{command} 起きたこと` の形で報告してください。",
+    },
+    "form_not_opened.other": {
+        "en": "Sorry, the form could not be opened (Slack answered: {error}). Nothing has been changed. "
+        "Please press the button again.",
+        "ja": "申し訳ありません。フォームを開けませんでした（Slack の応答: {error}）。何も変更されていません。"
+        "もう一度ボタンを押してください。",
+    },
     "followup.action_failed": {
         "en": "Sorry, that did not go through because of a problem on our side. Please try again in a minute; "
         "if it keeps failing, tell the bot's administrator.",
@@ -1043,6 +1055,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reason.names_taken": {
         "en": "every channel name for case {ref} is taken; archive old case channels.",
         "ja": "案件 {ref} に使えるチャンネル名がすべて使用中です。古い案件のチャンネルをアーカイブしてください。",
+    },
+    "escalation.alert_in_thread": {
+        "en": ":rotating_light: {managers} this case needs a responsible manager now. "
+        "The urgent direct message could not be delivered to any of you (Slack answered: {detail}).",
+        "ja": ":rotating_light: {managers} この案件は責任者の至急の対応が必要です。"
+        "緊急のダイレクトメッセージをどなたにも届けられませんでした（Slack の応答: {detail}）。",
+    },
+    "reason.alert_unreached": {
+        "en": "no responsible manager could be sent the urgent alert ({detail}).",
+        "ja": "責任者の誰にも緊急のお知らせを送れませんでした（{detail}）。",
     },
     "reason.managers_not_added": {
         "en": "no responsible manager could be added to the case channel ({detail}).",

@@ -83,6 +83,7 @@ class MessageShortcut:
     channel_id: str
     message_ts: str
     message: Mapping[str, Any]
+    response_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def parse_shortcut(body: Mapping[str, Any]) -> MessageShortcut:
         channel_id=_text(channel.get("id")),
         message_ts=_text(message.get("ts") or body.get("message_ts")),
         message=storable_tree(message),
+        response_url=_text(body.get("response_url")),
     )
 
 

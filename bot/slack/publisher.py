@@ -107,21 +107,20 @@ class Publisher:
 
     # --- people ------------------------------------------------------------------------
 
-    def alert_managers(self, case: CaseView, channel_id: str, managers: list[str]) -> int:
-        """An urgent DM to each manager, in their own language; returns how many were sent."""
-        sent = 0
-        for manager in managers:
-            lang = self.language_of(manager)
-            try:
-                self._client.chat_postMessage(
-                    channel=self.open_dm(manager),
-                    blocks=blocks.manager_alert(case, channel_id, lang, self._bundle),
-                    text=blocks.manager_alert_text(case, lang),
-                )
-                sent += 1
-            except SlackApiError as exc:
-                logger.error("Urgent alert to %s failed: %s", manager, exc.response.get("error"))
-        return sent
+    def alert_manager(self, case: CaseView, channel_id: str, manager: str) -> None:
+        """The urgent DM to one manager, in their own language (SlackApiError when it did not go)."""
+        lang = self.language_of(manager)
+        self._client.chat_postMessage(
+            channel=self.open_dm(manager),
+            blocks=blocks.manager_alert(case, channel_id, lang, self._bundle),
+            text=blocks.manager_alert_text(case, lang),
+        )
+
+    def manager_alert_landed(self, case: CaseView, manager: str) -> bool:
+        """True when the manager's DM already holds this case's urgent alert (a try that got no answer)."""
+        wanted = blocks.manager_alert_text(case, self.language_of(manager))
+        history = self._client.conversations_history(channel=self.open_dm(manager), limit=50)
+        return any(m.get("text") == wanted for m in history.get("messages") or [])
 
     def tell_user(self, user_id: str, text: str, blocks_: list[blocks.Block] | None = None) -> None:
         """A direct message to one person."""

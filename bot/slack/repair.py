@@ -21,7 +21,7 @@ from bot.db.models import StepState
 from bot.lifecycle import Surface
 from bot.services.cases import CaseService
 from bot.services.deliveries import DeliveryService
-from bot.services.outbox import FALLBACK_ALERT, INVITE, POST_CARD, OutboxService, StepView
+from bot.services.outbox import AFTERWARDS, INVITE, POST_CARD, OutboxService, StepView
 from bot.services.results import CaseView
 from bot.slack.escalation import ChannelLost, EscalationService
 
@@ -66,7 +66,7 @@ def case_health(cases: CaseService, outbox: OutboxService, case: CaseView, now: 
     if case.escalation_channel_id and case.card_location is None and settled:
         problems.append("escalated without a card")
     for step in steps:
-        if step.kind == FALLBACK_ALERT:
+        if step.kind in AFTERWARDS:
             continue
         if step.state is StepState.FAILED:
             problems.append(f"{step.kind} failed: {step.last_error or 'no reason kept'}")
@@ -101,9 +101,9 @@ def repair_case(
     if not steps:  # escalated before the outbox existed: owe its steps now (the channel is adopted)
         escalation.request(case, "system", Surface.SCHEDULER)
         steps = outbox.steps(case_id)
-    redo = {s.kind for s in steps if s.state is StepState.FAILED and s.kind != FALLBACK_ALERT}
+    redo = {s.kind for s in steps if s.state is StepState.FAILED and s.kind not in AFTERWARDS}
     # Steps waiting out a backoff (the reporter's confirmation behind a card that failed) are due now.
-    redo |= {s.kind for s in steps if s.state is StepState.PENDING and s.kind != FALLBACK_ALERT}
+    redo |= {s.kind for s in steps if s.state is StepState.PENDING and s.kind not in AFTERWARDS}
     redo.add(INVITE)  # check the members again, invite who is missing
     if case.card_location is None:
         redo.add(POST_CARD)

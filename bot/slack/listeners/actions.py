@@ -24,6 +24,7 @@ from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
 from bot.slack.listeners.events import publish_home
+from bot.slack.modals import OTHER_FORM, open_modal
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
 from bot.weeks import local_date
 
@@ -110,8 +111,7 @@ def register(app: App, ctx: BotContext) -> None:
             text=ctx.bundle.policy.title.get(lang),
         )
 
-    def open_report(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
+    def open_report(body: dict[str, Any], client: WebClient) -> None:
         press = _parse_or_none(body)
         if press is None:
             return
@@ -127,21 +127,21 @@ def register(app: App, ctx: BotContext) -> None:
                 return
             if draft is not None:
                 text, metadata = draft.text or "", {**metadata, "ch": draft.channel_id, "k": draft.key}
-        client.views_open(
-            trigger_id=press.trigger_id,
-            view=blocks.report_modal(
-                ctx.quick_language(press.user_id),
-                text=text,
-                private_metadata=json.dumps(metadata),
-                locations=ctx.settings.report_locations,
-            ),
+        lang = ctx.quick_language(press.user_id)
+        view = blocks.report_modal(
+            lang, text=text, private_metadata=json.dumps(metadata), locations=ctx.settings.report_locations
+        )
+        open_modal(
+            ctx, client, trigger_id=press.trigger_id, view=view, user_id=press.user_id, lang=lang,
+            response_url=press.response_url, channel_id=press.channel_id,
         )
 
     app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate)])
     app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(log_only)])
     app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(show_policy)])
-    app.action(ids.ACTION_OPEN_REPORT)(open_report)
-    app.action(ids.ACTION_HOME_REPORT)(open_report)
+    # Forms open after the ack (a slow views.open must not hold it past 3 seconds).
+    app.action(ids.ACTION_OPEN_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_report)])
+    app.action(ids.ACTION_HOME_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_report)])
 
     # --- the case card ----------------------------------------------------------------
     def case_action(body: dict[str, Any], client: WebClient) -> None:
@@ -170,8 +170,7 @@ def register(app: App, ctx: BotContext) -> None:
             return
         ctx.escalation.record_action(case, press.channel_id, press.message_ts)
 
-    def resolve(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
+    def resolve(body: dict[str, Any], client: WebClient) -> None:
         press = _parse_or_none(body)
         if press is None:
             return
@@ -187,10 +186,13 @@ def register(app: App, ctx: BotContext) -> None:
             _tell(client, press.channel_id, press.user_id, t("case_not_found", lang))
             return
         metadata = json.dumps({"case": case.id, "ch": press.channel_id, "ts": press.message_ts})
-        client.views_open(trigger_id=press.trigger_id, view=blocks.resolve_modal(lang, case.ref, metadata))
+        open_modal(
+            ctx, client, trigger_id=press.trigger_id, view=blocks.resolve_modal(lang, case.ref, metadata),
+            user_id=press.user_id, lang=lang, form=OTHER_FORM, response_url=press.response_url, channel_id=press.channel_id,
+        )
 
     app.action(_CASE_ACTION)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(case_action)])
-    app.action(ids.ACTION_CASE_RESOLVE)(resolve)
+    app.action(ids.ACTION_CASE_RESOLVE)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(resolve)])
 
     # --- the App Home -----------------------------------------------------------------
     def escalate_recorded(

@@ -21,6 +21,7 @@ from bot.slack.blocks.primitives import context
 from bot.slack.context import BotContext
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
+from bot.slack.modals import open_modal
 from bot.slack.payloads import PayloadError, SlashCommand, parse_command
 from bot.weeks import local_date
 
@@ -51,7 +52,7 @@ def split_command(text: str) -> tuple[str, str]:
 def register(app: App, ctx: BotContext) -> None:
     """Attach the slash command listeners."""
 
-    def answer(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
+    def answer(ack: Ack, command: dict[str, Any]) -> None:
         try:
             typed = parse_command(command)
         except PayloadError as exc:
@@ -64,23 +65,18 @@ def register(app: App, ctx: BotContext) -> None:
             help_blocks = blocks.help_blocks(lang, ids.COMMAND, ctx.settings.consultation_desk)
             ack(response_type="ephemeral", blocks=help_blocks, text=t("help_title", lang))
         elif sub == "report":
-            ack()
-            metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": typed.channel_id})
-            client.views_open(
-                trigger_id=typed.trigger_id,
-                view=blocks.report_modal(
-                    ctx.quick_language(typed.user_id), private_metadata=metadata, locations=ctx.settings.report_locations
-                ),
-            )
+            ack()  # the form opens in `follow_up`: a slow views.open must not hold the ack past 3 seconds
         elif sub in ("history", "digest"):
             ack()  # answered by `follow_up` after a permission check and a database read
         else:
             ack(**_triage_answer(ctx, typed, rest))
 
-    def follow_up(command: dict[str, Any], respond: Respond) -> None:
+    def follow_up(command: dict[str, Any], respond: Respond, client: WebClient) -> None:
         typed = parse_command(command)
         sub, rest = split_command(typed.text)
-        if sub == "history":
+        if sub == "report":
+            _open_report_form(ctx, typed, client)
+        elif sub == "history":
             _history(ctx, typed.user_id, rest, respond)
         elif sub == "digest":
             _digest(ctx, typed.user_id, rest, respond)
@@ -102,12 +98,23 @@ def register(app: App, ctx: BotContext) -> None:
         except PayloadError:
             return False
         sub, rest = split_command(typed.text)
-        if sub in ("history", "digest"):
+        if sub in ("report", "history", "digest"):
             return True
         return sub == "" and (_is_long_report(rest, _draft_key(typed), typed.channel_id) or not ctx.directory.knows_locale(typed.user_id))
 
     app.command(ids.COMMAND, matchers=[needs_follow_up])(ack=answer, lazy=[after_ack(ctx, ACTION)(follow_up)])
     app.command(ids.COMMAND)(answer)
+
+
+def _open_report_form(ctx: BotContext, command: SlashCommand, client: WebClient) -> None:
+    """The report form (if Slack will not open it, the person is told so by the command's response_url)."""
+    lang = ctx.quick_language(command.user_id)
+    metadata = json.dumps({"src": ReportSource.SLASH_COMMAND.value, "ch": command.channel_id})
+    view = blocks.report_modal(lang, private_metadata=metadata, locations=ctx.settings.report_locations)
+    open_modal(
+        ctx, client, trigger_id=command.trigger_id, view=view, user_id=command.user_id, lang=lang,
+        response_url=command.response_url, channel_id=command.channel_id,
+    )
 
 
 def _triage_answer(ctx: BotContext, command: SlashCommand, text: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from bot.slack.context import BotContext
 from bot.slack.followup import ACTION, after_ack
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
+from bot.slack.modals import OTHER_FORM, open_modal
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button, parse_submission
 from bot.slack.register import CustomerFlow
 
@@ -38,8 +39,7 @@ def register(app: App, ctx: BotContext) -> None:
         ack()
 
     # --- the customer form ---------------------------------------------------------------
-    def open_form(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
+    def open_form(body: dict[str, Any], client: WebClient) -> None:
         try:
             press = parse_button(body)
             case_id = press.case_id()
@@ -62,7 +62,10 @@ def register(app: App, ctx: BotContext) -> None:
         if on_card:
             metadata |= {"ch": press.channel_id}
         details = ctx.services.customers.details_of(case.id)
-        client.views_open(trigger_id=press.trigger_id, view=customer_modal(lang, case.ref, details, json.dumps(metadata)))
+        open_modal(
+            ctx, client, trigger_id=press.trigger_id, view=customer_modal(lang, case.ref, details, json.dumps(metadata)),
+            user_id=press.user_id, lang=lang, form=OTHER_FORM, response_url=press.response_url, channel_id=press.channel_id,
+        )
 
     def check_form(ack: Ack, body: dict[str, Any]) -> None:
         try:
@@ -118,8 +121,9 @@ def register(app: App, ctx: BotContext) -> None:
             text += " " + t("customer.saved_card", lang)
         tell(text)
 
-    app.action(ids.ACTION_ADD_CUSTOMER)(open_form)
-    app.action(ids.ACTION_CASE_CUSTOMER)(open_form)
+    # The form opens after the ack (a slow views.open must not hold it past 3 seconds).
+    app.action(ids.ACTION_ADD_CUSTOMER)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_form)])
+    app.action(ids.ACTION_CASE_CUSTOMER)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_form)])
     app.view(ids.VIEW_CUSTOMER)(ack=check_form, lazy=[after_ack(ctx, ACTION)(save_form)])
 
     # --- the earlier cases, privately ----------------------------------------------------

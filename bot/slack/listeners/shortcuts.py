@@ -13,6 +13,8 @@ from slack_sdk import WebClient
 from bot.lifecycle import ReportSource
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
+from bot.slack.followup import ACTION, after_ack
+from bot.slack.modals import open_modal
 from bot.slack.payloads import PayloadError, parse_shortcut
 
 logger = logging.getLogger(__name__)
@@ -31,22 +33,26 @@ def message_text(message: Mapping[str, Any]) -> str:
 def register(app: App, ctx: BotContext) -> None:
     """Attach the shortcut listener."""
 
-    def report_message(ack: Ack, shortcut: dict[str, Any], client: WebClient) -> None:
-        ack()  # the form opens at once; the permalink is fetched when it is submitted
+    def ack_only(ack: Ack) -> None:
+        ack()  # the form opens after the ack: a slow views.open must not hold the ack past 3 seconds
+
+    def report_message(shortcut: dict[str, Any], client: WebClient) -> None:
         try:
             typed = parse_shortcut(shortcut)
         except PayloadError as exc:
             logger.warning("Ignoring a malformed shortcut: %s", exc)
             return
+        lang = ctx.quick_language(typed.user_id)
         metadata = {"src": ReportSource.MESSAGE_SHORTCUT.value, "ch": typed.channel_id, "ts": typed.message_ts}
-        client.views_open(
-            trigger_id=typed.trigger_id,
-            view=blocks.report_modal(
-                ctx.quick_language(typed.user_id),
-                text=message_text(typed.message),
-                private_metadata=json.dumps(metadata),
-                locations=ctx.settings.report_locations,
-            ),
+        view = blocks.report_modal(
+            lang,
+            text=message_text(typed.message),
+            private_metadata=json.dumps(metadata),
+            locations=ctx.settings.report_locations,
+        )  # the permalink is fetched when the form is submitted
+        open_modal(
+            ctx, client, trigger_id=typed.trigger_id, view=view, user_id=typed.user_id, lang=lang,
+            response_url=typed.response_url, channel_id=typed.channel_id,
         )
 
-    app.shortcut(ids.SHORTCUT_REPORT)(report_message)
+    app.shortcut(ids.SHORTCUT_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(report_message)])
