@@ -154,3 +154,38 @@ def test_a_failed_escalation_from_the_logged_reply_keeps_its_escalate_button(
     workplace.bot.wait_idle()
     assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
     assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
+
+
+def test_log_only_after_a_failed_escalation_logs_the_case_and_offers_escalate_again(
+    workplace: Workplace, error_log: ErrorLog
+) -> None:
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    workplace.slack.fail_next("conversations.create", "restricted_action")  # Slack refuses the channel for good
+    escalated = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    [failed] = workplace.wait_for_response(escalated)
+    workplace.bot.wait_idle()
+    assert "could not be escalated" in failed["text"] and failed.get("replace_original") is False
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert any(r.getMessage().startswith(f"Escalation failed (case {case.id})") for r in error_log.take())
+
+    logged = workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF)
+    [answer] = workplace.wait_for_response(logged)
+    workplace.bot.wait_idle()
+
+    # Logged, and said so: nothing of the failed escalation is still on its way.
+    assert answer.get("replace_original") is True
+    assert LOGGED in all_text(answer) and t("log_only.escalating", "en", ref=case.ref) not in all_text(answer)
+    assert t("logged.after_failed_escalation", "en") in all_text(answer)
+    assert workplace.cases.get_case(case.id).status is CaseStatus.LOGGED_ONLY
+    assert workplace.bot.services.outbox.steps(case.id) == []  # no repair escalates it behind the reporter's back
+    audit = [r.action for r in workplace.bot.services.audit.trail("case", case.id)]
+    assert "case.escalation_withdrawn" in audit
+
+    # The logged reply offers Escalate again, as other logged replies do; it works.
+    logged_reply = workplace.last_ephemeral(STAFF, via="response_url")
+    again = workplace.press_on_ephemeral(ids.ACTION_ESCALATE_LOGGED, logged_reply, user=STAFF)
+    [confirmed] = workplace.wait_for_response(again)
+    workplace.bot.wait_idle()
+    assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
+    assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED

@@ -656,6 +656,12 @@ class OutboxRepository:
         self.session.add_all(steps)
         self.session.flush()
 
+    def delete(self, steps: Sequence[OutboxStep]) -> None:
+        """Remove steps no longer owed (an escalation withdrawn)."""
+        for step in steps:
+            self.session.delete(step)
+        self.session.flush()
+
     def get(self, step_id: int, *, for_update: bool = False) -> OutboxStep | None:
         query = select(OutboxStep).where(OutboxStep.id == step_id)
         if for_update:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
-from bot.db.models import LOCATION_MAX, Case, CaseCategory, CaseEvent, CaseManager
+from bot.db.models import LOCATION_MAX, Case, CaseCategory, CaseEvent, CaseManager, StepState
 from bot.db.session import UnitOfWork, unit_of_work
 from bot.lifecycle import (
     CaseAction,
@@ -31,9 +31,10 @@ from bot.policy.model import CATEGORY_IDS
 from bot.services import audit
 from bot.services.concurrency import retrying
 from bot.services.customers import GivenIdentifier, given_identifiers, resolve_customer
+from bot.services.outbox import AFTERWARDS, stopped_for_good
 from bot.services.reminders import ladder_rules, start_ladder, stop_ladder
 from bot.services.reports import CUSTOMER_LABEL_MAX, Report
-from bot.services.results import CaseNotFound, CaseView, RepeatedAction, TriageSummary, case_view
+from bot.services.results import CaseNotFound, CaseView, LogOnly, RepeatedAction, TriageSummary, case_view
 from bot.weeks import local_date, require_aware
 
 SOURCE_SURFACE = {
@@ -221,22 +222,34 @@ class CaseService:
             uow.flush()
             return case_view(case)
 
-    def log_only(self, case_id: int, actor: str, surface: Surface, now: dt.datetime) -> CaseView:
+    def log_only(self, case_id: int, actor: str, surface: Surface, now: dt.datetime) -> LogOnly:
         """Keep a reported case on record without a channel; the case as it stands otherwise.
 
         Unless Escalate came first: a case whose escalation is owed (its outbox steps are written,
-        under the same row lock, before its status changes) or done is left as it is.
+        under the same row lock, before its status changes) or done is left as it is. An
+        escalation that failed for good (nothing of it running, it waits for a repair) is
+        withdrawn: its steps are no longer owed (kept in the audit log), and the case is logged.
         """
         require_aware(now)
         with unit_of_work(self._sessions) as uow:
             case = _get_case(uow, case_id, for_update=True)
-            if case.status is not CaseStatus.REPORTED or uow.outbox.for_case(case_id):
-                return case_view(case)
+            if case.status is not CaseStatus.REPORTED:
+                return LogOnly(case_view(case))
+            steps = uow.outbox.for_case(case_id, for_update=True)
+            if steps and not stopped_for_good(steps, now):
+                return LogOnly(case_view(case))  # on its way to a manager (or being retried)
             transition = apply(_state(case), CaseAction.LOG_ONLY, actor, now)
+            if steps:
+                failed = [s for s in steps if s.state == StepState.FAILED and s.kind not in AFTERWARDS]
+                audit.record(
+                    uow, actor, "case.escalation_withdrawn", ("case", case.id), surface, now,
+                    failed={s.kind: s.last_error or "" for s in failed},
+                )
+                uow.outbox.delete(steps)
             _apply(uow, case, transition, surface)
             audit.record(uow, actor, f"case.{CaseAction.LOG_ONLY.value}", ("case", case.id), surface, now, **transition.audit_detail())
             uow.flush()
-            return case_view(case)
+            return LogOnly(case_view(case), withdrew_failed_escalation=bool(steps))
 
     def move_to_channel(self, case_id: int, channel_id: str, now: dt.datetime) -> CaseView:
         """The case's channel was lost (archived, deleted): record its new one; the card must be posted again."""

@@ -325,6 +325,16 @@ def reached_managers(steps: Sequence[StepView]) -> bool:
     return bool(steps) and all(kind in done for kind in REACHING_MANAGERS)
 
 
+def stopped_for_good(steps: Sequence[OutboxStep], now: dt.datetime) -> bool:
+    """True when an escalation stopped on a step that failed for good and none of its steps is running.
+
+    Such an escalation waits for a repair or another Escalate; until then nothing of it is on
+    its way (the steps behind the failed one wait for it).
+    """
+    on_path = [s for s in steps if s.kind not in AFTERWARDS]
+    return any(s.state == StepState.FAILED for s in on_path) and not any(_leased(s, now) for s in on_path)
+
+
 def _new_step(case_id: int, kind: str, payload: dict[str, Any], due: dt.datetime, now: dt.datetime) -> OutboxStep:
     return OutboxStep(
         case_id=case_id,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from bot.identity import IdentifierKind
 from bot.lifecycle import ContactChannel, ReportSource, Surface
 from bot.policy.model import PolicyBundle
-from bot.services.results import CaseView, ClauseRef, TriageSummary
+from bot.services.results import CaseView, ClauseRef, LogOnly, TriageSummary
 from bot.storable import storable
 from bot.triage.engine import triage
 from bot.triage.result import TriageResult
@@ -119,10 +119,11 @@ class ReportService:
         )
         return self._cases.record_report(stored, summarise(result), self._clock(), before_ack=before_ack)
 
-    def log_only(self, case: CaseView, actor: str, surface: Surface) -> CaseView:
+    def log_only(self, case: CaseView, actor: str, surface: Surface) -> LogOnly:
         """Keep the case on record without a channel (it may still be escalated later).
 
-        Returns the case as it now stands: LOGGED_ONLY, or as it was when Escalate came first
-        (its escalation owed or done), which the caller must not call "logged".
+        Returns the case as it now stands: LOGGED_ONLY (withdrawing an escalation that had failed
+        for good), or as it was when Escalate came first (its escalation owed or done), which the
+        caller must not call "logged".
         """
         return self._cases.log_only(case.id, actor, surface, self._clock())

@@ -130,6 +130,14 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class LogOnly:
+    """What Log only did: the case as it now stands, and whether it withdrew a failed escalation."""
+
+    case: CaseView
+    withdrew_failed_escalation: bool = False  # Escalate had failed for good; its steps are no longer owed
+
+
+@dataclass(frozen=True)
 class CaseSummary:
     """One line of a customer's earlier cases."""
 

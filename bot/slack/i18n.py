@@ -628,6 +628,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": ":memo: 案件 *{ref}* として記録しました。責任者にはまだ知らせていません。"
         "後から、この下のボタンかアプリのホームタブで責任者に知らせることができます。",
     },
+    "logged.after_failed_escalation": {
+        "en": "Your earlier Escalate did not reach a manager, and nothing of it is still being tried. "
+        "To try again, press Escalate below.",
+        "ja": "先ほどの「責任者に知らせる」は責任者に届いておらず、今も試みている連絡はありません。"
+        "もう一度試すには、この下の「責任者に知らせる」を押してください。",
+    },
     "logged.record": {
         "en": "While you remember them, note the facts: what was said and done, when, and who was there.",
         "ja": "記憶が新しいうちに、事実（何を言われ、何をされたか、日時、同席者）を記録しておいてください。",

@@ -338,10 +338,15 @@ def service_refused_notice(refused_at: dt.datetime, bundle: PolicyBundle, lang: 
     ]
 
 
-def logged_confirmation(case: CaseView, lang: str) -> list[Block]:
-    """For the reporter: the case was logged without notifying a manager, and a button to do it later."""
+def logged_confirmation(case: CaseView, lang: str, *, after_failed_escalation: bool = False) -> list[Block]:
+    """For the reporter: the case was logged without notifying a manager, and a button to do it later.
+
+    `after_failed_escalation`: Escalate had been pressed and failed for good; said, so the reporter
+    knows nothing of it is still on its way.
+    """
     later = button(t("button.escalate_short", lang), ids.ACTION_ESCALATE_LOGGED, value=str(case.id))
-    return [section(t("logged.text", lang, ref=escape(case.ref))), context(t("logged.record", lang)), actions([later])]
+    failed = [context(t("logged.after_failed_escalation", lang))] if after_failed_escalation else []
+    return [section(t("logged.text", lang, ref=escape(case.ref))), *failed, context(t("logged.record", lang)), actions([later])]
 
 
 def logged_confirmation_text(case: CaseView, lang: str) -> str:

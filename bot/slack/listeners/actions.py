@@ -87,9 +87,11 @@ def register(app: App, ctx: BotContext) -> None:
             respond(response_type="ephemeral", replace_original=False, text=t("draft_still_saving", lang, command=ids.COMMAND))
             return
         progress().saved(case)
-        case = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
+        logged = ctx.services.reports.log_only(case, press.user_id, Surface.BUTTON)
+        case = logged.case
         if case.status is CaseStatus.LOGGED_ONLY:
-            respond(replace_original=True, blocks=blocks.logged_confirmation(case, lang), text=t("logged_title", lang, ref=case.ref))
+            content = blocks.logged_confirmation(case, lang, after_failed_escalation=logged.withdrew_failed_escalation)
+            respond(replace_original=True, blocks=content, text=t("logged_title", lang, ref=case.ref))
             return
 
         # Escalate came first (or at the same time): never "Logged"; where the case truly stands.
