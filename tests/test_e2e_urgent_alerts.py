@@ -8,11 +8,17 @@ Through the real HTTP endpoint against the emulator.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web import SlackResponse
+from sqlalchemy import update
+
 from bot.db.health import outbox_counts
-from bot.db.models import StepState
+from bot.db.models import OutboxStep, StepState
 from bot.emulator.workplace import MANAGER, MANAGER_2, STAFF, Workplace
 from bot.services.outbox import ALERT_MANAGERS, CONFIRM, StepView
 from bot.services.results import CaseView
@@ -170,3 +176,92 @@ def test_no_manager_reachable_for_good_fails_the_step_and_the_case_shows_as_stuc
     workplace.slack.wait_until(refused_again, 15, "the alert refused again")
     assert len([m for m in workplace.thread(case) if "urgent direct message" in m["text"]]) == 1
     assert sum("Slack refused the urgent alert" in r.getMessage() for r in error_log.take()) == 2
+
+
+IN_THREAD = "urgent direct message could not be delivered"
+
+
+def test_an_alert_that_runs_out_of_retries_is_said_once_in_the_thread(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog
+) -> None:
+    workplace = open_workplace(outbox_max_attempts=2)
+    workplace.slack.fail_next("conversations.open", "internal_error", times=50)  # Slack keeps failing, not refusing
+    case, told = escalate_assault(workplace)
+
+    step = settled(workplace, case)
+    assert step.state is StepState.FAILED and step.attempts == 2 and step.result["reached"] == []
+    assert ESCALATED in texts(told["blocks"])
+    # Said where the managers are, mentioning each of them, once (not at each try).
+    [line] = [m for m in workplace.thread(case) if IN_THREAD in m["text"]]
+    assert f"<@{MANAGER}>" in line["text"] and f"<@{MANAGER_2}>" in line["text"] and "internal_error" in line["text"]
+    assert step.result["told_in_thread"] is True
+
+    # A repair tries again and runs out again: the thread is not told twice.
+    services = workplace.bot.services
+    opened = len(workplace.slack.calls_to("conversations.open"))
+    services.outbox.redo(case.id, [ALERT_MANAGERS], services.clock())
+
+    def failed_again() -> bool | None:
+        tried = len(workplace.slack.calls_to("conversations.open")) >= opened + 4
+        return (tried and alert_step(workplace, case).state is StepState.FAILED) or None
+
+    workplace.slack.wait_until(failed_again, 15, "the alert failed again")
+    assert len([m for m in workplace.thread(case) if IN_THREAD in m["text"]]) == 1
+
+
+def test_an_alert_that_reached_one_manager_names_only_the_other_in_the_thread(
+    open_workplace: Callable[..., Workplace], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workplace = open_workplace(outbox_max_attempts=2, language="ja")
+    publisher = workplace.bot.ctx.publisher
+    original = publisher.alert_manager
+
+    def second_manager_unreachable(case: CaseView, channel_id: str, manager: str) -> None:
+        if manager == MANAGER_2:  # Slack is down for this one, at every try
+            data = {"ok": False, "error": "service_unavailable"}
+            response = SlackResponse(
+                client=None, http_verb="POST", api_url="", req_args={}, data=data, headers={}, status_code=503
+            )
+            raise SlackApiError("service_unavailable", response)
+        original(case, channel_id, manager)
+
+    monkeypatch.setattr(publisher, "alert_manager", second_manager_unreachable)
+    case, _ = escalate_assault(workplace)
+
+    step = settled(workplace, case)
+    assert step.state is StepState.FAILED and step.result["reached"] == [MANAGER]
+    assert len(alerts(workplace, MANAGER, case)) == 1 and alerts(workplace, MANAGER_2, case) == []
+    [line] = [m for m in workplace.thread(case) if "緊急のダイレクトメッセージ" in m["text"]]
+    assert f"<@{MANAGER_2}>" in line["text"] and f"<@{MANAGER}>" not in line["text"]
+
+
+def test_an_alert_try_that_lost_its_lease_stops_sending(
+    workplace: Workplace, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    publisher = workplace.bot.ctx.publisher
+    original = publisher.alert_manager
+    sent: list[str] = []
+
+    def taken_over_after_the_first(case: CaseView, channel_id: str, manager: str) -> None:
+        original(case, channel_id, manager)
+        sent.append(manager)
+        if len(sent) == 1:  # the try outlasted its lease: another worker claims the step meanwhile
+            with workplace.bot.services.engines[0].begin() as connection:
+                connection.execute(
+                    update(OutboxStep)
+                    .where(OutboxStep.case_id == case.id, OutboxStep.kind == ALERT_MANAGERS)
+                    .values(lease_token="another-worker")
+                )
+
+    monkeypatch.setattr(publisher, "alert_manager", taken_over_after_the_first)
+    caplog.set_level(logging.WARNING, logger="bot.slack.escalation")
+    case, _ = escalate_assault(workplace)
+    workplace.slack.wait_until(lambda: sent or None, 10, "the first alert sent")
+    workplace.bot.wait_idle(15)  # the listener waits out its turn on the step the other worker holds
+
+    # The first try sent one alert and stopped: the rest is the other worker's, so nobody gets two.
+    assert sent == [MANAGER]
+    assert any("lost its lease" in r.getMessage() for r in caplog.records)
+    assert sum(len(alerts(workplace, m, case)) for m in (MANAGER, MANAGER_2)) == 1
+    step = alert_step(workplace, case)
+    assert step.state is StepState.PENDING  # not marked done by the try that lost it

@@ -417,16 +417,24 @@ class EscalationService:
         all could be reached the step fails, and the case shows as stuck (`case list --stuck`,
         the failed-steps gauge). A manager whose alert got no answer is looked for in the DM's
         history before being alerted again (the alert may have landed).
+
+        When the step ends failed (nobody reached, or the last try's transient errors), the
+        managers not reached are told once in the card's thread. A try that lost its lease (it
+        outlasted it, and another worker took the step over) stops sending at once.
         """
         kept = dict(step.result or {})
         reached: list[str] = [str(m) for m in kept.get("reached") or []]
         unsure: list[str] = [str(m) for m in kept.get("unsure") or []]
         refused: dict[str, str] = {}
+        failed: dict[str, str] = {}  # transient errors of this try, by manager
         retry: Exception | None = None
         managers = self._managers()
         for manager in managers:
             if manager in reached:
                 continue
+            # Keeps whom earlier alerts reached, and checks the step is still this try's to carry out.
+            if not self._outbox.note_progress(step, {"reached": reached, "unsure": unsure}):
+                return self._lease_lost(case, reached)
             try:
                 if manager in unsure and self._alert_landed(case, manager):
                     logger.info("Case %s: the urgent alert to %s had landed after all", case.id, manager)
@@ -436,6 +444,7 @@ class EscalationService:
                 error = str(exc.response.get("error") or f"HTTP {exc.response.status_code}")
                 if _transient(exc):
                     logger.warning("Case %s: urgent alert to %s failed (%s); will try again", case.id, manager, error)
+                    failed[manager] = error
                     retry = retry or exc
                 else:
                     logger.error("Case %s: Slack refused the urgent alert to %s: %s", case.id, manager, error)
@@ -444,19 +453,22 @@ class EscalationService:
             except OSError as exc:  # no answer: it may have landed; looked for before the next try
                 logger.warning("Case %s: urgent alert to %s got no answer (%s)", case.id, manager, type(exc).__name__)
                 unsure = [*unsure, manager] if manager not in unsure else unsure
+                failed[manager] = "no answer"
                 retry = retry or exc
                 continue
             reached.append(manager)
-            self._outbox.note_progress(step, {"reached": reached, "unsure": unsure})
         progress = {"reached": reached, "unsure": unsure, "refused": refused}
-        self._outbox.note_progress(step, progress)
+        if not self._outbox.note_progress(step, progress):
+            return self._lease_lost(case, reached)
+        last_try = step.attempts >= self._settings.outbox_max_attempts
+        if (retry is not None and last_try) or (retry is None and not reached):
+            # The step ends failed: the managers not reached hear it where they are (the case channel).
+            unreached = [m for m in managers if m not in reached]
+            self._tell_alert_in_thread(case, step, unreached, {**refused, **failed})
         if retry is not None:
             raise retry
         if not reached:
             detail = ", ".join(f"{user} {error}" for user, error in refused.items()) or "no manager is configured"
-            if not kept.get("told_in_thread"):
-                self._alert_in_thread(case, managers, refused)
-                self._outbox.note_progress(step, {"told_in_thread": True})
             raise EscalationError(
                 f"No manager could be sent the urgent alert ({detail}).", code="alert_unreached", detail=detail
             )
@@ -464,20 +476,46 @@ class EscalationService:
             logger.warning("Case %s: urgent alert refused for %d manager(s): %s", case.id, len(refused), sorted(refused))
         return {"sent": len(reached), "reached": reached, "refused": refused}
 
-    def _alert_in_thread(self, case: CaseView, managers: list[str], refused: Mapping[str, str]) -> None:
-        """No manager could get the urgent DM: say so in the card's thread, mentioning them (once)."""
+    @staticmethod
+    def _lease_lost(case: CaseView, reached: list[str]) -> Mapping[str, Any]:
+        """This try lost the step (another worker took it over): it sends nothing more.
+
+        Not marked done either: the outbox refuses to complete a step whose lease was lost.
+        """
+        logger.warning("Case %s: the urgent alert's try lost its lease; the worker that took it over goes on", case.id)
+        return {"reached": reached, "lease_lost": True}
+
+    def _tell_alert_in_thread(
+        self, case: CaseView, step: StepView, unreached: list[str], errors: Mapping[str, str]
+    ) -> None:
+        """Say once in the card's thread that the urgent alert did not reach these managers.
+
+        Recorded before it is posted (under the step's lease), so neither a repair's try nor
+        another worker says it again; unrecorded again if the post fails, so a later try may.
+        """
+        if (step.result or {}).get("told_in_thread") or not unreached:
+            return
+        if not self._outbox.note_progress(step, {"told_in_thread": True}):
+            return  # the lease was lost: the worker holding the step now decides
+        if not self._alert_in_thread(case, unreached, errors):
+            self._outbox.note_progress(step, {"told_in_thread": False})
+
+    def _alert_in_thread(self, case: CaseView, managers: list[str], errors: Mapping[str, str]) -> bool:
+        """The urgent DM did not reach these managers: say so in the card's thread, mentioning them."""
         lang = self._settings.language
-        errors = ", ".join(sorted(set(refused.values()))) or "-"
+        detail = ", ".join(sorted(set(errors.values()))) or "-"
         text = t(
             "escalation.alert_in_thread",
             lang,
             managers=" ".join(f"<@{m}>" for m in managers),
-            detail=mrkdwn.escape(errors),
+            detail=mrkdwn.escape(detail),
         )
         try:
             self._publisher.post_card_thread_line(case, text)
         except (SlackApiError, OSError) as exc:
             logger.error("Case %s: could not post the urgent alert in the card's thread (%s)", case.id, type(exc).__name__)
+            return False
+        return True
 
     def _alert_landed(self, case: CaseView, manager: str) -> bool:
         """True when an alert that got no answer is in the manager's DM after all.
