@@ -7,11 +7,13 @@ underneath the bot, and with text that cannot be encoded.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from bot.emulator.workplace import STAFF, STAFF_JA, Workplace
@@ -319,3 +321,41 @@ def test_a_report_checked_and_not_stored_is_called_not_saved(workplace: Workplac
     assert told["text"] == t("followup.not_saved", "en", command=ids.COMMAND)
     assert workplace.cases.cases_for_reporter(STAFF) == []
     assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+
+@pytest.mark.parametrize("logged_first", [False, True], ids=["escalate", "escalate_logged"])
+def test_an_escalation_written_down_is_not_called_stopped_when_the_database_fails_after_it(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog, monkeypatch: Any, logged_first: bool
+) -> None:
+    """Escalate wrote the outbox steps; reading back how they went fails: saved, and on its way."""
+    workplace = open_workplace(escalation_wait_seconds=1)
+    workplace.command(ABUSE)
+    reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
+    action = ids.ACTION_ESCALATE
+    if logged_first:
+        workplace.wait_for_response(workplace.press_on_ephemeral(ids.ACTION_LOG_ONLY, reply, user=STAFF))
+        workplace.bot.wait_idle()
+        reply, action = workplace.last_ephemeral(STAFF, via="response_url"), ids.ACTION_ESCALATE_LOGGED
+
+    escalation = workplace.bot.ctx.escalation
+
+    def database_fails(*_: Any, **__: Any) -> Any:
+        raise OperationalError("SELECT ...", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(escalation, "finish", database_fails)  # after request() wrote the steps
+    pressed = workplace.press_on_ephemeral(action, reply, user=STAFF)
+    [told] = workplace.wait_for_response(pressed)
+    workplace.bot.wait_idle()
+    monkeypatch.undo()
+
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    minutes = workplace.bot.services.settings.escalation_alert_minutes
+    assert told["text"] == t("followup.saved_escalation_owed", "en", ref=case.ref, minutes=minutes)
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+    # It was on its way: the outbox worker escalates it and the confirmation follows, by DM.
+    workplace.wait_for_case(lambda c: c.card_location, "the escalated case")
+    workplace.slack.wait_until(
+        lambda: any(t("escalated_title", "en", ref=case.ref) in (m.get("text") or "") for m in workplace.dm(STAFF)) or None,
+        15,
+        "the confirmation",
+    )

@@ -136,16 +136,20 @@ class EscalationService:
         *,
         confirm: Confirm | None = None,
         wait_seconds: float | None = None,
+        owed: Callable[[], None] | None = None,
     ) -> Escalation:
         """Owe the escalation in the database, then carry it out for up to `wait_seconds`.
 
-        `confirm` is called once the case is with managers (else a worker confirms later by DM).
+        `confirm` is called once the case is with managers (else a worker confirms later by DM);
+        `owed` once its steps are written (from then on a worker finishes it whatever happens here).
         Pressing Escalate again re-runs what is missing (invitations, a lost card, failed steps).
         """
         if not self._managers():
             raise EscalationError("No manager is configured (MANAGER_USER_IDS / MANAGER_USERGROUP_ID).", code="no_manager")
         case = self._cases.get_case(case_id)
         claimed = self.request(case, actor, surface)
+        if owed is not None:
+            owed()
         wait = self._settings.escalation_wait_seconds if wait_seconds is None else wait_seconds
         return self.finish(case_id, confirm=confirm, wait_seconds=wait, claimed=claimed)
 

@@ -172,7 +172,9 @@ class ReportFlow:
             confirmed.append((escalated, channel_id))
 
         try:
-            escalation = ctx.escalation.escalate(case.id, actor, surface, confirm=confirm)
+            # Once its steps are written, a failure here (the database, say) is not "not escalated":
+            # the outbox finishes it and confirms.
+            escalation = ctx.escalation.escalate(case.id, actor, surface, confirm=confirm, owed=progress().owe_escalation)
         except (EscalationError, SlackApiError) as exc:
             logger.error("Escalation failed (case %s): %s", case.id, type(exc).__name__)
             text = t("escalation_failed", lang, reason=failure_reason(exc, lang))

@@ -67,6 +67,10 @@ class Progress:
         self.ref = ref
         self.escalation_owed = escalation_owed
 
+    def owe_escalation(self) -> None:
+        """The report's escalation is written down (its outbox steps): a worker finishes it and confirms."""
+        self.escalation_owed = True
+
     def escalated(self, case: CaseView) -> None:
         """The case is with managers (channel made, card posted)."""
         self.case = case
