@@ -359,3 +359,35 @@ def test_an_escalation_written_down_is_not_called_stopped_when_the_database_fail
         15,
         "the confirmation",
     )
+
+
+def test_a_report_stored_whose_escalation_could_not_be_written_is_called_saved_in_the_form(
+    workplace: Workplace, error_log: ErrorLog, monkeypatch: Any
+) -> None:
+    """The form stored the report; writing its escalation then failed: saved, not yet with a manager."""
+    escalation = workplace.bot.ctx.escalation
+
+    def database_fails(*_: Any, **__: Any) -> Any:
+        raise OperationalError("UPDATE cases ...", {}, Exception("database is locked"))
+
+    form = workplace.open_report_form()
+    monkeypatch.setattr(escalation, "request", database_fails)
+    refused = workplace.submit_report(form["id"], ABUSE)  # "escalate" ticked
+    monkeypatch.undo()
+    workplace.bot.wait_idle()
+
+    [case] = workplace.cases.cases_for_reporter(STAFF)
+    assert refused.json == {
+        "response_action": "errors",
+        "errors": {ids.BLOCK_TEXT: t("form.saved_not_escalated", "en", ref=case.ref)},
+    }
+    assert workplace.slack.view(form["id"])["is_open"]  # Submit again passes it on
+    [logged] = error_log.take()
+    assert "stored as case" in logged.getMessage() and "idiot" not in logged.getMessage()
+    assert workplace.slack.calls_to("conversations.create") == []
+
+    accepted = workplace.submit_report(form["id"], ABUSE)
+    assert accepted.status == 200 and not accepted.body.strip()
+    escalated = workplace.wait_for_case(lambda c: c.escalation_channel_id, "the escalated case")
+    workplace.bot.wait_idle()
+    assert escalated.id == case.id and len(workplace.cases.cases_for_reporter(STAFF)) == 1  # not stored twice

@@ -36,6 +36,14 @@ logger = logging.getLogger(__name__)
 Reply = Callable[[list[Block], str], None]
 
 
+class EscalationNotWritten(RuntimeError):
+    """The report is stored as `case`, but its escalation could not be written (the database failed)."""
+
+    def __init__(self, case: CaseView) -> None:
+        super().__init__(f"case {case.ref} is stored; its escalation could not be written")
+        self.case = case
+
+
 class ReportFlow:
     """Reports from the form and escalations from any surface."""
 
@@ -43,8 +51,11 @@ class ReportFlow:
         self._ctx = ctx
 
     def record_form(self, submission: Submission, form: ReportForm) -> CaseView:
-        """Store a submitted report form before the form closes (runs on the ack path: no Slack call)."""
-        ctx = self._ctx
+        """Store a submitted report form before the form closes (runs on the ack path: no Slack call).
+
+        EscalationNotWritten when the report is stored but the escalation it asks for could not
+        be written: the report must not be called unsaved, nor the escalation owed.
+        """
         meta = submission.metadata
         recorded = self.recorded_meanwhile(submission)
         if recorded is not None:
@@ -53,7 +64,7 @@ class ReportFlow:
             if (form.escalate or form.happening_now) and not recorded.escalation_channel_id:
                 # A case that may no longer be escalated: the follow-up says so, and the form closes.
                 with contextlib.suppress(IllegalTransition):
-                    ctx.escalation.request(recorded, submission.user_id, Surface.MODAL, before_ack=True)
+                    self._owe_before_ack(recorded, submission.user_id)
             return recorded
         from_shortcut = meta.get("src") == ReportSource.MESSAGE_SHORTCUT.value
         report = Report(
@@ -67,11 +78,20 @@ class ReportFlow:
             happening_now=form.happening_now,
             location=form.location,
         ).with_customer(form.customer())
-        case = ctx.services.reports.record(report, before_ack=True)
+        case = self._ctx.services.reports.record(report, before_ack=True)
         if form.escalate or form.happening_now:
             # Owed in the database before the form closes: if this worker dies, another escalates.
-            ctx.escalation.request(case, submission.user_id, Surface.MODAL, before_ack=True)
+            self._owe_before_ack(case, submission.user_id)
         return case
+
+    def _owe_before_ack(self, case: CaseView, user_id: str) -> None:
+        """Write a stored report's escalation before the form closes; EscalationNotWritten if that fails."""
+        try:
+            self._ctx.escalation.request(case, user_id, Surface.MODAL, before_ack=True)
+        except IllegalTransition:
+            raise
+        except Exception as exc:
+            raise EscalationNotWritten(case) from exc
 
     def follow_form(self, submission: Submission, form: ReportForm, case: CaseView, permalink: str | None) -> CaseView:
         """After the form closed on a stored report: escalate it when asked (or happening now), else DM the triage."""

@@ -924,6 +924,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ただいま報告を保存できませんでした（データベースが混み合っているか利用できません）。"
         "入力内容はこのまま残っています。少し待ってからもう一度「送信」を押してください。",
     },
+    "form.saved_not_escalated": {
+        "en": "Your report was saved as case {ref}, but a problem on our side kept it from being passed to a manager "
+        "yet. Press Submit again to pass it on (it will not be saved twice), or press Escalate on it in the App Home "
+        "(Your reports). If you are in danger, do not wait: step away and call for help.",
+        "ja": "報告は案件 {ref} として保存されましたが、こちら側の問題により、まだ責任者に知らせることができていません。"
+        "もう一度「送信」を押すと責任者に知らせます（二重に保存されることはありません）。アプリのホームタブの"
+        "「あなたの報告」から責任者に知らせることもできます。身の危険があるときは待たずに、その場を離れて助けを求めてください。",
+    },
     "followup.not_saved": {
         "en": "Sorry, your report was *not saved* because of a problem on our side. Nothing was recorded. "
         "Please send it again (`{command} report`), or tell a manager directly.",

@@ -14,7 +14,7 @@ from bot.lifecycle import CaseAction, IllegalTransition, ReportSource, Surface, 
 from bot.services.results import CaseNotFound
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
-from bot.slack.flows import ReportFlow, form_key
+from bot.slack.flows import EscalationNotWritten, ReportFlow, form_key
 from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
@@ -49,6 +49,14 @@ def register(app: App, ctx: BotContext) -> None:
             return
         try:
             case = flow.record_form(submission, form)
+        except EscalationNotWritten as exc:
+            # Stored: never "not saved". The form stays open: Submit again passes it on (not stored twice).
+            logger.error(
+                "A report form was stored as case %s but its escalation could not be written (view %s): %s",
+                exc.case.ref, submission.view_id, type(exc.__cause__).__name__,
+            )
+            ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.saved_not_escalated", lang, ref=exc.case.ref)})
+            return
         except SQLAlchemyError:  # SQL parameters are hidden, so the traceback holds no report text
             logger.exception("A report form could not be stored (view %s); the form stays open", submission.view_id)
             ack(response_action="errors", errors={ids.BLOCK_TEXT: t("form.not_saved", lang)})
