@@ -189,3 +189,30 @@ def test_log_only_after_a_failed_escalation_logs_the_case_and_offers_escalate_ag
     workplace.bot.wait_idle()
     assert confirmed.get("replace_original") is True and ESCALATED in all_text(confirmed)
     assert workplace.cases.get_case(case.id).status is CaseStatus.ESCALATED
+
+
+def test_a_long_report_whose_save_fails_is_told_to_the_reporter(workplace: Workplace, error_log: ErrorLog) -> None:
+    """The long report is stored after the ack; when that fails, the reporter hears it (a tester's finding:
+    the listener was not given the request body, so the failure went unsaid and Escalate then looped on
+    "still being saved")."""
+    from tests.test_record_first import storing_a_case_fails
+
+    with storing_a_case_fails(workplace, stored=False):
+        sent = workplace.command(LONG)
+        posts = workplace.wait_for_response(sent, count=2)  # the triage reply, then what became of the report
+        workplace.bot.wait_idle()
+    assert t("followup.not_saved", "en", command=ids.COMMAND) in [post.get("text") for post in posts]
+    assert workplace.cases.cases_for_reporter(STAFF) == []
+    assert any("failed after the ack" in r.getMessage() for r in error_log.take())
+
+
+def test_every_listener_run_after_the_ack_is_given_the_request_body() -> None:
+    import pytest
+
+    from bot.slack.followup import after_ack
+
+    def no_body(command: dict[str, Any]) -> None:
+        return None
+
+    with pytest.raises(TypeError, match="must take `body`"):
+        after_ack(None, "action")(no_body)  # type: ignore[arg-type]

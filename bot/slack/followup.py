@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextvars
 import functools
+import inspect
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -102,6 +103,11 @@ def after_ack(ctx: BotContext, kind: str) -> Callable[[Callable[..., None]], Cal
     """Wrap a lazy listener so that a failure is logged and told to the person who asked."""
 
     def wrap(function: Callable[..., None]) -> Callable[..., None]:
+        # Bolt passes only the arguments the wrapped function names: without `body` a failure here
+        # would not know whom to tell (a long report whose save failed was lost in silence).
+        if "body" not in inspect.signature(function).parameters:
+            raise TypeError(f"{function.__name__} must take `body`: after_ack tells its failures to the user in it")
+
         @functools.wraps(function)  # Bolt reads the wrapped signature for argument injection
         def run(**kwargs: Any) -> None:
             body = kwargs.get("body") or {}

@@ -71,7 +71,7 @@ def register(app: App, ctx: BotContext) -> None:
         else:
             ack(**_triage_answer(ctx, typed, rest))
 
-    def follow_up(command: dict[str, Any], respond: Respond, client: WebClient) -> None:
+    def follow_up(command: dict[str, Any], body: dict[str, Any], respond: Respond, client: WebClient) -> None:
         typed = parse_command(command)
         sub, rest = split_command(typed.text)
         if sub == "report":

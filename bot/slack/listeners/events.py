@@ -39,7 +39,7 @@ def register(app: App, ctx: BotContext) -> None:
     def ack_only(ack: Ack) -> None:
         ack()
 
-    def home_opened(event: dict[str, Any], client: WebClient) -> None:
+    def home_opened(event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         opened = parse_home_opened(event)
         if opened.tab != "home":
             return

@@ -36,7 +36,7 @@ def register(app: App, ctx: BotContext) -> None:
     def ack_only(ack: Ack) -> None:
         ack()  # the form opens after the ack: a slow views.open must not hold the ack past 3 seconds
 
-    def report_message(shortcut: dict[str, Any], client: WebClient) -> None:
+    def report_message(shortcut: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
         try:
             typed = parse_shortcut(shortcut)
         except PayloadError as exc:
