@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.emulator.workplace import MANAGER, STAFF, STAFF_JA, Workplace
 from bot.slack import ids
 from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
-from tests.test_e2e_slack import ASSAULT
+from tests.test_e2e_slack import ABUSE, ASSAULT
 
 NOT_OPENED = "the report form could not be opened"
 NOT_OPENED_JA = "報告フォームを開けませんでした"
@@ -77,6 +77,36 @@ def test_a_slow_views_open_within_the_trigger_still_opens_the_form(workplace: Wo
     assert time.monotonic() - started < 1.2
     workplace.slack.wait_until(lambda: workplace.slack.open_views(STAFF) or None, 10, "the report form")
     assert not [n for n in notes(workplace, STAFF) if NOT_OPENED in n]
+
+
+def test_a_form_opens_while_the_listener_pool_is_full_of_long_waits(
+    open_workplace: Callable[..., Workplace], error_log: ErrorLog
+) -> None:
+    """Review finding 1: the work after acks shares a small pool with waits of many seconds (an
+    Escalate waiting on its channel); a form queued behind them missed the trigger's 3 seconds."""
+    workplace = open_workplace(http_threads=2)
+    workplace.timeout = 20
+    slack = workplace.slack
+    replies = []
+    for text in (ABUSE, ASSAULT):
+        workplace.command(text)
+        replies.append(workplace.last_ephemeral(STAFF, via="slash_command.ack"))
+    workplace.bot.wait_idle()
+    slack.set_latency(6, "conversations.create")  # each Escalate waits on its channel, on a pool thread
+    for reply in replies:
+        workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
+    slack.wait_for_calls("conversations.create", 2)  # both threads of the pool are in those waits
+    assert len(slack.calls_to("conversations.create")) == 2
+
+    started = time.monotonic()
+    assert workplace.command("report").status == 200
+    slack.wait_until(lambda: slack.open_views(STAFF) or None, 10, "the report form")
+    assert time.monotonic() - started < 3.0
+    assert not [n for n in notes(workplace, STAFF) if NOT_OPENED in n]
+    # The escalations that filled the pool went on and reached managers.
+    workplace.wait_for_case(lambda c: c.text == ABUSE and c.card_ts, "the first case's card")
+    workplace.wait_for_case(lambda c: c.text == ASSAULT and c.card_ts, "the second case's card")
+    assert error_log.take() == []
 
 
 def test_the_resolve_and_customer_forms_failing_are_told(open_workplace: Callable[..., Workplace]) -> None:
