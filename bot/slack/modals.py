@@ -12,11 +12,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
+from urllib.error import URLError
 
 from slack_bolt import Ack
 from slack_sdk import WebClient
@@ -136,18 +138,37 @@ def open_modal(
     """views.open; when Slack refuses or does not answer, tell the person so. True when it opened.
 
     `lang` is the form's language (found without a Slack call, the trigger_id being short-lived).
+    A call that got no answer may still have opened the form: the person is told Slack did not
+    answer in time and to try again if no form appeared, never that it could not be opened.
     """
     try:
         client.views_open(trigger_id=trigger_id, view=view)
         return True
-    except (SlackApiError, OSError) as exc:  # OSError: no answer in time (the form may still open)
+    except (SlackApiError, OSError) as exc:
         error = _why(exc)
-    logger.warning("The %s form for %s did not open: %s", form, user_id, error)
+        unanswered = _maybe_opened(exc)
+    if unanswered:
+        logger.warning("The %s form for %s got no answer from Slack (%s): it may have opened", form, user_id, error)
+    else:
+        logger.warning("The %s form for %s did not open: %s", form, user_id, error)
     with contextlib.suppress(SlackApiError, OSError):  # else `lang`, as the form would have spoken
         lang = ctx.language(user_id)  # the trigger is spent: there is time to look the locale up
-    text = t(f"form_not_opened.{form}", lang, error=mrkdwn.escape(error), command=ids.COMMAND)
+    if unanswered:
+        text = t(f"form_unanswered.{form}", lang, command=ids.COMMAND)
+    else:
+        text = t(f"form_not_opened.{form}", lang, error=mrkdwn.escape(error), command=ids.COMMAND)
     tell(ctx, client, user_id, text, response_url=response_url, channel_id=channel_id)
     return False
+
+
+def _maybe_opened(exc: Exception) -> bool:
+    """True when views.open may have opened the form although it failed: no answer in time, a
+    connection dropped after the request went out, or a retry of such a call finding its trigger
+    already used (exchanged_trigger_id). False when Slack refused, or the request never left."""
+    if isinstance(exc, SlackApiError):
+        return bool(exc.response.get("error") == "exchanged_trigger_id")
+    never_sent = isinstance(exc, URLError) and isinstance(exc.reason, (ConnectionRefusedError, socket.gaierror))
+    return not never_sent
 
 
 def tell(ctx: BotContext, client: WebClient, user_id: str, text: str, *, response_url: str = "", channel_id: str = "") -> None:
