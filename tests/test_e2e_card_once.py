@@ -8,17 +8,20 @@ Through the real HTTP endpoint against the emulator; the bot gives up on a call 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
+
+import pytest
 
 from bot.db.models import StepState
 from bot.emulator.workplace import MANAGER, STAFF, Workplace
 from bot.lifecycle import CaseStatus
-from bot.services.outbox import POST_CARD, SWEEP_CARDS, StepView
+from bot.services.outbox import CREATE_CHANNEL, POST_CARD, SWEEP_CARDS, StepView
 from bot.services.results import CaseView
 from bot.slack import ids
 from tests.bot_fixtures import ErrorLog, error_log, open_workplace, workplace  # noqa: F401
-from tests.test_e2e_slack import ABUSE, buttons
+from tests.test_e2e_slack import ABUSE, ASSAULT, buttons
 
 TIMED_OUT = "Failed to send a request to Slack API server: timed out"
 
@@ -94,3 +97,55 @@ def test_a_card_that_lands_after_the_retry_posted_another_is_swept(
     slack.wait_until(lambda: ids.ACTION_CASE_ACKNOWLEDGE not in buttons(cards(workplace, channel)[0]["blocks"]) or None, 10)
     logged = [r.getMessage() for r in error_log.take()]
     assert set(logged) <= {TIMED_OUT}
+
+
+def sweep_now(workplace: Workplace, case: CaseView) -> StepView:
+    """Owe the case a card sweep due now; the step once the outbox worker has done it."""
+    now = workplace.bot.services.clock()
+    workplace.bot.services.outbox.owe(case.id, SWEEP_CARDS, now, now)
+    return workplace.slack.wait_until(lambda: done(workplace, case, SWEEP_CARDS), 10, "the sweep done")
+
+
+def test_the_sweep_leaves_another_cases_card_alone(workplace: Workplace, error_log: ErrorLog) -> None:
+    """Review finding 5: any of the bot's top-level messages with a case_log block counted as this
+    case's card, whatever case it showed; a sweep deleted another case's card."""
+    first = workplace.escalate_text(ABUSE)
+    second = workplace.escalate_text(ASSAULT)
+    channel = workplace.channel_of(first)
+    first = workplace.cases.get_case(first.id)
+    assert first.card_ts and second.id != first.id
+    other = dataclasses.replace(workplace.cases.get_case(second.id), escalation_channel_id=channel)
+    foreign = workplace.bot.ctx.publisher.post_case_card(other, None)  # the second case's card, in the first's channel
+
+    swept = sweep_now(workplace, first)
+    assert swept.result == {"kept": first.card_ts, "deleted": []}
+    assert workplace.slack.message(channel, foreign) is not None
+    assert workplace.cases.get_case(first.id).card_location == (channel, first.card_ts)
+    assert workplace.cases.get_case(second.id).card_channel_id == workplace.channel_of(second) != channel
+
+
+@pytest.mark.parametrize(("method", "error"), [("conversations.history", "channel_not_found"), ("chat.delete", "is_archived")])
+def test_a_channel_lost_during_the_sweep_ends_it_without_a_new_channel(
+    workplace: Workplace, error_log: ErrorLog, method: str, error: str
+) -> None:
+    """Review finding 5: the channel found archived or deleted by the sweep (a cleanup step) made
+    the outbox move the whole case to a new channel."""
+    slack = workplace.slack
+    case = workplace.escalate_text(ABUSE)
+    channel = workplace.channel_of(case)
+    case = workplace.cases.get_case(case.id)
+    duplicate = workplace.bot.ctx.publisher.post_case_card(case, None)  # a second card: one to delete
+    created = len(slack.calls_to("conversations.create"))
+    slack.fail_next(method, error)
+
+    swept = sweep_now(workplace, case)
+    assert swept.result == {"kept": None, "channel_lost": error}
+    workplace.bot.wait_idle()
+    assert len(slack.calls_to("conversations.create")) == created
+    assert workplace.cases.get_case(case.id).escalation_channel_id == channel
+    assert workplace.cases.get_case(case.id).card_location == (channel, case.card_ts)
+    create = step(workplace, case, CREATE_CHANNEL)
+    assert create is not None and create.state is StepState.DONE and not (create.result or {}).get("lost")
+    assert {s.kind: s.state for s in workplace.bot.services.outbox.steps(case.id)}.get(POST_CARD) is StepState.DONE
+    assert slack.message(channel, duplicate) is not None  # nothing deleted in a lost channel
+    assert error_log.take() == []

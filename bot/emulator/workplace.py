@@ -107,7 +107,9 @@ class BotUnderTest:
     _stopped: bool = field(default=False, repr=False)
 
     def wait_idle(self, timeout: float = 5.0) -> None:
-        """Wait until the work started after acks (lazy listeners) has finished."""
+        """Wait until the work started after acks (lazy listeners, forms being opened) has finished."""
+        if not self.ctx.forms.wait_idle(timeout):
+            raise AssertionError(f"forms still being opened after {timeout}s")
         self.pool.wait_idle(timeout)
 
     def stop(self) -> None:
@@ -120,6 +122,7 @@ class BotUnderTest:
         self._stopped = True
         if self.socket_mode is not None:
             self.socket_mode.close()
+            self.ctx.forms.shutdown(wait=True)
             self.pool.shutdown(wait=True, cancel_futures=True)
             if self.worker is not None:
                 self.worker.stop()
@@ -132,6 +135,7 @@ class BotUnderTest:
         # thread (woken by the trigger), so the loop ends at once instead of at its next timeout.
         server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         self._thread.join(timeout=5)
+        self.ctx.forms.shutdown(wait=True)
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.worker is not None:
             self.worker.stop()

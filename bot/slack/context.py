@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_sdk import WebClient
 
@@ -18,6 +18,7 @@ from bot.slack.directory import Directory
 from bot.slack.drafts import Draft
 from bot.slack.escalation import EscalationService
 from bot.slack.i18n import language_for
+from bot.slack.modals import FormOpener
 from bot.slack.publisher import Publisher
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class BotContext:
     publisher: Publisher
     escalation: EscalationService
     client: WebClient
+    forms: FormOpener = field(default_factory=FormOpener)  # the threads that open forms after an ack
     # How long a button on the triage reply waits for its long report to be recorded by the work
     # after the command's ack (about 4 s under load were seen); the press is itself after its ack.
     draft_wait_seconds: float = 10.0

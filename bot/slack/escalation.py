@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import time
 import zlib
@@ -358,14 +359,27 @@ class EscalationService:
         return 2.0 * float(self._settings.slack_timeout_seconds)
 
     def _sweep_cards(self, case: CaseView) -> Mapping[str, Any]:
-        """After a card post that got no answer: keep one card in the channel, delete the others."""
+        """After a card post that got no answer: keep one card in the channel, delete the others.
+
+        A cleanup only: a channel found archived or deleted ends it as done (with no cards to
+        tidy there), never a new channel for the case.
+        """
         if case.card_location is None:
             return {"kept": None}
         channel_id, _ = case.card_location
-        found = self._cards_in_channel(case, channel_id)
-        if not found:
-            return {"kept": None}
-        kept, deleted = self._keep_one_card(case, channel_id, found)
+        try:
+            found = self._cards_in_channel(case, channel_id)
+            if not found:
+                return {"kept": None}
+            kept, deleted = self._keep_one_card(case, channel_id, found)
+        except ChannelLost as exc:
+            logger.warning("Case %s: channel %s is lost (%s); its cards need no sweep", case.id, channel_id, exc)
+            return {"kept": None, "channel_lost": str(exc)}
+        except SlackApiError as exc:  # redrawing the kept card after the deletions
+            if exc.response.get("error") not in CHANNEL_LOST:
+                raise
+            logger.warning("Case %s: channel %s is lost (%s); its cards need no sweep", case.id, channel_id, exc.response.get("error"))
+            return {"kept": None, "channel_lost": str(exc.response.get("error"))}
         return {"kept": kept, "deleted": deleted}
 
     def _keep_one_card(self, case: CaseView, channel_id: str, found: list[str]) -> tuple[str, list[str]]:
@@ -393,8 +407,10 @@ class EscalationService:
     def _cards_in_channel(self, case: CaseView, channel_id: str) -> list[str]:
         """The ts of every card of this case in its channel, oldest first (earlier tries' included).
 
-        A card is the bot's own top-level message with the card's activity block (or, drawn
-        before that block existed, the card's notification text); the channel is the case's own.
+        A card of this case is the bot's own top-level message with the card's activity block
+        and this case's reference in its heading or its id on its action buttons (or, drawn
+        before that block existed, the case's card notification text). Another case's card in
+        the same channel is never counted (nor adopted, nor deleted).
         """
         try:
             history = self._client.conversations_history(channel=channel_id, limit=CARD_HISTORY_WINDOW)
@@ -407,8 +423,9 @@ class EscalationService:
         for message in history.get("messages") or []:
             if message.get("user") != self.bot_user_id() or message.get("thread_ts") not in (None, message.get("ts")):
                 continue
-            is_card = any(b.get("block_id") == ids.BLOCK_CASE_LOG for b in message.get("blocks") or [])
-            if is_card or message.get("text") == wanted:
+            content = message.get("blocks") or []
+            is_card = any(b.get("block_id") == ids.BLOCK_CASE_LOG for b in content)
+            if (is_card and _card_of(content, case)) or message.get("text") == wanted:
                 cards.append(str(message["ts"]))
         return sorted(cards, key=float)
 
@@ -777,6 +794,19 @@ class OutboxRunner:
             return
         if not self._outbox.complete(step, self._clock(), result):
             logger.warning("Case %s: step %s was taken over by another worker", step.case_id, step.kind)
+
+
+def _card_of(content: list[dict[str, Any]], case: CaseView) -> bool:
+    """True when a card's blocks name `case`: its reference in the heading, or its id on the card's buttons."""
+    named = re.compile(rf"(?<![\w-]){re.escape(case.ref)}(?![\w-])")
+    for block in content:
+        if block.get("type") == "header" and named.search(str((block.get("text") or {}).get("text") or "")):
+            return True
+        if block.get("block_id") == ids.BLOCK_CASE_ACTIONS:
+            for element in block.get("elements") or []:
+                if str(element.get("value") or "").split(":", 1)[0] == str(case.id):
+                    return True
+    return False
 
 
 def _transient(exc: SlackApiError) -> bool:

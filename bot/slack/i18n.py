@@ -980,6 +980,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "申し訳ありません。フォームを開けませんでした（Slack の応答: {error}）。何も変更されていません。"
         "もう一度ボタンを押してください。",
     },
+    # views.open got no answer in time: the form may well have opened (Slack did it, its answer was lost).
+    "form_unanswered.report": {
+        "en": "Slack did not answer in time when the report form was being opened. If no form appeared, "
+        "please try again, or describe what happened with `{command} what happened`.",
+        "ja": "報告フォームを開く際、Slack から時間内に応答がありませんでした。フォームが表示されていない場合は、"
+        "もう一度お試しいただくか、`{command} 起きたこと` の形で報告してください。",
+    },
+    "form_unanswered.other": {
+        "en": "Slack did not answer in time when the form was being opened. If no form appeared, please press the button again.",
+        "ja": "フォームを開く際、Slack から時間内に応答がありませんでした。フォームが表示されていない場合は、"
+        "もう一度ボタンを押してください。",
+    },
     "followup.action_failed": {
         "en": "Sorry, that did not go through because of a problem on our side. Please try again in a minute; "
         "if it keeps failing, tell the bot's administrator.",

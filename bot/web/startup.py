@@ -111,8 +111,14 @@ class WebWorker:
                 self._outbox = (pid, worker)
 
     def finish(self, timeout: float = 30.0) -> bool:
-        """Wait up to `timeout` seconds for the work started after acks; True when all finished."""
-        waiter = threading.Thread(target=self.listener_pool.shutdown, kwargs={"wait": True}, daemon=True)
+        """Wait up to `timeout` seconds for the work started after acks (the lazy listeners and the
+        forms being opened); True when all finished."""
+
+        def drain() -> None:
+            self.ctx.forms.shutdown(wait=True)
+            self.listener_pool.shutdown(wait=True)
+
+        waiter = threading.Thread(target=drain, daemon=True)
         waiter.start()
         waiter.join(timeout)
         if waiter.is_alive():

@@ -24,7 +24,7 @@ from bot.slack.followup import ACTION, REPORT, after_ack, progress
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
 from bot.slack.listeners.events import publish_home
-from bot.slack.modals import OTHER_FORM, open_modal
+from bot.slack.modals import OTHER_FORM, ack_then_open, open_modal
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button
 from bot.weeks import local_date
 
@@ -141,9 +141,9 @@ def register(app: App, ctx: BotContext) -> None:
     app.action(ids.ACTION_ESCALATE)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(escalate)])
     app.action(ids.ACTION_LOG_ONLY)(ack=ack_only, lazy=[after_ack(ctx, REPORT)(log_only)])
     app.action(ids.ACTION_SHOW_POLICY)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(show_policy)])
-    # Forms open after the ack (a slow views.open must not hold it past 3 seconds).
-    app.action(ids.ACTION_OPEN_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_report)])
-    app.action(ids.ACTION_HOME_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_report)])
+    # Forms open after the ack (a slow views.open must not hold it past 3 seconds), on the form threads.
+    app.action(ids.ACTION_OPEN_REPORT)(ack_then_open(ctx, open_report))
+    app.action(ids.ACTION_HOME_REPORT)(ack_then_open(ctx, open_report))
 
     # --- the case card ----------------------------------------------------------------
     def case_action(body: dict[str, Any], client: WebClient) -> None:
@@ -194,7 +194,7 @@ def register(app: App, ctx: BotContext) -> None:
         )
 
     app.action(_CASE_ACTION)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(case_action)])
-    app.action(ids.ACTION_CASE_RESOLVE)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(resolve)])
+    app.action(ids.ACTION_CASE_RESOLVE)(ack_then_open(ctx, resolve))
 
     # --- the App Home -----------------------------------------------------------------
     def escalate_recorded(

@@ -52,7 +52,7 @@ def split_command(text: str) -> tuple[str, str]:
 def register(app: App, ctx: BotContext) -> None:
     """Attach the slash command listeners."""
 
-    def answer(ack: Ack, command: dict[str, Any]) -> None:
+    def answer(ack: Ack, command: dict[str, Any], client: WebClient) -> None:
         try:
             typed = parse_command(command)
         except PayloadError as exc:
@@ -65,18 +65,21 @@ def register(app: App, ctx: BotContext) -> None:
             help_blocks = blocks.help_blocks(lang, ids.COMMAND, ctx.settings.consultation_desk)
             ack(response_type="ephemeral", blocks=help_blocks, text=t("help_title", lang))
         elif sub == "report":
-            ack()  # the form opens in `follow_up`: a slow views.open must not hold the ack past 3 seconds
+            ack()  # a slow views.open must not hold the ack past 3 seconds: the form opens on the form threads
+            ctx.forms.start(open_report_form, body=command, client=client)
         elif sub in ("history", "digest"):
             ack()  # answered by `follow_up` after a permission check and a database read
         else:
             ack(**_triage_answer(ctx, typed, rest))
 
-    def follow_up(command: dict[str, Any], body: dict[str, Any], respond: Respond, client: WebClient) -> None:
+    @after_ack(ctx, ACTION)
+    def open_report_form(body: dict[str, Any], client: WebClient) -> None:
+        _open_report_form(ctx, parse_command(body), client)
+
+    def follow_up(command: dict[str, Any], body: dict[str, Any], respond: Respond) -> None:
         typed = parse_command(command)
         sub, rest = split_command(typed.text)
-        if sub == "report":
-            _open_report_form(ctx, typed, client)
-        elif sub == "history":
+        if sub == "history":
             _history(ctx, typed.user_id, rest, respond)
         elif sub == "digest":
             _digest(ctx, typed.user_id, rest, respond)
@@ -88,7 +91,8 @@ def register(app: App, ctx: BotContext) -> None:
             ctx.directory.locale(typed.user_id)  # warm the cache so the next ack speaks the user's language
 
     def needs_follow_up(command: dict[str, Any]) -> bool:
-        """History, digest, a report to record now, or a user whose language is not known yet.
+        """History, digest, a report to record now, or a user whose language is not known yet
+        (the report form opens on the form threads, not in a lazy listener).
 
         Most commands need nothing after the ack; sparing them a lazy listener (Bolt deep-copies
         the request for each) takes about a third off the ack path's CPU time.
@@ -98,7 +102,7 @@ def register(app: App, ctx: BotContext) -> None:
         except PayloadError:
             return False
         sub, rest = split_command(typed.text)
-        if sub in ("report", "history", "digest"):
+        if sub in ("history", "digest"):
             return True
         return sub == "" and (_is_long_report(rest, _draft_key(typed), typed.channel_id) or not ctx.directory.knows_locale(typed.user_id))
 

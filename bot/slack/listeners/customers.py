@@ -21,7 +21,7 @@ from bot.slack.context import BotContext
 from bot.slack.followup import ACTION, after_ack
 from bot.slack.i18n import t
 from bot.slack.listeners import failure_reason
-from bot.slack.modals import OTHER_FORM, open_modal
+from bot.slack.modals import OTHER_FORM, ack_then_open, open_modal
 from bot.slack.payloads import ButtonPress, PayloadError, parse_button, parse_submission
 from bot.slack.register import CustomerFlow
 
@@ -121,9 +121,10 @@ def register(app: App, ctx: BotContext) -> None:
             text += " " + t("customer.saved_card", lang)
         tell(text)
 
-    # The form opens after the ack (a slow views.open must not hold it past 3 seconds).
-    app.action(ids.ACTION_ADD_CUSTOMER)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_form)])
-    app.action(ids.ACTION_CASE_CUSTOMER)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(open_form)])
+    # The form opens after the ack (a slow views.open must not hold it past 3 seconds), on the form
+    # threads: never queued behind the long waits of the work after other acks.
+    app.action(ids.ACTION_ADD_CUSTOMER)(ack_then_open(ctx, open_form))
+    app.action(ids.ACTION_CASE_CUSTOMER)(ack_then_open(ctx, open_form))
     app.view(ids.VIEW_CUSTOMER)(ack=check_form, lazy=[after_ack(ctx, ACTION)(save_form)])
 
     # --- the earlier cases, privately ----------------------------------------------------

@@ -7,14 +7,13 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.lifecycle import ReportSource
 from bot.slack import blocks, ids
 from bot.slack.context import BotContext
-from bot.slack.followup import ACTION, after_ack
-from bot.slack.modals import open_modal
+from bot.slack.modals import ack_then_open, open_modal
 from bot.slack.payloads import PayloadError, parse_shortcut
 
 logger = logging.getLogger(__name__)
@@ -33,12 +32,9 @@ def message_text(message: Mapping[str, Any]) -> str:
 def register(app: App, ctx: BotContext) -> None:
     """Attach the shortcut listener."""
 
-    def ack_only(ack: Ack) -> None:
-        ack()  # the form opens after the ack: a slow views.open must not hold the ack past 3 seconds
-
-    def report_message(shortcut: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+    def report_message(body: dict[str, Any], client: WebClient) -> None:
         try:
-            typed = parse_shortcut(shortcut)
+            typed = parse_shortcut(body)
         except PayloadError as exc:
             logger.warning("Ignoring a malformed shortcut: %s", exc)
             return
@@ -55,4 +51,5 @@ def register(app: App, ctx: BotContext) -> None:
             response_url=typed.response_url, channel_id=typed.channel_id,
         )
 
-    app.shortcut(ids.SHORTCUT_REPORT)(ack=ack_only, lazy=[after_ack(ctx, ACTION)(report_message)])
+    # The form opens after the ack (a slow views.open must not hold it past 3 seconds), on the form threads.
+    app.shortcut(ids.SHORTCUT_REPORT)(ack_then_open(ctx, report_message))
