@@ -94,17 +94,25 @@ def test_rate_limited_alerts_are_retried(workplace: Workplace) -> None:
 def stall_an_alert(workplace: Workplace, *, history_refused: bool = False) -> CaseView:
     """Escalate ASSAULT with the post of one alert landing unanswered; the case."""
     slack = workplace.slack
-    slack.delay("conversations.open", 1.5)  # the first alert's DM opens slowly: time to stall its post
+    # An alert lands, but its answer never arrives in time. Only an alert takes the stall (the card and
+    # the reporter's confirmation are posted around it), set before the press so no timing decides it.
+    slack.stall("chat.postMessage", 3, text_contains=ALERT_TEXT)
     workplace.command(ASSAULT, user=STAFF)
     reply = workplace.last_ephemeral(STAFF, via="slash_command.ack")
     pressed = workplace.press_on_ephemeral(ids.ACTION_ESCALATE, reply, user=STAFF)
-    slack.wait_until(lambda: slack.calls_to("conversations.open") or None, 10, "the first alert under way")
-    slack.stall("chat.postMessage", 3)  # an alert lands, but its answer never arrives in time
-    if history_refused:  # a bot installed without im:history cannot read its DMs
+    if history_refused:  # a bot installed without im:history cannot read its DMs (the card's own look is done)
+        slack.wait_until(
+            lambda: [c for c in slack.calls_to("chat.postMessage") if ALERT_TEXT in str(c.get("text"))] or None,
+            10,
+            "the first alert posted",
+        )
         slack.fail_next("conversations.history", "missing_scope")
     workplace.wait_for_response(pressed)
     [case] = workplace.cases.cases_for_reporter(STAFF)
     return case
+
+
+ALERT_TEXT = "needs a manager now"  # the English alert's text (alert.fallback_text)
 
 
 def test_an_alert_that_got_no_answer_but_landed_is_not_sent_twice(

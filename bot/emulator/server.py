@@ -66,6 +66,14 @@ class _Fault:
     error: str
     retry_after: int | None = None
     stall_seconds: float = 0.0  # > 0: carry the call out, then answer this late (the client times out)
+    # A stall only for calls whose text contains this (None: the next call, whatever it is). Calls it does
+    # not fit are answered normally and leave it waiting.
+    text_contains: str | None = None
+
+
+def _fits(fault: _Fault, params: dict[str, Any]) -> bool:
+    """Whether a stall applies to this call (its text filter, if any)."""
+    return fault.text_contains is None or fault.text_contains in str(params.get("text") or "")
 
 
 class SlackEmulator:
@@ -279,12 +287,14 @@ class SlackEmulator:
         """Make the next `times` calls of `method` answer {"ok": false, "error": error} (HTTP `status`, e.g. 500 or 503)."""
         self._inject(method, times, _Fault(status, error))
 
-    def stall(self, method: str, seconds: float, times: int = 1) -> None:
+    def stall(self, method: str, seconds: float, times: int = 1, *, text_contains: str | None = None) -> None:
         """The next `times` calls of `method` are carried out, but answered only after `seconds` (a client timeout).
 
         What the app asked for happened; it just never heard so (as when Slack's answer is lost).
+        `text_contains`: only calls whose `text` contains it (another message posted meanwhile is answered
+        at once), so a test can stall one message among several sent side by side.
         """
-        self._inject(method, times, _Fault(200, "", stall_seconds=seconds))
+        self._inject(method, times, _Fault(200, "", stall_seconds=seconds, text_contains=text_contains))
 
     def set_latency(self, seconds: float, method: str = "*") -> None:
         """Answer every call of `method` (every method with "*") after `seconds`, as a real network does."""
@@ -520,7 +530,9 @@ class SlackEmulator:
             self._calls.append((method, args.logged()))
             delay = self._latency.get(method, self._latency.get("*", 0.0))
             faults = self._faults.get(method)
-            stall = faults.popleft().stall_seconds if faults and faults[0].stall_seconds else 0.0
+            stall = 0.0
+            if faults and faults[0].stall_seconds and _fits(faults[0], params):
+                stall = faults.popleft().stall_seconds
             status, headers, body = self._answer(method, token, args)
             if not body.get("ok"):
                 self._record_failure(method, args.logged(), body["error"], _explanations(body))
@@ -572,7 +584,7 @@ class SlackEmulator:
             wrong_kind = token in (self.bot_token, self.app_token)
             return 200, {}, {"ok": False, "error": "not_allowed_token_type" if wrong_kind else "invalid_auth"}
         faults = self._faults.get(method)
-        if faults:
+        if faults and not faults[0].stall_seconds:  # a stall left waiting for its call is no error
             fault = faults.popleft()
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             return fault.status, headers, {"ok": False, "error": fault.error}
