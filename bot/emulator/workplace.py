@@ -133,7 +133,10 @@ class BotUnderTest:
         server.task_dispatcher.shutdown()  # requests being served finish first
         # Close the listening socket, open connections and the trigger from the server's own loop
         # thread (woken by the trigger), so the loop ends at once instead of at its next timeout.
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        try:
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        except OSError:  # the trigger's pipe is closed already (the loop is ending): close what is left here
+            wasyncore.close_all(server._map)
         self._thread.join(timeout=5)
         self.ctx.forms.shutdown(wait=True)
         self.pool.shutdown(wait=True, cancel_futures=True)
